@@ -1,0 +1,57 @@
+/// The arguments after the command name, consumed option by option so that anything left
+/// over (a misspelt flag) is reported instead of ignored.
+struct ArgumentList {
+    private var remaining: [String]
+
+    init(_ arguments: [String]) {
+        self.remaining = arguments
+    }
+
+    /// Removes `--name VALUE` (or `--name=VALUE`) and returns VALUE; `nil` if absent.
+    /// Throws if the option is given twice or has no value.
+    mutating func option(_ name: String) throws -> String? {
+        let values = try options(name)
+        if values.count > 1 { throw UsageError(message: "\(name) given more than once") }
+        return values.first
+    }
+
+    /// Removes every `--name VALUE` and returns the values in order.
+    mutating func options(_ name: String) throws -> [String] {
+        var values: [String] = []
+        var index = 0
+        while index < remaining.count {
+            let argument = remaining[index]
+            if argument == name {
+                guard index + 1 < remaining.count, !remaining[index + 1].hasPrefix("--") else {
+                    throw UsageError(message: "\(name) needs a value")
+                }
+                values.append(remaining[index + 1])
+                remaining.removeSubrange(index...(index + 1))
+            } else if argument.hasPrefix(name + "=") {
+                values.append(String(argument.dropFirst(name.count + 1)))
+                remaining.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+        return values
+    }
+
+    /// Removes `--name` and returns whether it was present.
+    mutating func flag(_ name: String) -> Bool {
+        guard let index = remaining.firstIndex(of: name) else { return false }
+        remaining.removeAll { $0 == name }
+        _ = index
+        return true
+    }
+
+    /// Removes and returns the positional arguments; throws if an unknown option is left.
+    mutating func positionals() throws -> [String] {
+        if let unknown = remaining.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
+            throw UsageError(message: "unknown option '\(unknown)'")
+        }
+        let result = remaining
+        remaining = []
+        return result
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Where a command writes: standard output and standard error, or in-memory buffers for
+/// tests.
+public final class Console: @unchecked Sendable {
+    private let lock = NSLock()
+    private var capturedOutput = ""
+    private var capturedError = ""
+    private let isCapturing: Bool
+
+    private init(capturing: Bool) {
+        self.isCapturing = capturing
+    }
+
+    /// The process's standard output and standard error.
+    public static let standard = Console(capturing: false)
+
+    /// A console that keeps everything written in memory (``capturedStandardOutput`` and
+    /// ``capturedStandardError``).
+    public static func capturing() -> Console {
+        Console(capturing: true)
+    }
+
+    /// Everything written to standard output so far (capturing consoles only).
+    public var capturedStandardOutput: String {
+        lock.withLock { capturedOutput }
+    }
+
+    /// Everything written to standard error so far (capturing consoles only).
+    public var capturedStandardError: String {
+        lock.withLock { capturedError }
+    }
+
+    /// Writes `text` to standard output as is (add the newline yourself).
+    public func output(_ text: String) {
+        if isCapturing {
+            lock.withLock { capturedOutput += text }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    /// Writes `text` to standard error as is.
+    public func error(_ text: String) {
+        if isCapturing {
+            lock.withLock { capturedError += text }
+        } else {
+            FileHandle.standardError.write(Data(text.utf8))
+        }
+    }
+
+    /// Flushes buffered output (nothing is buffered today; kept for callers that exit).
+    public func flush() {}
+}

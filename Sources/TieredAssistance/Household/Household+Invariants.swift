@@ -1,0 +1,68 @@
+extension Household {
+    /// Checks the rules that tie a household's records together: at least one member,
+    /// exactly one applicant, unique member and obligor ids, and every reference to a
+    /// member naming one that exists.
+    ///
+    /// ``HouseholdDecoder`` runs this on every household it reads; a service that builds
+    /// households in code can run it too.
+    ///
+    /// - Throws: ``InputError`` naming the offending field.
+    public func checkInvariants() throws(InputError) {
+        if members.isEmpty {
+            throw InputError(path: "members", code: .inconsistent, message: "a household has at least one member")
+        }
+        if members.count > HouseholdLimits.members {
+            throw InputError(path: "members", code: .limitExceeded,
+                             message: "more than \(HouseholdLimits.members) members")
+        }
+        var memberIDs = Set<Member.ID>()
+        var applicants = 0
+        for (index, member) in members.enumerated() {
+            if !memberIDs.insert(member.id).inserted {
+                throw InputError(path: FieldPath([.key("members"), .index(index), .key("id")]), code: .duplicateID,
+                                 message: "member id \(InputError.echo(member.id.rawValue)) is used twice")
+            }
+            if member.relationship == .applicant { applicants += 1 }
+        }
+        if applicants != 1 {
+            throw InputError(path: "members", code: .inconsistent,
+                             message: "a household has exactly one member with relationship \"applicant\", found \(applicants)")
+        }
+        func check(_ reference: Member.ID?, _ path: FieldPath) throws(InputError) {
+            if let reference, !memberIDs.contains(reference) {
+                throw InputError(path: path, code: .unknownReference,
+                                 message: "no member has id \(InputError.echo(reference.rawValue))")
+            }
+        }
+        for (index, income) in incomes.enumerated() {
+            try check(income.member, FieldPath([.key("incomes"), .index(index), .key("member")]))
+        }
+        for (index, expense) in expenses.enumerated() {
+            try check(expense.member, FieldPath([.key("expenses"), .index(index), .key("member")]))
+        }
+        for (index, event) in events.enumerated() {
+            try check(event.member, FieldPath([.key("events"), .index(index), .key("member")]))
+        }
+        if let assets {
+            for (index, asset) in assets.financial.enumerated() {
+                try check(asset.owner, FieldPath([.key("assets"), .key("financial"), .index(index), .key("owner")]))
+            }
+            for (index, vehicle) in assets.vehicles.enumerated() {
+                try check(vehicle.owner, FieldPath([.key("assets"), .key("vehicles"), .index(index), .key("owner")]))
+            }
+            for (index, business) in assets.businesses.enumerated() {
+                try check(business.owner, FieldPath([.key("assets"), .key("businesses"), .index(index), .key("owner")]))
+            }
+        }
+        if let obligors {
+            var obligorIDs = Set<Obligor.ID>()
+            for (index, obligor) in obligors.enumerated() {
+                if !obligorIDs.insert(obligor.id).inserted {
+                    throw InputError(path: FieldPath([.key("obligors"), .index(index), .key("id")]), code: .duplicateID,
+                                     message: "obligor id \(InputError.echo(obligor.id.rawValue)) is used twice")
+                }
+                try check(obligor.supports, FieldPath([.key("obligors"), .index(index), .key("supports")]))
+            }
+        }
+    }
+}

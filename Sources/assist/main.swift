@@ -1,0 +1,3 @@
+import AssistCommandLine
+
+AssistCommandLine.main()
