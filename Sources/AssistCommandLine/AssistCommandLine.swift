@@ -11,6 +11,7 @@ public enum AssistCommandLine {
     /// The commands, in the order `assist --help` lists them.
     static let commands: [any AssistCommand.Type] = [
         ValidateCommand.self,
+        ParametersCommand.self,
     ]
 
     /// Runs the tool with the process arguments and exits with its status.

@@ -47,7 +47,8 @@ struct IdentityTests {
     func divisionCodes() throws {
         let ulanhot = try #require(AdministrativeDivisionCode("152201"))
         #expect(ulanhot.level == .county)
-        #expect(ulanhot.lineage.map(\.description) == ["152201", "152200", "150000"])
+        #expect(ulanhot.lineage.map(\.description) == ["152201", "152200", "150000", "100000"])
+        #expect(AdministrativeDivisionCode.national.parent == nil)
         #expect(AdministrativeDivisionCode("15220") == nil)
         #expect(AdministrativeDivisionCode("990000") == nil)
         #expect(AdministrativeDivisionCode("15a201") == nil)

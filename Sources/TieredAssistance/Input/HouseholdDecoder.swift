@@ -77,7 +77,13 @@ public enum HouseholdDecoder {
                 id = try field("id") { () throws(InputError) in Household.ID(try readIdentifier(&reader)) }
             case "jurisdiction":
                 try seen.mark(2, key)
-                jurisdiction = try field("jurisdiction") { () throws(InputError) in try readDivisionCode(&reader) }
+                jurisdiction = try field("jurisdiction") { () throws(InputError) in
+                    let code = try readDivisionCode(&reader)
+                    guard code != .national else {
+                        throw InputError(code: .invalidValue, message: "a household is registered in a county, league, city or region, not 100000")
+                    }
+                    return code
+                }
             case "residence":
                 try seen.mark(3, key)
                 residence = try field("residence") { () throws(InputError) in try reader.readEnum(Residence.self) }

@@ -311,6 +311,13 @@ public struct JSONReader {
         }
     }
 
+    /// Reads a number and returns its text exactly as written (for values whose meaning
+    /// depends on a unit read elsewhere in the object).
+    public mutating func readNumberText() throws(InputError) -> String {
+        let lexeme = try scanNumber(expected: "a number")
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[lexeme]), as: UTF8.self)
+    }
+
     /// Reads a string, unescaping it and checking that it is valid UTF-8 of at most
     /// `maximumBytes` bytes.
     public mutating func readString(maximumBytes: Int = HouseholdLimits.stringBytes) throws(InputError) -> String {

@@ -1,0 +1,32 @@
+import Foundation
+import TieredAssistance
+
+/// The `--policy FILE` options shared by commands: the built-in book with each file layered
+/// on top, in order.
+enum PolicyOptions {
+    /// The book: built-in, then each file. A file that cannot be read or fails the strict
+    /// loader is a usage error naming the file and the field path.
+    static func book(files: [String]) throws -> PolicyBook {
+        var book = InnerMongoliaBook.book
+        for file in files {
+            let bytes: [UInt8]
+            do {
+                bytes = try InputFile.read(file)
+            } catch {
+                throw UsageError(message: "--policy \(file): \(error)")
+            }
+            do {
+                try book.add(try PolicyFileLoader.load(bytes, name: file, catalog: book.catalog))
+            } catch {
+                throw UsageError(message: "--policy \(file): \(error)")
+            }
+        }
+        return book
+    }
+
+    /// Parses a `YYYY-MM-DD` option value.
+    static func day(_ text: String, option: String) throws -> Day {
+        guard let day = Day(iso: text) else { throw UsageError(message: "\(option) takes a day YYYY-MM-DD, not '\(text)'") }
+        return day
+    }
+}

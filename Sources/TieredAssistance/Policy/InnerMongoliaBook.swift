@@ -1,0 +1,173 @@
+/// The built-in book: every [S]-tagged standard and threshold of POLICY.md for Inner
+/// Mongolia (and the national values IM applies), each with its source.
+///
+/// What is **not** here, on purpose:
+/// - values POLICY.md marks [U] (asset limits, 分类施保 rates, temporary-aid multiples and caps,
+///   medical-aid ratios, IM 2024 特困 standards, 高龄津贴, the Xing'an grant table): they stay
+///   absent and the rules that need them are undetermined until a policy file supplies them;
+/// - regional **averages** (2020 avg, 2022 avg 813/7,320, 2023 avg 840/670, 2024 "average"
+///   807/588): an average is not any county's standard, so resolving it would be wrong;
+/// - the 2025 West Ujimqin figure (790 a month), which POLICY.md reports as an amount paid
+///   to one single-person dibao household, not as the banner's standard.
+///
+/// Effective days: where a source gives only a year or a publication day, the entry's
+/// note says which day was taken and why ([I]). IM sets standards each year; a city
+/// standard whose successor was not found ends on 31 December of its year rather than
+/// being carried forward silently.
+///
+/// Every entry was transcribed from POLICY.md (which cites the original) on 2026-11-23;
+/// that is its ``ParameterEntry/lastVerified`` day.
+public enum InnerMongoliaBook {
+    /// The layer name of the built-in book.
+    public static let layerName = "built-in"
+
+    /// The built-in book over the standard catalog.
+    public static let book: PolicyBook = {
+        var book = PolicyBook(catalog: .standard)
+        do {
+            try book.add(PolicyBook.Layer(name: layerName, title: "Inner Mongolia built-in book (POLICY.md [S] values)",
+                                          entries: entries))
+        } catch {
+            preconditionFailure("the built-in book is invalid: \(error)")
+        }
+        return book
+    }()
+
+    private static let verified = day(2026, 11, 23)
+    private static let imRegion = code(150000)
+    private static let hohhot = code(150100)
+    private static let baotou = code(150200)
+    private static let xingan = code(152200)
+    private static let ulanhot = code(152201)
+
+    /// The entries of the built-in book.
+    public static let entries: [ParameterEntry] = national + region + cities
+
+    private static let national: [ParameterEntry] = [
+        entry(.dibaoWorkRefusalLimit, .national, from: day(2014, 5, 1), .integer(3), .count,
+              Citation(PolicyDocuments.s1, article: "第四十五条"),
+              note: "S1 in force from 2014-05-01."),
+        entry(.marginalIncomeMultiple, .national, from: day(2021, 7, 1), .rate(Rate(3, over: 2)), .ratio,
+              Citation(PolicyDocuments.s2, article: "第八条"),
+              note: "低于当地最低生活保障标准1.5倍; S2 in force from 2021-07-01."),
+        entry(.tekunElderlyAge, .national, from: day(2021, 7, 1), .integer(60), .years,
+              Citation(PolicyDocuments.s3, article: "第五条"), note: "S3 in force from 2021-07-01."),
+        entry(.tekunChildAge, .national, from: day(2021, 7, 1), .integer(16), .years,
+              Citation(PolicyDocuments.s3, article: "第五条"), note: "S3 in force from 2021-07-01."),
+        entry(.tekunMinorCoverageAge, .national, from: day(2020, 8, 25), .integer(18), .years,
+              Citation(PolicyDocuments.s5, article: "item 5"),
+              note: "Minors covered to 18 (S5 item 5; S30). Effective day taken as S5's date, 2020-08-25 [I]."),
+        entry(.dibaoGradualExitMaxMonths, .national, from: day(2022, 10, 1), .integer(6), .months,
+              Citation(PolicyDocuments.s6, article: "1(3)"),
+              note: "原则上不超过6个月. S6 is dated October 2022; its day is not in the source, 2022-10-01 is taken [I]."),
+        entry(.rigidValidityMonths, .national, from: day(2025, 1, 1), .integer(12), .months,
+              Citation(PolicyDocuments.s4, article: "第十条"), note: "S4 in force from 2025-01-01."),
+        entry(.unionFilingMonthsBelow, .national, from: day(2016, 1, 1), .integer(6), .months,
+              Citation(PolicyDocuments.s23, article: "item 1"),
+              note: "2016 filing standard; its day is not in the sources, 2016-01-01 is taken [I]."),
+        entry(.unionFilingMarginalMultiple, .national, from: day(2016, 1, 1), .rate(Rate(3, over: 2)), .ratio,
+              Citation(PolicyDocuments.s23, article: "item 3"),
+              note: "2016 filing standard; its day is not in the sources, 2016-01-01 is taken [I]."),
+        entry(.unionFilingSuddenEventMultiple, .national, from: day(2016, 1, 1), .rate(Rate(3, over: 1)), .ratio,
+              Citation(PolicyDocuments.s23, article: "item 4"),
+              note: "2016 filing standard; its day is not in the sources, 2016-01-01 is taken [I]."),
+    ]
+
+    private static let region: [ParameterEntry] = [
+        entry(.marginalIncomeMultiple, imRegion, from: day(2024, 7, 12), .rate(Rate(3, over: 2)), .ratio,
+              Citation(PolicyDocuments.s10),
+              note: "IM 办法(试行) 2024, press summary of 2024-07-12; the effective day is taken as that day [I]."),
+        entry(.rigidIMTotalRatio, imRegion, from: day(2024, 7, 12), .rate(.percent(70)), .ratio,
+              Citation(PolicyDocuments.s10),
+              note: "Rigid spending over 70% of household total income. Effective day taken as the press day [I]."),
+        entry(.rigidIMMedicalAccidentRatio, imRegion, from: day(2024, 7, 12), .rate(.percent(60)), .ratio,
+              Citation(PolicyDocuments.s10),
+              note: "Medical plus accident spending over 60% of household total income. Effective day taken as the press day [I]."),
+        entry(.disabilityLivingSubsidy, imRegion, from: day(2019, 1, 1), .money(Money(yuan: 100)), .yuanPerPersonPerMonth,
+              Citation(PolicyDocuments.s17of2019),
+              note: "2019 amounts reported 2019-01-08; effective day taken as 2019-01-01 [I]."),
+        entry(.disabilityLivingSubsidy, imRegion, from: day(2024, 7, 1), .money(Money(yuan: 125)), .yuanPerPersonPerMonth,
+              Citation(PolicyDocuments.s17), note: "Raised to 125 yuan from 2024-07-01."),
+        entry(.disabilityCareSubsidy, imRegion, from: day(2019, 1, 1), .money(Money(yuan: 1200)), .yuanPerPersonPerYear,
+              Citation(PolicyDocuments.s17of2019),
+              note: "2019: 1,200 yuan a year; reported 2019-01-08, effective day taken as 2019-01-01 [I]."),
+        entry(.disabilityCareSubsidy, imRegion, from: day(2024, 7, 1), .money(Money(yuan: 125)), .yuanPerPersonPerMonth,
+              Citation(PolicyDocuments.s17), note: "Raised to 125 yuan a month from 2024-07-01."),
+        entry(.priorYearDisposableIncome, imRegion, residence: .urban, from: day(2023, 1, 1), ends: day(2023, 12, 31),
+              .money(Money(yuan: 46_295)), .yuanPerPersonPerYear, Citation(PolicyDocuments.s29),
+              note: "IM 2022 urban per-capita disposable income, the prior-year figure during 2023. Region-wide: whether 当地 means the county is [U]."),
+        entry(.priorYearDisposableIncome, imRegion, residence: .rural, from: day(2023, 1, 1), ends: day(2023, 12, 31),
+              .money(Money(yuan: 19_641)), .yuanPerPersonPerYear, Citation(PolicyDocuments.s29),
+              note: "IM 2022 rural per-capita disposable income, the prior-year figure during 2023. Region-wide: whether 当地 means the county is [U]."),
+        entry(.unionMutualAidCap, imRegion, from: day(2020, 1, 1), .money(Money(yuan: 250_000)), .yuan,
+              Citation(PolicyDocuments.s21),
+              note: "The cap before the 2021 increase; its start day is not in the sources, the book starts it on 2020-01-01 [I]."),
+        entry(.unionMutualAidCap, imRegion, from: day(2021, 5, 18), .money(Money(yuan: 500_000)), .yuan,
+              Citation(PolicyDocuments.s21),
+              note: "Raised to 500,000; effective day taken as the report's day, 2021-05-18 [I]."),
+    ]
+
+    private static let cities: [ParameterEntry] = {
+        let year2021 = "内政字〔2021〕25号 sets the 2021 standards; effective day taken as 2021-01-01 [I]; ended 2021-12-31 because the 2022 city value was not found (the 2022 figure in POLICY.md is a regional average)."
+        let s32 = Citation(PolicyDocuments.s32)
+        var list: [ParameterEntry] = []
+        for (city, urbanDibao, ruralDibao, urbanTekun, ruralTekun, careFull, carePartial) in [
+            (hohhot, 790, 6_900, 1_200, 8_976, 1_144, 496),
+            (baotou, 750, 6_644, 1_695, 10_600, 1_144, 440),
+        ] {
+            list += [
+                entry(.dibaoStandard, city, residence: .urban, from: day(2021, 1, 1), ends: day(2021, 12, 31),
+                      .money(Money(yuan: Int64(urbanDibao))), .yuanPerPersonPerMonth, s32, note: year2021),
+                entry(.dibaoStandard, city, residence: .rural, from: day(2021, 1, 1), ends: day(2021, 12, 31),
+                      .money(Money(yuan: Int64(ruralDibao))), .yuanPerPersonPerYear, s32, note: year2021),
+                entry(.tekunSupportStandard, city, residence: .urban, from: day(2021, 1, 1), ends: day(2021, 12, 31),
+                      .money(Money(yuan: Int64(urbanTekun))), .yuanPerPersonPerMonth, s32, note: year2021),
+                entry(.tekunSupportStandard, city, residence: .rural, from: day(2021, 1, 1), ends: day(2021, 12, 31),
+                      .money(Money(yuan: Int64(ruralTekun))), .yuanPerPersonPerYear, s32, note: year2021),
+                entry(.tekunCareFull, city, from: day(2021, 1, 1), ends: day(2021, 12, 31),
+                      .money(Money(yuan: Int64(careFull))), .yuanPerPersonPerMonth, s32, note: year2021),
+                entry(.tekunCarePartial, city, from: day(2021, 1, 1), ends: day(2021, 12, 31),
+                      .money(Money(yuan: Int64(carePartial))), .yuanPerPersonPerMonth, s32, note: year2021),
+            ]
+        }
+        let ulanhotNote = "Ulanhot 2024 standard (内政字〔2024〕131号, cited by the 2024-10-22 service guide). The source gives the year, not the day: effective day taken as 2024-01-01 [I]; ended 2024-12-31 because the 2025 value was not found."
+        list += [
+            entry(.dibaoStandard, ulanhot, residence: .urban, from: day(2024, 1, 1), ends: day(2024, 12, 31),
+                  .money(Money(yuan: 829)), .yuanPerPersonPerMonth, Citation(PolicyDocuments.s11), note: ulanhotNote),
+            entry(.dibaoStandard, ulanhot, residence: .rural, from: day(2024, 1, 1), ends: day(2024, 12, 31),
+                  .money(Money(yuan: 625)), .yuanPerPersonPerMonth, Citation(PolicyDocuments.s11), note: ulanhotNote),
+            entry(.xinganRigidSpendingThreshold, xingan, from: day(2023, 6, 29), .money(Money(yuan: 30_000)), .yuan,
+                  Citation(PolicyDocuments.s15, article: "第三类"),
+                  note: "12个月内医疗、教育等刚性支出超过3万元. Effective day taken as the bureau page's day, 2023-06-29 [I]."),
+            entry(.xinganHouseholdSpendingThreshold, xingan, from: day(2023, 6, 29), .money(Money(yuan: 100_000)), .yuan,
+                  Citation(PolicyDocuments.s15, article: "第一类"),
+                  note: "Household spending over 100,000 yuan. Effective day taken as the bureau page's day, 2023-06-29 [I]."),
+            entry(.employmentCostRate, xingan, from: day(2025, 5, 19), .rate(.percent(10)), .ratio,
+                  Citation(PolicyDocuments.s16, article: "第十五条"),
+                  note: "按其就业收入或当地最低工资标准的10%; the base is the separate parameter income.employment-cost.base [U]. Effective day taken as the publication day [I]."),
+        ]
+        return list
+    }()
+
+    // MARK: Helpers
+
+    private static func day(_ year: Int, _ month: Int, _ dayOfMonth: Int) -> Day {
+        guard let value = Day(year: year, month: month, day: dayOfMonth) else { preconditionFailure("valid day") }
+        return value
+    }
+
+    private static func code(_ value: Int) -> AdministrativeDivisionCode {
+        guard let code = AdministrativeDivisionCode(value) else { preconditionFailure("valid code") }
+        return code
+    }
+
+    private static func entry(
+        _ parameter: ParameterID, _ jurisdiction: AdministrativeDivisionCode, residence: Residence? = nil,
+        from effective: Day, ends: Day? = nil, _ value: ParameterValue, _ unit: ParameterUnit,
+        _ source: Citation, note: String
+    ) -> ParameterEntry {
+        ParameterEntry(parameter: parameter, jurisdiction: jurisdiction, residence: residence, effective: effective,
+                       ends: ends, value: value, unit: unit, source: source, status: .sourced,
+                       lastVerified: verified, note: note)
+    }
+}

@@ -1,0 +1,284 @@
+/// A layered book of parameter values: the built-in book first, then each policy file in
+/// order.
+///
+/// **Resolution** of a parameter for a jurisdiction, residence and day:
+/// 1. Walk from the jurisdiction up its lineage (152201 → 152200 → 150000 → 100000) and
+///    take the most specific level that has a value in force on the day.
+/// 2. At a level, the value in force is the entry with the latest ``ParameterEntry/effective``
+///    day on or before the day; it is in force unless it has ``ParameterEntry/ends`` before the
+///    day. When two layers give entries with the same effective day, the later layer wins
+///    (a policy file overrides the built-in book).
+/// 3. If no level has a value, the parameter is **absent**: nothing is guessed, and every
+///    rule that needs it is undetermined.
+public struct PolicyBook: Sendable {
+    /// A named set of entries: the built-in book, or one policy file.
+    public struct Layer: Sendable {
+        /// The layer's name: `built-in` or a file path.
+        public let name: String
+        /// A description of the layer (a policy file's `title`).
+        public let title: String
+        /// The entries.
+        public let entries: [ParameterEntry]
+
+        /// Creates a layer.
+        public init(name: String, title: String, entries: [ParameterEntry]) {
+            self.name = name
+            self.title = title
+            self.entries = entries
+        }
+    }
+
+    /// The parameters this book may hold.
+    public let catalog: ParameterCatalog
+    /// The layers, built-in first.
+    public private(set) var layers: [Layer] = []
+
+    /// Entries by parameter index and place, sorted by effective day then layer.
+    private var timelines: [[PlaceKey: [LayeredEntry]]]
+
+    private struct PlaceKey: Hashable {
+        let jurisdiction: AdministrativeDivisionCode
+        let residence: Residence?
+    }
+
+    private struct LayeredEntry {
+        let entry: ParameterEntry
+        let layer: Int
+    }
+
+    /// Creates an empty book over `catalog`.
+    public init(catalog: ParameterCatalog) {
+        self.catalog = catalog
+        self.timelines = Array(repeating: [:], count: catalog.definitions.count)
+    }
+
+    /// Adds a layer on top of the existing ones, after checking it (see ``validate(_:catalog:)``).
+    ///
+    /// - Throws: ``InputError`` with the path `entries[i]...` of the first problem.
+    public mutating func add(_ layer: Layer) throws(InputError) {
+        try PolicyBook.validate(layer.entries, catalog: catalog)
+        let layerIndex = layers.count
+        layers.append(layer)
+        for entry in layer.entries {
+            guard let index = catalog.index(of: entry.parameter) else { continue }
+            let key = PlaceKey(jurisdiction: entry.jurisdiction, residence: entry.residence)
+            timelines[index][key, default: []].append(LayeredEntry(entry: entry, layer: layerIndex))
+        }
+        for index in timelines.indices {
+            for key in timelines[index].keys {
+                timelines[index][key]?.sort { ($0.entry.effective, $0.layer) < ($1.entry.effective, $1.layer) }
+            }
+        }
+    }
+
+    /// This book with `layer` added on top.
+    public func adding(_ layer: Layer) throws(InputError) -> PolicyBook {
+        var copy = self
+        try copy.add(layer)
+        return copy
+    }
+
+    /// Checks a set of entries for one layer: every parameter is defined, every unit is one
+    /// the parameter allows and matches the value, residence is given exactly for
+    /// residence-specific parameters, sourced values have a source, and the entries for the
+    /// same parameter and place are sorted by effective day with no overlaps (an entry with
+    /// an end day must end before the next one starts) and no duplicate days.
+    ///
+    /// - Throws: ``InputError`` with the path `[i].field` of the first problem.
+    public static func validate(_ entries: [ParameterEntry], catalog: ParameterCatalog) throws(InputError) {
+        var lastByPlace: [String: (index: Int, entry: ParameterEntry)] = [:]
+        for (index, entry) in entries.enumerated() {
+            func fail(_ field: String, _ code: InputError.Code, _ message: String) -> InputError {
+                InputError(path: FieldPath([.index(index), .key(field)]), code: code, message: message)
+            }
+            guard let definition = catalog.definition(entry.parameter) else {
+                throw fail("parameter", .unknownReference, "no parameter is called \(InputError.echo(entry.parameter.rawValue))")
+            }
+            guard definition.units.contains(entry.unit) else {
+                let allowed = definition.units.map(\.rawValue).joined(separator: ", ")
+                throw fail("unit", .invalidValue, "\(entry.parameter) takes \(allowed), not \(entry.unit.rawValue)")
+            }
+            switch (entry.unit, entry.value) {
+            case (let unit, .money) where unit.isMoney: break
+            case (.ratio, .rate), (.months, .integer), (.years, .integer), (.count, .integer): break
+            case (.choice, .choice(let option)):
+                guard definition.choices.contains(option) else {
+                    throw fail("value", .invalidValue,
+                               "\(entry.parameter) is one of \(definition.choices.joined(separator: ", ")), not \(InputError.echo(option))")
+                }
+            default:
+                throw fail("value", .wrongType, "a \(entry.unit.rawValue) value cannot be \(entry.value)")
+            }
+            if definition.isResidenceSpecific && entry.residence == nil {
+                throw fail("residence", .missingKey, "\(entry.parameter) has separate urban and rural values: give the residence")
+            }
+            if !definition.isResidenceSpecific && entry.residence != nil {
+                throw fail("residence", .inconsistent, "\(entry.parameter) is the same for urban and rural residence")
+            }
+            if entry.status == .sourced && entry.source == nil {
+                throw fail("source", .missingKey, "a sourced value needs its source")
+            }
+            if let ends = entry.ends, ends < entry.effective {
+                throw fail("ends", .inconsistent, "ends \(ends) before it takes effect \(entry.effective)")
+            }
+            let place = "\(entry.parameter.rawValue)|\(entry.jurisdiction)|\(entry.residence?.rawValue ?? "")"
+            if let previous = lastByPlace[place] {
+                if entry.effective == previous.entry.effective {
+                    throw fail("effective", .duplicateID,
+                               "a second value for \(entry.parameter) in \(entry.jurisdiction) from \(entry.effective) (see [\(previous.index)])")
+                }
+                if entry.effective < previous.entry.effective {
+                    throw fail("effective", .inconsistent,
+                               "values must be in date order: \(entry.effective) comes after \(previous.entry.effective) (see [\(previous.index)])")
+                }
+                if let ends = previous.entry.ends, ends >= entry.effective {
+                    throw fail("effective", .inconsistent,
+                               "overlaps the value at [\(previous.index)], which runs to \(ends)")
+                }
+            }
+            lastByPlace[place] = (index, entry)
+        }
+    }
+
+    // MARK: Resolution
+
+    /// The value of `parameter` in force for `jurisdiction` and `residence` on `day`, or
+    /// its absence with the reason.
+    public func resolve(_ parameter: ParameterID, jurisdiction: AdministrativeDivisionCode, residence: Residence,
+                        on day: Day) -> ParameterResolution {
+        guard let index = catalog.index(of: parameter) else {
+            return .absent(ParameterAbsence(parameter: parameter, jurisdiction: jurisdiction, residence: residence,
+                                            day: day, isUndefined: true))
+        }
+        return resolve(index: index, jurisdiction: jurisdiction, residence: residence, on: day)
+    }
+
+    /// The value of the parameter at catalog position `index`; see ``resolve(_:jurisdiction:residence:on:)``.
+    public func resolve(index: Int, jurisdiction: AdministrativeDivisionCode, residence: Residence,
+                        on day: Day) -> ParameterResolution {
+        let definition = catalog.definitions[index]
+        let residenceKey = definition.isResidenceSpecific ? residence : nil
+        let timeline = timelines[index]
+        var level: AdministrativeDivisionCode? = jurisdiction
+        while let current = level {
+            if let entries = timeline[PlaceKey(jurisdiction: current, residence: residenceKey)],
+               let found = PolicyBook.inForce(entries, on: day)
+            {
+                return .value(ResolvedParameter(definition: definition, entry: found.entry,
+                                                layerName: layers[found.layer].name))
+            }
+            level = current.parent
+        }
+        return .absent(ParameterAbsence(parameter: definition.id, jurisdiction: jurisdiction, residence: residence,
+                                        day: day, isUndefined: false))
+    }
+
+    private static func inForce(_ entries: [LayeredEntry], on day: Day) -> LayeredEntry? {
+        // Sorted by (effective, layer): the last one on or before the day wins.
+        var candidate: LayeredEntry?
+        for item in entries {
+            if item.entry.effective > day { break }
+            candidate = item
+        }
+        guard let candidate else { return nil }
+        if let ends = candidate.entry.ends, ends < day { return nil }
+        return candidate
+    }
+
+    /// Every parameter of the catalog resolved for one place and day, for reading by
+    /// position in the evaluation hot path.
+    public func resolveAll(jurisdiction: AdministrativeDivisionCode, residence: Residence,
+                           on day: Day) -> ResolvedParameters {
+        ResolvedParameters(
+            jurisdiction: jurisdiction, residence: residence, day: day,
+            values: catalog.definitions.indices.map { resolve(index: $0, jurisdiction: jurisdiction, residence: residence, on: day) })
+    }
+
+    /// Every place (jurisdiction and residence) that has at least one entry for `parameter`.
+    public func places(of parameter: ParameterID) -> [(jurisdiction: AdministrativeDivisionCode, residence: Residence?)] {
+        guard let index = catalog.index(of: parameter) else { return [] }
+        return timelines[index].keys
+            .sorted { ($0.jurisdiction, $0.residence?.rawValue ?? "") < ($1.jurisdiction, $1.residence?.rawValue ?? "") }
+            .map { ($0.jurisdiction, $0.residence) }
+    }
+
+    /// The entries for `parameter` at exactly one place (no inheritance), in date order,
+    /// each with the name of its layer.
+    public func timeline(of parameter: ParameterID, jurisdiction: AdministrativeDivisionCode,
+                         residence: Residence?) -> [(entry: ParameterEntry, layerName: String)] {
+        guard let index = catalog.index(of: parameter) else { return [] }
+        return (timelines[index][PlaceKey(jurisdiction: jurisdiction, residence: residence)] ?? [])
+            .map { ($0.entry, layers[$0.layer].name) }
+    }
+}
+
+/// The outcome of resolving one parameter: a value, or its absence.
+public enum ParameterResolution: Sendable, Hashable {
+    /// The value in force, with where it came from.
+    case value(ResolvedParameter)
+    /// No value in force: rules that need it are undetermined.
+    case absent(ParameterAbsence)
+
+    /// The resolved value, if any.
+    public var resolved: ResolvedParameter? {
+        if case .value(let value) = self { return value }
+        return nil
+    }
+}
+
+/// A parameter value in force, with its entry (source, status, dates) and the layer it
+/// came from.
+public struct ResolvedParameter: Sendable, Hashable {
+    /// The parameter's definition.
+    public let definition: ParameterDefinition
+    /// The entry in force.
+    public let entry: ParameterEntry
+    /// The layer it came from: `built-in` or a policy file.
+    public let layerName: String
+
+    /// The value.
+    public var value: ParameterValue { entry.value }
+}
+
+/// Why a parameter has no value: which parameter, for which place and day.
+public struct ParameterAbsence: Sendable, Hashable, CustomStringConvertible {
+    /// The parameter.
+    public let parameter: ParameterID
+    /// The jurisdiction asked for.
+    public let jurisdiction: AdministrativeDivisionCode
+    /// The residence asked for.
+    public let residence: Residence
+    /// The day asked for.
+    public let day: Day
+    /// Whether the parameter is not even defined in the catalog.
+    public let isUndefined: Bool
+
+    /// `no value for dibao.standard in 152201 (urban) on 2019-05-01`.
+    public var description: String {
+        if isUndefined { return "parameter \(parameter) is not defined" }
+        return "no value for \(parameter) in \(jurisdiction) (\(residence.rawValue)) on \(day)"
+    }
+
+    /// `参数 dibao.standard 在 152201（城镇）2019-05-01 无值`.
+    public var chineseDescription: String {
+        if isUndefined { return "参数 \(parameter) 未定义" }
+        return "参数 \(parameter) 在 \(jurisdiction)（\(residence == .urban ? "城镇" : "农村")）\(day) 无值"
+    }
+}
+
+/// All parameters of a catalog resolved for one jurisdiction, residence and day, indexed by
+/// catalog position.
+public struct ResolvedParameters: Sendable {
+    /// The jurisdiction resolved for.
+    public let jurisdiction: AdministrativeDivisionCode
+    /// The residence resolved for.
+    public let residence: Residence
+    /// The day resolved for.
+    public let day: Day
+    /// The resolutions, by catalog position.
+    public let values: [ParameterResolution]
+
+    /// The resolution at catalog position `index`.
+    @inlinable
+    public subscript(index: Int) -> ParameterResolution { values[index] }
+}

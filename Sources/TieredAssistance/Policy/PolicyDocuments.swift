@@ -1,0 +1,93 @@
+/// The documents of POLICY.md's source table (S1-S33) that the built-in rules and values
+/// cite. Document numbers POLICY.md marks as inferred ([I]) say so in
+/// ``PolicyDocument/number``. A publication day is given only where the source shows it
+/// (in its address or text); otherwise it is `nil`.
+public enum PolicyDocuments {
+    /// S1: 社会救助暂行办法 (State Council Decree 649, 2014, revised 2019).
+    public static let s1 = PolicyDocument(
+        key: "S1", title: "社会救助暂行办法", issuer: "国务院", number: "国务院令第649号",
+        published: Day(year: 2014, month: 2, day: 21))
+    /// S2: 最低生活保障审核确认办法 (MCA, 民发〔2021〕57号, in force 2021-07-01).
+    public static let s2 = PolicyDocument(
+        key: "S2", title: "最低生活保障审核确认办法", issuer: "民政部", number: "民发〔2021〕57号")
+    /// S3: 特困人员认定办法 (MCA 2021, in force 2021-07-01; number inferred).
+    public static let s3 = PolicyDocument(
+        key: "S3", title: "特困人员认定办法", issuer: "民政部", number: "民发〔2021〕43号 [I]")
+    /// S4: 刚性支出困难家庭认定办法 (MCA, 民发〔2024〕57号, in force 2025-01-01).
+    public static let s4 = PolicyDocument(
+        key: "S4", title: "刚性支出困难家庭认定办法", issuer: "民政部", number: "民发〔2024〕57号",
+        published: Day(year: 2024, month: 10, day: 24),
+        url: "http://www.auxus.cn/kpszfw/zwgk/zdlyxxgkzl/mzxxgk/jzfl/content/post_3192835.html")
+    /// S5: 关于改革完善社会救助制度的意见 (2020).
+    public static let s5 = PolicyDocument(
+        key: "S5", title: "关于改革完善社会救助制度的意见", issuer: "中共中央办公厅 国务院办公厅",
+        published: Day(year: 2020, month: 8, day: 25))
+    /// S6: 关于进一步做好最低生活保障等社会救助兜底保障工作的通知 (2022-10; number inferred).
+    public static let s6 = PolicyDocument(
+        key: "S6", title: "关于进一步做好最低生活保障等社会救助兜底保障工作的通知",
+        issuer: "民政部 中央农办 财政部 国家乡村振兴局", number: "民发〔2022〕83号 [I]")
+    /// S7: 关于进一步加强和改进临时救助工作的意见 (MCA and MOF, 2018-01-23).
+    public static let s7 = PolicyDocument(
+        key: "S7", title: "关于进一步加强和改进临时救助工作的意见", issuer: "民政部 财政部",
+        published: Day(year: 2018, month: 1, day: 23))
+    /// S10: IM 低保边缘家庭和刚性支出困难家庭认定办法(试行) (IM 民政厅, 2024), press summary.
+    public static let s10 = PolicyDocument(
+        key: "S10", title: "内蒙古自治区低保边缘家庭和刚性支出困难家庭认定办法(试行)", issuer: "内蒙古自治区民政厅",
+        published: Day(year: 2024, month: 7, day: 12),
+        url: "http://szb.nmgnews.com.cn/bfxb/html/2024-07/12/content_47854_237071.htm")
+    /// S11: Ulanhot 2024 service guide, citing 内政字〔2024〕131号.
+    public static let s11 = PolicyDocument(
+        key: "S11", title: "乌兰浩特市最低生活保障办事指南(引内政字〔2024〕131号)", issuer: "乌兰浩特市人民政府",
+        number: "内政字〔2024〕131号", published: Day(year: 2024, month: 10, day: 22),
+        url: "http://wlht.gov.cn/wlht/2024-10/22/article_2024102208482515700.html")
+    /// S15: Xing'an League 城镇事实困难人员, MCA bureau page, 2023-06-29.
+    public static let s15 = PolicyDocument(
+        key: "S15", title: "兴安盟城镇事实困难人员认定", issuer: "兴安盟民政局",
+        published: Day(year: 2023, month: 6, day: 29),
+        url: "http://mzj.xam.gov.cn/mzj/1019465/1019493/1019458/5626520/index.html")
+    /// S16: 兴安盟低保边缘家庭认定办法(试行), 2025-05-19.
+    public static let s16 = PolicyDocument(
+        key: "S16", title: "兴安盟低保边缘家庭认定办法(试行)", issuer: "兴安盟民政局",
+        published: Day(year: 2025, month: 5, day: 19),
+        url: "http://mzj.xam.gov.cn/mzj/2025-05/19/article_2025051911204038677.html")
+    /// S17: IM two disability subsidies raised to 125 yuan from 2024-07-01 (with the 2019 figures).
+    public static let s17 = PolicyDocument(
+        key: "S17", title: "内蒙古残疾人两项补贴标准提高(人民网报道)", issuer: "内蒙古自治区民政厅 残联",
+        published: Day(year: 2024, month: 8, day: 7),
+        url: "http://nm.people.com.cn/BIG5/n2/2024/0807/c196667-40936635.html")
+    /// S17 (2019 report): the 2019 subsidy amounts.
+    public static let s17of2019 = PolicyDocument(
+        key: "S17-2019", title: "内蒙古残疾人两项补贴标准(2019年报道)", issuer: "内蒙古自治区民政厅 残联",
+        published: Day(year: 2019, month: 1, day: 8),
+        url: "http://szb.nmgsb.com.cn/content/2019-01/08/007338.html")
+    /// S18: 国发〔2015〕52号, the two disability subsidies.
+    public static let s18 = PolicyDocument(
+        key: "S18", title: "国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见", issuer: "国务院",
+        number: "国发〔2015〕52号", published: Day(year: 2015, month: 9, day: 22))
+    /// S21: IM union medical mutual aid (职工医疗互助).
+    public static let s21 = PolicyDocument(
+        key: "S21", title: "内蒙古职工医疗互助保障(报道)", issuer: "内蒙古自治区总工会",
+        published: Day(year: 2021, month: 5, day: 18),
+        url: "http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2021-05/18/content_5607916.htm")
+    /// S23: ACFTU 困难职工档案管理办法 (总工办发〔2016〕36号).
+    public static let s23 = PolicyDocument(
+        key: "S23", title: "困难职工档案管理办法", issuer: "中华全国总工会办公厅", number: "总工办发〔2016〕36号")
+    /// S29: IM 2022 per-capita disposable income (IM Yearbook 2023).
+    public static let s29 = PolicyDocument(
+        key: "S29", title: "内蒙古年鉴2023(社会生活:居民人均可支配收入)", issuer: "内蒙古自治区人民政府",
+        url: "https://nmgqq.com.cn/shuzishizhi/nianjian/neimengguniajian/2023juan/shehuishenghuo/2024-11-20/429984.html")
+    /// S30: MCA and MOF 2020 notice (单人户; 特困 age for minors 16→18).
+    public static let s30 = PolicyDocument(
+        key: "S30", title: "关于进一步做好困难群众基本生活保障工作的通知(报道)", issuer: "民政部 财政部",
+        published: Day(year: 2020, month: 7, day: 31),
+        url: "https://peopleweekly.cn/html/2020/jiankang_0731/38256.html")
+    /// S32: IM 2021 city standards (内政字〔2021〕25号).
+    public static let s32 = PolicyDocument(
+        key: "S32", title: "内蒙古自治区2021年城乡低保和特困人员救助供养标准", issuer: "内蒙古自治区人民政府",
+        number: "内政字〔2021〕25号",
+        url: "https://www.nongjiao.com/news/read-9960.html")
+
+    /// Every built-in document, keyed by ``PolicyDocument/key``.
+    public static let all: [PolicyDocument] = [s1, s2, s3, s4, s5, s6, s7, s10, s11, s15, s16, s17, s17of2019, s18,
+                                               s21, s23, s29, s30, s32]
+}

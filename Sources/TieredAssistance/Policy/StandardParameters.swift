@@ -1,0 +1,197 @@
+extension ParameterID {
+    // MARK: Dibao (低保)
+    /// 最低生活保障标准: the dibao standard (POLICY.md 2, S1 art. 10).
+    public static let dibaoStandard: ParameterID = "dibao.standard"
+    /// 低保家庭人均金融资产上限（月数）: financial assets per person at most this many
+    /// months of the standard (POLICY.md 1.3; IM value [U]).
+    public static let dibaoAssetMonths: ParameterID = "dibao.asset-limit.financial-months"
+    /// 渐退期上限: the longest gradual-exit period (S6 1(3)).
+    public static let dibaoGradualExitMaxMonths: ParameterID = "dibao.gradual-exit.max-months"
+    /// 无正当理由连续拒绝就业次数: consecutive refusals that end a member's share (S1 art. 45).
+    public static let dibaoWorkRefusalLimit: ParameterID = "dibao.work-refusal.limit"
+    /// 必要就业成本扣减比例: the employment-cost deduction rate (S16 art. 15, Xing'an).
+    public static let employmentCostRate: ParameterID = "income.employment-cost.rate"
+    /// 必要就业成本计算基数: which reading of S16 art. 15 applies (POLICY.md 1.2 [I]).
+    public static let employmentCostBase: ParameterID = "income.employment-cost.base"
+    /// 当地最低工资标准: the local monthly minimum wage ([U]).
+    public static let minimumWage: ParameterID = "income.minimum-wage"
+
+    // MARK: Marginal (低保边缘)
+    /// 低保边缘收入倍数: the marginal household's income multiple of the standard (S2 art. 8).
+    public static let marginalIncomeMultiple: ParameterID = "marginal.income-multiple"
+    /// 低保边缘人均金融资产上限（月数） ([U]).
+    public static let marginalAssetMonths: ParameterID = "marginal.asset-limit.financial-months"
+
+    // MARK: Extreme poverty (特困)
+    /// 特困老年人年龄: age from which a person has no work capacity (S3 art. 5).
+    public static let tekunElderlyAge: ParameterID = "tekun.elderly-age"
+    /// 特困未成年人无劳动能力年龄: age below which a person has no work capacity (S3 art. 5).
+    public static let tekunChildAge: ParameterID = "tekun.child-age"
+    /// 特困未成年人保障年龄: minors covered up to this age (S5; S30).
+    public static let tekunMinorCoverageAge: ParameterID = "tekun.minor-coverage-age"
+    /// 特困人员基本生活标准: the basic support standard (S1 art. 15).
+    public static let tekunSupportStandard: ParameterID = "tekun.support-standard"
+    /// 特困人员全护理标准: care standard, fully unable to care for self (S3 arts. 20-22).
+    public static let tekunCareFull: ParameterID = "tekun.care.full"
+    /// 特困人员半护理标准: care standard, partly unable (S3 arts. 20-22).
+    public static let tekunCarePartial: ParameterID = "tekun.care.partial"
+    /// 特困人员全自理照料标准: care standard, able to care for self ([U] for IM).
+    public static let tekunCareSelf: ParameterID = "tekun.care.self-care"
+    /// 特困人员人均金融资产上限（月数） ([U]).
+    public static let tekunAssetMonths: ParameterID = "tekun.asset-limit.financial-months"
+
+    // MARK: Rigid expenditure (刚性支出困难)
+    /// 上年度当地居民人均可支配收入: prior-year per-capita disposable income (S4 art. 4; S29).
+    public static let priorYearDisposableIncome: ParameterID = "income.per-capita-disposable.prior-year"
+    /// 内蒙古刚性支出占家庭总收入比例: IM rigid spending share of household income (S10).
+    public static let rigidIMTotalRatio: ParameterID = "rigid.im.total-ratio"
+    /// 内蒙古医疗与意外支出占家庭总收入比例: IM medical plus accident share (S10).
+    public static let rigidIMMedicalAccidentRatio: ParameterID = "rigid.im.medical-accident-ratio"
+    /// 刚性支出困难（全国）支出比例: the national rule's local ratio (S4 art. 4; [U]).
+    public static let rigidNationalRatio: ParameterID = "rigid.national.spending-ratio"
+    /// 刚性支出困难认定有效期: validity of a finding (S4 art. 10).
+    public static let rigidValidityMonths: ParameterID = "rigid.validity-months"
+    /// 刚性支出困难人均金融资产上限（月数） ([U]).
+    public static let rigidAssetMonths: ParameterID = "rigid.asset-limit.financial-months"
+
+    // MARK: Xing'an (兴安盟)
+    /// 城镇事实困难人员第三类刚性支出门槛: 12-month rigid spending threshold (S15).
+    public static let xinganRigidSpendingThreshold: ParameterID = "xingan.defacto.rigid-spending-threshold"
+    /// 城镇事实困难人员第一类家庭支出门槛: household spending threshold of category 1 (S15).
+    public static let xinganHouseholdSpendingThreshold: ParameterID = "xingan.defacto.household-spending-threshold"
+
+    // MARK: Disability (残疾人两项补贴)
+    /// 困难残疾人生活补贴标准 (S18; S17).
+    public static let disabilityLivingSubsidy: ParameterID = "disability.living-subsidy"
+    /// 重度残疾人护理补贴标准 (S18; S17).
+    public static let disabilityCareSubsidy: ParameterID = "disability.care-subsidy"
+
+    // MARK: Union (工会)
+    /// 职工医疗互助年度最高给付: the union medical mutual-aid cap (S21).
+    public static let unionMutualAidCap: ParameterID = "union.mutual-aid.cap"
+    /// 困难职工建档收入倍数（低保边缘）: filing multiple for hardship from illness, schooling etc. (S23).
+    public static let unionFilingMarginalMultiple: ParameterID = "union.filing.marginal-multiple"
+    /// 困难职工建档收入倍数（突发事件）: filing multiple after a sudden event (S23).
+    public static let unionFilingSuddenEventMultiple: ParameterID = "union.filing.sudden-event-multiple"
+    /// 困难职工建档连续低于低保标准月数: consecutive months below the standard (S23).
+    public static let unionFilingMonthsBelow: ParameterID = "union.filing.months-below-standard"
+}
+
+extension ParameterCatalog {
+    /// The parameters the built-in rules read. Values live in books; many have none built
+    /// in (POLICY.md marks them [U]) and must come from a policy file.
+    public static let standard = ParameterCatalog([
+        ParameterDefinition(
+            id: .dibaoStandard, chineseTitle: "最低生活保障标准", englishTitle: "dibao (minimum living) standard",
+            units: [.yuanPerPersonPerMonth, .yuanPerPersonPerYear], isResidenceSpecific: true,
+            summary: "Set by the province or prefecture for urban and rural residents (POLICY.md 2, 10; S1 art. 10)."),
+        ParameterDefinition(
+            id: .dibaoAssetMonths, chineseTitle: "低保家庭人均金融资产上限（标准的月数）",
+            englishTitle: "dibao financial-asset limit per person, in months of the standard", units: [.months],
+            summary: "Financial assets per person at most this many months of the monthly standard (POLICY.md 1.3; IM [U])."),
+        ParameterDefinition(
+            id: .dibaoGradualExitMaxMonths, chineseTitle: "低保渐退期上限", englishTitle: "longest dibao gradual-exit period",
+            units: [.months], summary: "In principle at most 6 months (S6 1(3); POLICY.md 2)."),
+        ParameterDefinition(
+            id: .dibaoWorkRefusalLimit, chineseTitle: "无正当理由连续拒绝就业次数", englishTitle: "consecutive job refusals that end a member's share",
+            units: [.count], summary: "Refusing suitable work 3 times in a row without good reason (S1 art. 45; S2 art. 34)."),
+        ParameterDefinition(
+            id: .employmentCostRate, chineseTitle: "必要就业成本扣减比例", englishTitle: "employment-cost deduction rate",
+            units: [.ratio], summary: "Share of the base deducted as necessary employment costs (S16 art. 15: 10%)."),
+        ParameterDefinition(
+            id: .employmentCostBase, chineseTitle: "必要就业成本计算基数", englishTitle: "employment-cost deduction base",
+            units: [.choice], choices: ["employment-income", "minimum-wage"],
+            summary: "S16 art. 15 reads either way: 10% of employment income, or of the local minimum wage (POLICY.md 1.2 [I])."),
+        ParameterDefinition(
+            id: .minimumWage, chineseTitle: "当地月最低工资标准", englishTitle: "local monthly minimum wage",
+            units: [.yuanPerMonth], summary: "Needed by the minimum-wage reading of the employment-cost deduction ([U])."),
+        ParameterDefinition(
+            id: .marginalIncomeMultiple, chineseTitle: "低保边缘家庭收入倍数", englishTitle: "marginal household income multiple",
+            units: [.ratio], summary: "Income below this multiple of the dibao standard (S2 art. 8; S6 1(4); IM S10: 1.5)."),
+        ParameterDefinition(
+            id: .marginalAssetMonths, chineseTitle: "低保边缘家庭人均金融资产上限（标准的月数）",
+            englishTitle: "marginal financial-asset limit per person, in months of the standard", units: [.months],
+            summary: "POLICY.md 1.3; IM [U]."),
+        ParameterDefinition(
+            id: .tekunElderlyAge, chineseTitle: "特困老年人年龄", englishTitle: "age from which a person counts as elderly for 特困",
+            units: [.years], summary: "Aged 60 or over has no work capacity (S3 art. 5)."),
+        ParameterDefinition(
+            id: .tekunChildAge, chineseTitle: "特困未成年人无劳动能力年龄", englishTitle: "age below which a child has no work capacity",
+            units: [.years], summary: "Under 16 has no work capacity (S3 art. 5)."),
+        ParameterDefinition(
+            id: .tekunMinorCoverageAge, chineseTitle: "特困未成年人保障年龄", englishTitle: "age to which minors are covered as 特困",
+            units: [.years], summary: "Coverage of minors runs to 18 (S5 item 5; S30)."),
+        ParameterDefinition(
+            id: .tekunSupportStandard, chineseTitle: "特困人员基本生活标准", englishTitle: "特困 basic support standard",
+            units: [.yuanPerPersonPerMonth, .yuanPerPersonPerYear], isResidenceSpecific: true,
+            summary: "Set by the province or prefecture (S1 art. 15; POLICY.md 3, 10)."),
+        ParameterDefinition(
+            id: .tekunCareFull, chineseTitle: "特困人员全护理标准", englishTitle: "特困 care standard, fully dependent",
+            units: [.yuanPerPersonPerMonth], summary: "4 or more of 6 daily activities not achieved (S3 arts. 20-22; POLICY.md 3, 10)."),
+        ParameterDefinition(
+            id: .tekunCarePartial, chineseTitle: "特困人员半护理标准", englishTitle: "特困 care standard, partly dependent",
+            units: [.yuanPerPersonPerMonth], summary: "1 to 3 of 6 daily activities not achieved (S3 arts. 20-22; POLICY.md 3, 10)."),
+        ParameterDefinition(
+            id: .tekunCareSelf, chineseTitle: "特困人员全自理照料标准", englishTitle: "特困 care standard, self-caring",
+            units: [.yuanPerPersonPerMonth], summary: "Whether IM pays one is [U] (POLICY.md 3)."),
+        ParameterDefinition(
+            id: .tekunAssetMonths, chineseTitle: "特困人员人均金融资产上限（标准的月数）",
+            englishTitle: "特困 financial-asset limit, in months of the dibao standard", units: [.months],
+            summary: "S3 art. 6: assets within the local 特困 rules; IM [U]."),
+        ParameterDefinition(
+            id: .priorYearDisposableIncome, chineseTitle: "上年度当地居民人均可支配收入",
+            englishTitle: "prior-year local per-capita disposable income",
+            units: [.yuanPerPersonPerYear], isResidenceSpecific: true,
+            summary: "Income reference of the rigid-expenditure, temporary-aid and obligor tests (S4 art. 4; S7; S3 art. 8; S29)."),
+        ParameterDefinition(
+            id: .rigidIMTotalRatio, chineseTitle: "刚性支出占家庭总收入比例（内蒙古）",
+            englishTitle: "IM rigid spending share of household income", units: [.ratio],
+            summary: "Medical + education + rehabilitation + accident above this share (S10: 70%)."),
+        ParameterDefinition(
+            id: .rigidIMMedicalAccidentRatio, chineseTitle: "医疗与意外支出占家庭总收入比例（内蒙古）",
+            englishTitle: "IM medical plus accident share of household income", units: [.ratio],
+            summary: "Medical + accident above this share (S10: 60%)."),
+        ParameterDefinition(
+            id: .rigidNationalRatio, chineseTitle: "刚性支出占家庭总收入比例（全国规则地方标准）",
+            englishTitle: "national rule: local rigid spending share", units: [.ratio],
+            summary: "Set locally under S4 art. 4 ([U])."),
+        ParameterDefinition(
+            id: .rigidValidityMonths, chineseTitle: "刚性支出困难认定有效期", englishTitle: "validity of a rigid-expenditure finding",
+            units: [.months], summary: "At most 12 months, then re-apply (S4 art. 10)."),
+        ParameterDefinition(
+            id: .rigidAssetMonths, chineseTitle: "刚性支出困难家庭人均金融资产上限（标准的月数）",
+            englishTitle: "rigid-expenditure financial-asset limit, in months of the standard", units: [.months],
+            summary: "S4 art. 4; IM [U]."),
+        ParameterDefinition(
+            id: .xinganRigidSpendingThreshold, chineseTitle: "城镇事实困难人员刚性支出门槛（12个月内）",
+            englishTitle: "Xing'an de-facto hardship: rigid spending within 12 months", units: [.yuan],
+            summary: "Category 3: urban dibao households whose rigid spending within 12 months exceeds 30,000 yuan (S15)."),
+        ParameterDefinition(
+            id: .xinganHouseholdSpendingThreshold, chineseTitle: "城镇事实困难人员家庭支出门槛",
+            englishTitle: "Xing'an de-facto hardship: household spending (category 1)", units: [.yuan],
+            summary: "Category 1: household spending above 100,000 yuan (S15)."),
+        ParameterDefinition(
+            id: .disabilityLivingSubsidy, chineseTitle: "困难残疾人生活补贴标准", englishTitle: "living subsidy for disabled people in hardship",
+            units: [.yuanPerPersonPerMonth, .yuanPerPersonPerYear],
+            summary: "IM: 100 yuan a month from 2019, 125 from 2024-07-01 (S17; S18)."),
+        ParameterDefinition(
+            id: .disabilityCareSubsidy, chineseTitle: "重度残疾人护理补贴标准", englishTitle: "care subsidy for severely disabled people",
+            units: [.yuanPerPersonPerMonth, .yuanPerPersonPerYear],
+            summary: "IM: 1,200 yuan a year from 2019, 125 a month from 2024-07-01 (S17; S18)."),
+        ParameterDefinition(
+            id: .unionMutualAidCap, chineseTitle: "职工医疗互助最高给付额", englishTitle: "union medical mutual-aid maximum payout",
+            units: [.yuan], summary: "IM: raised from 250,000 to 500,000 yuan (S21)."),
+        ParameterDefinition(
+            id: .unionFilingMarginalMultiple, chineseTitle: "困难职工建档收入倍数（因病、因学、因残等）",
+            englishTitle: "union filing: income multiple with illness, schooling or disability", units: [.ratio],
+            summary: "Slightly above dibao, up to 1.5x, with hardship (S23 item 3)."),
+        ParameterDefinition(
+            id: .unionFilingSuddenEventMultiple, chineseTitle: "困难职工建档收入倍数（突发事件）",
+            englishTitle: "union filing: income multiple after a sudden event", units: [.ratio],
+            summary: "Up to 3x dibao after a sudden event, accident or major illness (S23 item 4)."),
+        ParameterDefinition(
+            id: .unionFilingMonthsBelow, chineseTitle: "困难职工建档连续低于低保标准月数",
+            englishTitle: "union filing: consecutive months below the dibao standard", units: [.months],
+            summary: "Per-capita income below the standard for 6 consecutive months (S23 item 1)."),
+    ])
+}
