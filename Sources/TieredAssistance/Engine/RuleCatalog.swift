@@ -1,0 +1,293 @@
+/// A checked set of measures, rules and programs: what the engine evaluates.
+///
+/// Programs are evaluated in catalog order; a condition may refer only to programs
+/// earlier in the order, and only entitlements after every tier may read the household's
+/// tier. Every rule has at least one citation and belongs to exactly one program (local
+/// variants belong to their base rule's program).
+public struct RuleCatalog: Sendable {
+    /// The measures, in a fixed order.
+    public let measures: [Measure]
+    /// The rules: base rules and local variants.
+    public let rules: [Rule]
+    /// The programs, in evaluation order.
+    public let programs: [Program]
+    /// The parameters rules may read.
+    public let parameterCatalog: ParameterCatalog
+
+    let measureIndex: [MeasureID: Int]
+    let ruleIndex: [RuleID: Int]
+    let programIndex: [ProgramID: Int]
+    /// For each base rule, its variants (rule indexes), most specific first.
+    let variants: [RuleID: [Int]]
+    /// The same catalog with ids replaced by positions, for evaluation.
+    let compiled: CompiledCatalog
+
+    /// A problem in a catalog: the rule, program or measure and what is wrong.
+    public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
+        /// The rule, program or measure id.
+        public let subject: String
+        /// What is wrong.
+        public let message: String
+
+        public var description: String { "\(subject): \(message)" }
+    }
+
+    /// Creates a catalog after checking it.
+    ///
+    /// - Throws: ``Problem`` naming the first inconsistent rule, program or measure.
+    public init(measures: [Measure], rules: [Rule], programs: [Program], parameters: ParameterCatalog) throws(Problem) {
+        self.measures = measures
+        self.rules = rules
+        self.programs = programs
+        self.parameterCatalog = parameters
+        var measureIndex: [MeasureID: Int] = [:]
+        for (index, measure) in measures.enumerated() {
+            if measureIndex[measure.id] != nil { throw Problem(subject: measure.id.rawValue, message: "measure defined twice") }
+            measureIndex[measure.id] = index
+        }
+        var ruleIndex: [RuleID: Int] = [:]
+        for (index, rule) in rules.enumerated() {
+            if ruleIndex[rule.id] != nil { throw Problem(subject: rule.id.rawValue, message: "rule defined twice") }
+            ruleIndex[rule.id] = index
+        }
+        var programIndex: [ProgramID: Int] = [:]
+        for (index, program) in programs.enumerated() {
+            if programIndex[program.id] != nil { throw Problem(subject: program.id.rawValue, message: "program defined twice") }
+            programIndex[program.id] = index
+        }
+        self.measureIndex = measureIndex
+        self.ruleIndex = ruleIndex
+        self.programIndex = programIndex
+
+        var variants: [RuleID: [Int]] = [:]
+        for (index, rule) in rules.enumerated() {
+            guard let base = rule.refines else { continue }
+            guard let baseIndex = ruleIndex[base] else {
+                throw Problem(subject: rule.id.rawValue, message: "refines \(base), which is not a rule")
+            }
+            let baseRule = rules[baseIndex]
+            if baseRule.refines != nil {
+                throw Problem(subject: rule.id.rawValue, message: "refines \(base), which is itself a variant; refine the base rule")
+            }
+            if baseRule.program != rule.program || baseRule.scope != rule.scope {
+                throw Problem(subject: rule.id.rawValue, message: "a variant keeps its base rule's program and scope")
+            }
+            if rule.applicability.jurisdictions.isEmpty && rule.applicability.from == nil && rule.applicability.until == nil {
+                throw Problem(subject: rule.id.rawValue, message: "a variant says where or when it applies")
+            }
+            variants[base, default: []].append(index)
+        }
+        for key in variants.keys {
+            variants[key]?.sort { rules[$0].applicability.specificity > rules[$1].applicability.specificity }
+        }
+        self.variants = variants
+
+        // Rules: citations, program membership, references.
+        var owner: [RuleID: ProgramID] = [:]
+        for program in programs {
+            for ruleID in program.rules {
+                guard let index = ruleIndex[ruleID] else {
+                    throw Problem(subject: program.id.rawValue, message: "requires rule \(ruleID), which is not defined")
+                }
+                let rule = rules[index]
+                if rule.refines != nil {
+                    throw Problem(subject: program.id.rawValue, message: "lists the variant \(ruleID); list its base rule")
+                }
+                if rule.program != program.id {
+                    throw Problem(subject: program.id.rawValue, message: "lists \(ruleID), which belongs to \(rule.program)")
+                }
+                if rule.scope != program.scope {
+                    throw Problem(subject: ruleID.rawValue, message: "is \(rule.scope.rawValue)-scope but its program is \(program.scope.rawValue)-scope")
+                }
+                if let other = owner[ruleID] {
+                    throw Problem(subject: ruleID.rawValue, message: "listed by both \(other) and \(program.id)")
+                }
+                owner[ruleID] = program.id
+            }
+        }
+        let firstEntitlement = programs.firstIndex { $0.tierRank == nil } ?? programs.count
+        if programs.dropFirst(firstEntitlement).contains(where: { $0.tierRank != nil }) {
+            throw Problem(subject: "programs", message: "every tier comes before the first entitlement")
+        }
+        for rule in rules {
+            if rule.citations.isEmpty { throw Problem(subject: rule.id.rawValue, message: "a rule cites at least one policy article") }
+            guard let programPosition = programIndex[rule.program] else {
+                throw Problem(subject: rule.id.rawValue, message: "belongs to program \(rule.program), which is not defined")
+            }
+            if rule.refines == nil && owner[rule.id] == nil {
+                throw Problem(subject: rule.id.rawValue, message: "is not listed by its program \(rule.program)")
+            }
+            try RuleCatalog.check(rule.condition, scope: rule.scope, subject: rule.id.rawValue, programPosition: programPosition,
+                                  firstEntitlement: firstEntitlement, measures: measures, measureIndex: measureIndex,
+                                  programIndex: programIndex, programs: programs, parameters: parameters)
+        }
+        for (position, program) in programs.enumerated() {
+            guard let formula = program.amount else { continue }
+            try RuleCatalog.check(formula.expression, scope: program.scope, subject: program.id.rawValue,
+                                  programPosition: position, firstEntitlement: firstEntitlement, measures: measures,
+                                  measureIndex: measureIndex, programIndex: programIndex, programs: programs,
+                                  parameters: parameters)
+        }
+        for measure in measures {
+            for parameter in measure.parameters where parameters.index(of: parameter) == nil {
+                throw Problem(subject: measure.id.rawValue, message: "reads parameter \(parameter), which is not defined")
+            }
+        }
+        self.compiled = CompiledCatalog(measures: measureIndex, rules: rules, ruleIndex: ruleIndex, programs: programs,
+                                        programIndex: programIndex, parameters: parameters, variants: variants)
+    }
+
+    // MARK: Checks
+
+    private static func check(
+        _ condition: Condition, scope: Scope, subject: String, programPosition: Int, firstEntitlement: Int,
+        measures: [Measure], measureIndex: [MeasureID: Int], programIndex: [ProgramID: Int], programs: [Program],
+        parameters: ParameterCatalog
+    ) throws(Problem) {
+        func recurse(_ part: Condition, _ scope: Scope) throws(Problem) {
+            try check(part, scope: scope, subject: subject, programPosition: programPosition,
+                      firstEntitlement: firstEntitlement, measures: measures, measureIndex: measureIndex,
+                      programIndex: programIndex, programs: programs, parameters: parameters)
+        }
+        switch condition {
+        case .compare(let left, _, let right):
+            try check(left, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
+            try check(right, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
+        case .isTrue(let id):
+            try check(Operand.measure(id), scope: scope, subject: subject, measures: measures, measureIndex: measureIndex,
+                      parameters: parameters)
+            if let index = measureIndex[id], measures[index].unit != .flag {
+                throw Problem(subject: subject, message: "isTrue needs a yes/no measure; \(id) is \(measures[index].unit)")
+            }
+        case .all(let parts), .any(let parts):
+            for part in parts { try recurse(part, scope) }
+        case .not(let part), .labelled(let part, _):
+            try recurse(part, scope)
+        case .anyMember(let part), .allMembers(let part):
+            if scope != .household {
+                throw Problem(subject: subject, message: "anyMember/allMembers are for household-scope conditions")
+            }
+            try recurse(part, .member)
+        case .program(let id, _):
+            guard let position = programIndex[id] else {
+                throw Problem(subject: subject, message: "refers to program \(id), which is not defined")
+            }
+            if position >= programPosition {
+                throw Problem(subject: subject, message: "refers to program \(id), which is evaluated later; reorder the programs")
+            }
+            if programs[position].scope == .member && scope == .household {
+                throw Problem(subject: subject, message: "a household-scope condition reads member program \(id) through anyMember/allMembers")
+            }
+        case .tier(let ids):
+            for id in ids {
+                guard let position = programIndex[id], programs[position].tierRank != nil else {
+                    throw Problem(subject: subject, message: "tier \(id) is not a tier program")
+                }
+            }
+            if programPosition < firstEntitlement {
+                throw Problem(subject: subject, message: "only entitlements (after every tier) may read the household's tier")
+            }
+        }
+    }
+
+    private static func check(
+        _ operand: Operand, scope: Scope, subject: String, measures: [Measure], measureIndex: [MeasureID: Int],
+        parameters: ParameterCatalog
+    ) throws(Problem) {
+        switch operand {
+        case .measure(let id):
+            guard let index = measureIndex[id] else {
+                throw Problem(subject: subject, message: "reads measure \(id), which is not defined")
+            }
+            if measures[index].scope == .member && scope == .household {
+                throw Problem(subject: subject, message: "reads member measure \(id) outside anyMember/allMembers")
+            }
+        case .parameter(let id):
+            if parameters.index(of: id) == nil {
+                throw Problem(subject: subject, message: "reads parameter \(id), which is not defined")
+            }
+        case .constant:
+            break
+        case .product(let a, let b), .sum(let a, let b):
+            try check(a, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
+            try check(b, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
+        case .labelled(let inner, _):
+            try check(inner, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
+        }
+    }
+
+    private static func check(
+        _ expression: AmountExpression, scope: Scope, subject: String, programPosition: Int, firstEntitlement: Int,
+        measures: [Measure], measureIndex: [MeasureID: Int], programIndex: [ProgramID: Int], programs: [Program],
+        parameters: ParameterCatalog
+    ) throws(Problem) {
+        func recurse(_ part: AmountExpression, _ scope: Scope) throws(Problem) {
+            try check(part, scope: scope, subject: subject, programPosition: programPosition,
+                      firstEntitlement: firstEntitlement, measures: measures, measureIndex: measureIndex,
+                      programIndex: programIndex, programs: programs, parameters: parameters)
+        }
+        func condition(_ part: Condition, _ scope: Scope) throws(Problem) {
+            try check(part, scope: scope, subject: subject, programPosition: programPosition + 1,
+                      firstEntitlement: firstEntitlement, measures: measures, measureIndex: measureIndex,
+                      programIndex: programIndex, programs: programs, parameters: parameters)
+        }
+        switch expression {
+        case .operand(let operand, _):
+            try check(operand, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
+        case .sum(let parts, _), .maximum(let parts, _), .minimum(let parts, _):
+            for part in parts { try recurse(part, scope) }
+        case .difference(let a, let b, _):
+            try recurse(a, scope)
+            try recurse(b, scope)
+        case .sumOverMembers(let filter, let each, _):
+            if scope != .household { throw Problem(subject: subject, message: "sumOverMembers is for household amounts") }
+            try condition(filter, .member)
+            try recurse(each, .member)
+        case .when(let filter, let a, let b, _):
+            try condition(filter, scope)
+            try recurse(a, scope)
+            try recurse(b, scope)
+        }
+    }
+
+    // MARK: Lookup
+
+    /// The measure with `id`, if defined.
+    public func measure(_ id: MeasureID) -> Measure? {
+        measureIndex[id].map { measures[$0] }
+    }
+
+    /// The rule with `id`, if defined.
+    public func rule(_ id: RuleID) -> Rule? {
+        ruleIndex[id].map { rules[$0] }
+    }
+
+    /// The program with `id`, if defined.
+    public func program(_ id: ProgramID) -> Program? {
+        programIndex[id].map { programs[$0] }
+    }
+
+    /// The local variants of a base rule, most specific first.
+    public func variants(of id: RuleID) -> [Rule] {
+        (variants[id] ?? []).map { rules[$0] }
+    }
+
+    /// The version of base rule `id` that applies to `jurisdiction` on `day`: the most
+    /// specific applicable variant, else the base rule if it applies, else `nil`.
+    public func applicableRule(_ id: RuleID, jurisdiction: AdministrativeDivisionCode, on day: Day) -> Rule? {
+        for index in variants[id] ?? [] where rules[index].applicability.applies(to: jurisdiction, on: day) {
+            return rules[index]
+        }
+        guard let index = ruleIndex[id] else { return nil }
+        let base = rules[index]
+        return base.applicability.applies(to: jurisdiction, on: day) ? base : nil
+    }
+
+    /// This catalog with more measures, rules and programs (programs appended at the end of
+    /// the order, after the built-in entitlements), checked again.
+    public func adding(measures newMeasures: [Measure] = [], rules newRules: [Rule] = [], programs newPrograms: [Program] = [],
+                       parameters: ParameterCatalog? = nil) throws(Problem) -> RuleCatalog {
+        try RuleCatalog(measures: measures + newMeasures, rules: rules + newRules, programs: programs + newPrograms,
+                        parameters: parameters ?? parameterCatalog)
+    }
+}

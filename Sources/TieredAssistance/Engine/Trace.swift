@@ -1,0 +1,166 @@
+/// One comparison as evaluated: what was measured, the threshold, whether it held, and
+/// by how much.
+public struct ComparisonTrace: Sendable {
+    /// The left side's label (usually the measure): 人均月收入.
+    public let left: Label
+    /// The left value, if it could be measured.
+    public let leftValue: Quantity?
+    /// The operator, as the policy words it.
+    public let comparison: Comparison
+    /// The right side's label (usually the threshold): 低保标准.
+    public let right: Label
+    /// The right value, if every parameter it needs has a value.
+    public let rightValue: Quantity?
+    /// Whether the comparison held.
+    public let truth: Truth
+    /// `left − right`, exactly, when both sides are known.
+    public let margin: Quantity?
+    /// The parameters read on either side, with their sources.
+    public let parameters: [ResolvedParameter]
+    /// What was missing, when the truth is unknown.
+    public let missing: [MissingItem]
+}
+
+/// A condition as evaluated, mirroring its structure.
+public indirect enum ConditionTrace: Sendable {
+    /// A comparison.
+    case comparison(ComparisonTrace)
+    /// A yes/no fact: a flag measure, another program's status, the tier.
+    case fact(Label, Truth, missing: [MissingItem])
+    /// all / any / not, with the parts.
+    case group(GroupKind, Label?, Truth, [ConditionTrace])
+    /// anyMember / allMembers, with each member's trace.
+    case members(GroupKind, Label?, Truth, [(member: Member.ID, trace: ConditionTrace)])
+
+    /// How parts combine.
+    public enum GroupKind: String, Sendable, Hashable {
+        /// Every part must hold.
+        case all
+        /// One part suffices.
+        case any
+        /// The part must fail.
+        case not
+    }
+
+    /// The truth of the traced condition.
+    public var truth: Truth {
+        switch self {
+        case .comparison(let trace): return trace.truth
+        case .fact(_, let truth, _), .group(_, _, let truth, _), .members(_, _, let truth, _): return truth
+        }
+    }
+
+    /// Every comparison in the trace, depth first.
+    public var comparisons: [ComparisonTrace] {
+        switch self {
+        case .comparison(let trace): return [trace]
+        case .fact: return []
+        case .group(_, _, _, let parts): return parts.flatMap(\.comparisons)
+        case .members(_, _, _, let parts): return parts.flatMap(\.trace.comparisons)
+        }
+    }
+}
+
+/// A rule as evaluated for a household or member.
+public struct RuleOutcome: Sendable {
+    /// The rule that applied (a local variant when one applied).
+    public let rule: Rule
+    /// The base rule's id, when a variant applied.
+    public let baseRule: RuleID?
+    /// Whether the rule held.
+    public let truth: Truth
+    /// The condition as evaluated (only when tracing).
+    public let trace: ConditionTrace?
+}
+
+/// One line of an amount's breakdown.
+public struct AmountLine: Sendable {
+    /// What the line is: 低保标准 × 家庭人数.
+    public let label: Label
+    /// Its exact value.
+    public let value: Quantity
+    /// How deep in the formula (0 is the total).
+    public let depth: Int
+}
+
+/// A program's monthly amount with its breakdown.
+public struct AmountResult: Sendable {
+    /// The amount, rounded once by the formula's rule.
+    public let monthly: Money
+    /// The exact value before rounding.
+    public let exact: Quantity
+    /// The formula's lines (only when tracing).
+    public let lines: [AmountLine]
+    /// The rounding applied.
+    public let rounding: RoundingRule
+}
+
+/// A "near miss": a program not granted, but missed by no more than the configured share.
+public struct NearMiss: Sendable {
+    /// How far the household was, as a share of the threshold (the largest of the gaps that
+    /// must all close).
+    public let distance: Rate
+    /// The comparisons that failed.
+    public let failed: [ComparisonTrace]
+}
+
+/// The outcome of one program for the household or one member: the status, the rules as
+/// evaluated, the amount, what was missing, and whether it was a near miss.
+public struct Determination: Sendable {
+    /// The program.
+    public let program: ProgramID
+    /// The member, for member-scope programs; `nil` for the household.
+    public let member: Member.ID?
+    /// The status by the program's own requirements.
+    public let status: ProgramStatus
+    /// The requirement rules as evaluated, in the program's order (evaluation stops at
+    /// nothing: every rule is evaluated so that every reason is shown).
+    public let rules: [RuleOutcome]
+    /// The monthly amount, when eligible and the program pays one.
+    public let amount: AmountResult?
+    /// Facts and parameters that were missing.
+    public let missing: [MissingItem]
+    /// For a tier that is eligible by its own rules but outranked: the tier that applies.
+    public internal(set) var supersededBy: ProgramID?
+    /// Set when the program was missed narrowly.
+    public internal(set) var nearMiss: NearMiss?
+    /// Why the program does not apply, for `notApplicable`.
+    public let notApplicableReason: String?
+}
+
+/// The household's tier after precedence (特困 > 低保 > 低保边缘 > 刚性支出困难 > none).
+public enum TierOutcome: Sendable, Hashable {
+    /// This tier applies.
+    case tier(ProgramID)
+    /// No tier applies.
+    case none
+    /// A higher tier could not be decided: these tiers are still possible.
+    case undetermined([ProgramID])
+}
+
+/// The full result of evaluating one household on one day.
+public struct Evaluation: Sendable {
+    /// The household's id.
+    public let household: Household.ID
+    /// The evaluation day.
+    public let day: Day
+    /// The household's jurisdiction.
+    public let jurisdiction: AdministrativeDivisionCode
+    /// The household's residence.
+    public let residence: Residence
+    /// The tier after precedence.
+    public let tier: TierOutcome
+    /// Every program's determination: household programs once, member programs per member,
+    /// in catalog order.
+    public let determinations: [Determination]
+
+    /// The household-level determination of a program, if any.
+    public func determination(_ program: ProgramID) -> Determination? {
+        determinations.first { $0.program == program && $0.member == nil }
+    }
+
+    /// The determinations of a member-scope program, one per member.
+    public func memberDeterminations(_ program: ProgramID) -> [Determination] {
+        determinations.filter { $0.program == program && $0.member != nil }
+    }
+}
