@@ -12,6 +12,9 @@ public enum AssistCommandLine {
     static let commands: [any AssistCommand.Type] = [
         ValidateCommand.self,
         ParametersCommand.self,
+        EvaluateCommand.self,
+        ExplainCommand.self,
+        RulesCommand.self,
     ]
 
     /// Runs the tool with the process arguments and exits with its status.

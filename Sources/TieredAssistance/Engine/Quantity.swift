@@ -159,6 +159,16 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
     /// The product of two quantities: a ratio or count scales money or another ratio or
     /// count; money times money is refused.
     public func multiplied(by other: Quantity) throws(UnitMismatch) -> Quantity {
+        // Months × money per period is a sum: 24 months × 829 yuan/month = 19,896 yuan.
+        switch (self.unit, other.unit) {
+        case (.months, .money(let period)) where period > 0:
+            return try Quantity(numerator, over: denominator * Int128(period), unit: .count)
+                .multiplied(by: Quantity(other.numerator, over: other.denominator, unit: .moneySum))
+        case (.money(let period), .months) where period > 0:
+            return try other.multiplied(by: self)
+        default:
+            break
+        }
         let unit: QuantityUnit
         switch (self.unit, other.unit) {
         case (.money, .ratio), (.money, .count), (.money, .months), (.money, .years): unit = self.unit

@@ -21,6 +21,9 @@ public struct Household: Sendable, Hashable {
     /// The community or village (社区/村) the household belongs to, used to group public
     /// notices. Not an address.
     public var community: String?
+    /// The day the data describe (数据日期), if recorded. Tools use it as the evaluation day
+    /// when none is given; the library itself always takes the day as an argument.
+    public var asOf: Day?
     /// The members (家庭成员). Exactly one is the applicant.
     public var members: [Member]
     /// Incomes by member and kind, as monthly amounts.
@@ -41,6 +44,7 @@ public struct Household: Sendable, Hashable {
         jurisdiction: AdministrativeDivisionCode,
         residence: Residence,
         community: String? = nil,
+        asOf: Day? = nil,
         members: [Member],
         incomes: [Income] = [],
         assets: Assets? = nil,
@@ -52,6 +56,7 @@ public struct Household: Sendable, Hashable {
         self.jurisdiction = jurisdiction
         self.residence = residence
         self.community = community
+        self.asOf = asOf
         self.members = members
         self.incomes = incomes
         self.assets = assets

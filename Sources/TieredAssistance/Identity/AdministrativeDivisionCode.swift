@@ -20,6 +20,11 @@ public struct AdministrativeDivisionCode: Sendable, Hashable, Comparable, Custom
     /// and values are kept.
     public static let national = AdministrativeDivisionCode(value: 100000)
 
+    /// 150000 内蒙古自治区 (Inner Mongolia).
+    public static let innerMongolia = AdministrativeDivisionCode(value: 150000)
+    /// 152200 兴安盟 (Xing'an League).
+    public static let xinganLeague = AdministrativeDivisionCode(value: 152200)
+
     private init(value: Int32) {
         self.value = value
     }

@@ -52,6 +52,7 @@ public enum HouseholdDecoder {
         var jurisdiction: AdministrativeDivisionCode?
         var residence: Residence?
         var community: String?
+        var asOf: Day?
         var members: [Member]?
         var incomes: [Income]?
         var assets: Assets?
@@ -90,6 +91,9 @@ public enum HouseholdDecoder {
             case "community":
                 try seen.mark(4, key)
                 community = try field("community") { () throws(InputError) in try reader.readString() }
+            case "asOf":
+                try seen.mark(11, key)
+                asOf = try field("asOf") { () throws(InputError) in try reader.readDay() }
             case "members":
                 try seen.mark(5, key)
                 members = try field("members") { () throws(InputError) in
@@ -129,7 +133,7 @@ public enum HouseholdDecoder {
         guard let members else { throw missing("members") }
         guard let incomes else { throw missing("incomes") }
         guard let expenses else { throw missing("expenses") }
-        return Household(id: id, jurisdiction: jurisdiction, residence: residence, community: community,
+        return Household(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf,
                          members: members, incomes: incomes, assets: assets, expenses: expenses,
                          obligors: obligors, events: events)
     }

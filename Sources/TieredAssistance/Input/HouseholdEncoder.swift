@@ -30,6 +30,9 @@ public enum HouseholdEncoder {
         if let community = household.community {
             writer.key("community"); writer.string(community)
         }
+        if let asOf = household.asOf {
+            writer.key("asOf"); writer.day(asOf)
+        }
         writer.key("members")
         writer.beginArray()
         for member in household.members { write(member, personalData: personalData, to: &writer) }

@@ -164,11 +164,11 @@ extension ParameterCatalog {
             summary: "S4 art. 4; IM [U]."),
         ParameterDefinition(
             id: .xinganRigidSpendingThreshold, chineseTitle: "城镇事实困难人员刚性支出门槛（12个月内）",
-            englishTitle: "Xing'an de-facto hardship: rigid spending within 12 months", units: [.yuan],
+            englishTitle: "Xing'an de-facto hardship: rigid spending within 12 months", units: [.yuanPerYear],
             summary: "Category 3: urban dibao households whose rigid spending within 12 months exceeds 30,000 yuan (S15)."),
         ParameterDefinition(
             id: .xinganHouseholdSpendingThreshold, chineseTitle: "城镇事实困难人员家庭支出门槛",
-            englishTitle: "Xing'an de-facto hardship: household spending (category 1)", units: [.yuan],
+            englishTitle: "Xing'an de-facto hardship: household spending (category 1)", units: [.yuanPerYear],
             summary: "Category 1: household spending above 100,000 yuan (S15)."),
         ParameterDefinition(
             id: .disabilityLivingSubsidy, chineseTitle: "困难残疾人生活补贴标准", englishTitle: "living subsidy for disabled people in hardship",

@@ -1,0 +1,22 @@
+extension RuleCatalog {
+    /// The Inner Mongolia catalog: every tier and entitlement this library encodes, with
+    /// national rules where IM has no text and local variants layered on them.
+    public static let innerMongolia: RuleCatalog = {
+        let measures = HouseholdMeasures.all + SpendingMeasures.all + MemberMeasures.all
+            + [XinganDefactoHardshipPrograms.specialHardship]
+        let rules = TekunProgram.rules + DibaoProgram.rules + MarginalProgram.rules + RigidExpenditureProgram.rules
+            + SinglePersonDibaoProgram.rules + XinganDefactoHardshipPrograms.rules + DisabilitySubsidyPrograms.rules
+        let programs = [TekunProgram.program, DibaoProgram.program, MarginalProgram.program, RigidExpenditureProgram.program]
+            + [SinglePersonDibaoProgram.program] + XinganDefactoHardshipPrograms.programs + DisabilitySubsidyPrograms.programs
+        do {
+            return try RuleCatalog(measures: measures, rules: rules, programs: programs, parameters: .standard)
+        } catch {
+            preconditionFailure("the built-in catalog is inconsistent: \(error)")
+        }
+    }()
+}
+
+extension Evaluator {
+    /// An evaluator for the Inner Mongolia catalog and built-in book.
+    public static let innerMongolia = Evaluator(catalog: .innerMongolia, book: InnerMongoliaBook.book)
+}

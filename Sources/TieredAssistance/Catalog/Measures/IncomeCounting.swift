@@ -1,0 +1,64 @@
+/// Counting income under S2 art. 13 (and S3 art. 6 for 特困).
+enum IncomeCounting {
+    /// Kinds excluded from counted income for dibao, marginal and rigid-expenditure tests
+    /// (S2 art. 13; the disability subsidies by inference, POLICY.md 1.2 [I]).
+    static let dibaoExclusions: Set<IncomeKind> = [
+        .preferentialTreatment, .familyPlanningReward, .scholarship, .reward, .socialAssistance,
+        .residentBasicPension, .residentPensionTopUp, .disabilitySubsidy,
+    ]
+
+    /// Kinds excluded for 特困 (S3 art. 6): the dibao exclusions plus the old-age allowance
+    /// and social-insurance payouts other than pensions.
+    static let tekunExclusions: Set<IncomeKind> = dibaoExclusions.union([.oldAgeAllowance, .socialInsurancePayout])
+
+    /// Counted monthly income of the household (`members == nil`) or of some members.
+    ///
+    /// Household-level incomes (no member) count only for the household. Taxes and
+    /// contributions are subtracted. Wages are reduced by the employment cost where the
+    /// place has an employment-cost rate (S16 art. 15).
+    static func countedMonthly(_ context: MeasureContext, members: Set<Member.ID>?, excluding excluded: Set<IncomeKind>)
+        -> MeasureOutcome
+    {
+        var total = Money.zero
+        var wagesByMember: [Member.ID: Money] = [:]
+        for income in context.household.incomes {
+            if let members {
+                guard let member = income.member, members.contains(member) else { continue }
+            }
+            if excluded.contains(income.kind) { continue }
+            switch income.kind {
+            case .taxesAndContributions:
+                total -= income.monthlyAmount
+            case .wage:
+                total += income.monthlyAmount
+                if let member = income.member { wagesByMember[member, default: .zero] += income.monthlyAmount }
+            default:
+                total += income.monthlyAmount
+            }
+        }
+        if !wagesByMember.isEmpty, case .value(let rateEntry) = context.parameter(.employmentCostRate),
+           let rate = rateEntry.value.rate
+        {
+            let base: String
+            switch context.parameter(.employmentCostBase) {
+            case .absent(let absence): return .missing([.parameter(absence)])
+            case .value(let resolved): base = resolved.value.choice ?? ""
+            }
+            var minimumWage = Money.zero
+            if base == "minimum-wage" {
+                switch context.parameter(.minimumWage) {
+                case .absent(let absence): return .missing([.parameter(absence)])
+                case .value(let resolved): minimumWage = resolved.value.money ?? .zero
+                }
+            }
+            for (_, wages) in wagesByMember {
+                let basis = base == "minimum-wage" ? minimumWage : wages
+                guard let cost = try? basis.multiplied(by: rate, rounding: .halfUp) else {
+                    return .missing([.arithmetic("employment cost too large")])
+                }
+                total -= min(cost, wages)
+            }
+        }
+        return .value(.money(total, periodMonths: 1))
+    }
+}

@@ -1,0 +1,60 @@
+extension MeasureContext {
+    /// A missing household field.
+    func missingField(_ path: FieldPath, _ reason: String) -> MeasureOutcome {
+        .missing([.field(path, reason: reason)])
+    }
+
+    /// The member being measured, or a precondition failure outside a member context.
+    var currentMember: Member {
+        guard let member else { preconditionFailure("member measure outside a member context") }
+        return member
+    }
+
+    /// The value of a money parameter as a quantity, or its absence.
+    func parameterQuantity(_ id: ParameterID) -> MeasureOutcome {
+        switch parameter(id) {
+        case .absent(let absence): return .missing([.parameter(absence)])
+        case .value(let resolved): return .value(EvaluationRun.quantity(of: resolved.entry))
+        }
+    }
+}
+
+/// The expense categories counted by a spending measure and how education is capped.
+struct SpendingSelection: Sendable {
+    /// The categories counted.
+    let categories: Set<ExpenseCategory>
+
+    /// The total of the selected expenses dated within `window`, education capped at the
+    /// comparable public-school fee (S4 art. 5). Education of a postgraduate member does
+    /// not count (S4 art. 5 covers kindergarten to bachelor level).
+    ///
+    /// Missing: an education expense without its comparable public-school fee, or for a
+    /// member whose schooling is not recorded.
+    func total(in context: MeasureContext, window: DayInterval) -> MeasureOutcome {
+        var total = Money.zero
+        var missing: [MissingItem] = []
+        for (index, expense) in context.household.expenses.enumerated()
+        where categories.contains(expense.category) && window.contains(expense.day) {
+            guard expense.category == .education else {
+                total += expense.amount
+                continue
+            }
+            if let memberID = expense.member, let position = context.household.members.firstIndex(where: { $0.id == memberID }) {
+                guard let schooling = context.household.members[position].schooling else {
+                    missing.append(.field(FieldPath([.key("members"), .index(position), .key("schooling")]),
+                                          reason: "education spending counts only from kindergarten to bachelor level"))
+                    continue
+                }
+                if !schooling.isPreschoolToBachelor { continue }
+            }
+            guard let cap = expense.comparablePublicSchoolFee else {
+                missing.append(.field(FieldPath([.key("expenses"), .index(index), .key("comparablePublicSchoolFee")]),
+                                      reason: "education counts up to the comparable public-school fee (S4 art. 5)"))
+                continue
+            }
+            total += min(expense.amount, cap)
+        }
+        if !missing.isEmpty { return .missing(missing) }
+        return .value(.money(total, periodMonths: 12))
+    }
+}

@@ -1,0 +1,50 @@
+extension ProgramID {
+    /// 特困人员救助供养 (extremely poor persons), a member-scope tier.
+    public static let tekun: ProgramID = "tekun"
+    /// 最低生活保障 (dibao), a household tier.
+    public static let dibao: ProgramID = "dibao"
+    /// 低保边缘家庭 (marginal low-income household), a household tier.
+    public static let marginal: ProgramID = "marginal"
+    /// 刚性支出困难家庭 (rigid-expenditure hardship household), a household tier.
+    public static let rigidExpenditure: ProgramID = "rigid-expenditure"
+    /// 单人保 (individual dibao inclusion), a member entitlement.
+    public static let singlePersonDibao: ProgramID = "dibao.single-person"
+    /// 兴安盟城镇事实困难人员, category 1.
+    public static let xinganCategory1: ProgramID = "xingan.defacto.category-1"
+    /// 兴安盟城镇事实困难人员, category 2.
+    public static let xinganCategory2: ProgramID = "xingan.defacto.category-2"
+    /// 兴安盟城镇事实困难人员, category 3.
+    public static let xinganCategory3: ProgramID = "xingan.defacto.category-3"
+    /// 困难残疾人生活补贴.
+    public static let disabilityLivingSubsidy: ProgramID = "disability.living-subsidy"
+    /// 重度残疾人护理补贴.
+    public static let disabilityCareSubsidy: ProgramID = "disability.care-subsidy"
+}
+
+/// Building blocks shared by the catalog's rules.
+enum Conditions {
+    static func measure(_ id: MeasureID) -> Operand { .measure(id) }
+    static func parameter(_ id: ParameterID) -> Operand { .parameter(id) }
+
+    /// `left op right`.
+    static func compare(_ left: MeasureID, _ comparison: Comparison, _ right: Operand) -> Condition {
+        .compare(.measure(left), comparison, right)
+    }
+
+    /// The asset test of a tier: the verification centre's finding when there is one for
+    /// the tier; otherwise financial assets per person at most `months` × the dibao
+    /// standard (POLICY.md 1.3 [I]: "the asset test uses the finding when present, the
+    /// numeric limits when they are in force, and is otherwise undetermined").
+    static func assetTest(verified: MeasureID, compliant: MeasureID, months: ParameterID, label: Label) -> Condition {
+        .labelled(.any([
+            .labelled(.all([.isTrue(verified), .isTrue(compliant)]),
+                      Label("核对中心结论为符合", "the verification centre found the assets within the limits")),
+            .labelled(.all([
+                .not(.isTrue(verified)),
+                compare("assets.financial-per-person", .atMost,
+                        .labelled(.product(.parameter(months), .parameter(.dibaoStandard)),
+                                  Label("金融资产上限（低保标准的月数）", "financial-asset limit (months of the standard)"))),
+            ]), Label("无核对结论时，人均金融资产不超过上限", "without a finding, financial assets per person within the limit")),
+        ]), label)
+    }
+}

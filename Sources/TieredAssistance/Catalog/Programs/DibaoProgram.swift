@@ -1,0 +1,35 @@
+/// 最低生活保障 (dibao): S1 arts. 9-13; S2.
+enum DibaoProgram {
+    static let incomeTest = Rule(
+        id: "dibao.income-test", chineseTitle: "家庭人均收入低于当地低保标准", englishTitle: "income per person below the dibao standard",
+        citations: [Citation(PolicyDocuments.s1, article: "第九条"), Citation(PolicyDocuments.s2, article: "第十三条")],
+        scope: .household, program: .dibao,
+        condition: Conditions.compare("income.counted-monthly-per-person", .lessThan,
+                                      .labelled(.parameter(.dibaoStandard), Label("低保标准", "the dibao standard"))),
+        note: "低于 is strict: income per person equal to the standard does not qualify. Compared exactly as total < standard × persons.")
+
+    static let assetTest = Rule(
+        id: "dibao.asset-test", chineseTitle: "家庭财产状况符合规定", englishTitle: "assets within the dibao rules",
+        citations: [Citation(PolicyDocuments.s2, article: "第十四条")], scope: .household, program: .dibao,
+        condition: Conditions.assetTest(verified: "assets.verified.dibao", compliant: "assets.compliant.dibao",
+                                        months: .dibaoAssetMonths,
+                                        label: Label("财产状况符合低保规定", "assets within the dibao rules")),
+        note: "IM's asset limits were not found [U]. Vehicle, housing and business disqualifiers are left to the verification finding.")
+
+    static let program = Program(
+        id: .dibao, chineseTitle: "最低生活保障", englishTitle: "minimum living allowance (dibao)",
+        kind: .tier(rank: 1), scope: .household, rules: [incomeTest.id, assetTest.id],
+        amount: AmountFormula(
+            .difference(
+                .operand(.labelled(.product(.parameter(.dibaoStandard), .measure("household.size")),
+                                   Label("低保标准 × 家庭人数", "standard × household size")),
+                         Label("保障标准总额", "standard for the household")),
+                .operand(.measure("income.counted-monthly"), Label("家庭月收入", "counted monthly income")),
+                Label("低保金（差额）", "dibao payment (difference)")),
+            rounding: .halfUp,
+            citations: [Citation(PolicyDocuments.s1, article: "第十二条"), Citation(PolicyDocuments.s2, article: "第二十三条")],
+            note: "差额: (standard − income per person) × persons = standard × persons − income. 分类施保 increments are the separate program dibao.increment. Payment starts the month after approval (S2 art. 21), which the engine does not track."),
+        citations: [Citation(PolicyDocuments.s1, article: "第九条"), Citation(PolicyDocuments.s2)])
+
+    static let rules = [incomeTest, assetTest]
+}

@@ -1,0 +1,94 @@
+/// 兴安盟城镇事实困难人员 (Xing'an League urban de-facto hardship persons), S15: three
+/// categories, urban only, each its own entitlement so that a caseworker sees which one
+/// applies. A local scheme: the programs apply only in 152200 and from 2023-06-29.
+enum XinganDefactoHardshipPrograms {
+    static let applicability = Applicability(jurisdictions: [.xinganLeague], from: Day(year: 2023, month: 6, day: 29))
+    static let source = Citation(PolicyDocuments.s15)
+
+    // MARK: Category 1
+
+    static let category1Situation = Rule(
+        id: "xingan.defacto.category-1.situation",
+        chineseTitle: "城镇家庭人均收入低于低保标准但财产超过低保规定",
+        englishTitle: "urban, income per person below the dibao standard, assets over the dibao limits",
+        citations: [Citation(PolicyDocuments.s15, article: "第一类")], scope: .household, program: .xinganCategory1,
+        condition: .all([
+            .isTrue("household.is-urban"),
+            .program(.dibao, is: .notEligible),
+            Conditions.compare("income.counted-monthly-per-person", .lessThan,
+                               .labelled(.parameter(.dibaoStandard), Label("低保标准", "the dibao standard"))),
+        ]),
+        applicability: applicability,
+        note: "Income below the standard while dibao is refused means the asset test failed. \"The return on those assets cannot change the situation\" is a caseworker's judgement and is not modelled.")
+
+    static let category1Hardship = Rule(
+        id: "xingan.defacto.category-1.hardship", chineseTitle: "有重病、重残成员或家庭支出超过10万元",
+        englishTitle: "a seriously ill or severely disabled member, or household spending above 100,000 yuan",
+        citations: [Citation(PolicyDocuments.s15, article: "第一类")], scope: .household, program: .xinganCategory1,
+        condition: .any([
+            .anyMember(.any([.isTrue("member.has-major-illness"), .isTrue("member.severely-disabled")])),
+            Conditions.compare("spending.total-12m", .greaterThan, .parameter(.xinganHouseholdSpendingThreshold)),
+        ]),
+        applicability: applicability,
+        note: "Household spending is counted over the 12 months up to the evaluation day [I: S15 does not state the period].")
+
+    static let category1 = Program(
+        id: .xinganCategory1, chineseTitle: "城镇事实困难人员（第一类）", englishTitle: "Xing'an de-facto hardship, category 1",
+        kind: .entitlement, scope: .household, rules: [category1Situation.id, category1Hardship.id],
+        applicability: applicability, citations: [source])
+
+    // MARK: Category 2
+
+    static let category2Income = Rule(
+        id: "xingan.defacto.category-2.marginal", chineseTitle: "城镇低保边缘家庭", englishTitle: "urban marginal household",
+        citations: [Citation(PolicyDocuments.s15, article: "第二类"), Citation(PolicyDocuments.s16)],
+        scope: .household, program: .xinganCategory2,
+        condition: .all([.isTrue("household.is-urban"), .tier(in: [.marginal])]),
+        applicability: applicability)
+
+    static let category2Hardship = Rule(
+        id: "xingan.defacto.category-2.special-hardship", chineseTitle: "特殊遇困", englishTitle: "special hardship",
+        citations: [Citation(PolicyDocuments.s15, article: "第二类")], scope: .household, program: .xinganCategory2,
+        condition: .isTrue("household.special-hardship"),
+        applicability: applicability,
+        note: "特殊遇困 is not defined by S15 [U]; no household field records it, so this rule is undetermined for every marginal household until a caseworker decides.")
+
+    static let category2 = Program(
+        id: .xinganCategory2, chineseTitle: "城镇事实困难人员（第二类）", englishTitle: "Xing'an de-facto hardship, category 2",
+        kind: .entitlement, scope: .household, rules: [category2Income.id, category2Hardship.id],
+        applicability: applicability, citations: [source])
+
+    // MARK: Category 3
+
+    static let category3Dibao = Rule(
+        id: "xingan.defacto.category-3.urban-dibao", chineseTitle: "城镇低保家庭", englishTitle: "urban dibao household",
+        citations: [Citation(PolicyDocuments.s15, article: "第三类")], scope: .household, program: .xinganCategory3,
+        condition: .all([.isTrue("household.is-urban"), .tier(in: [.dibao])]),
+        applicability: applicability)
+
+    static let category3Spending = Rule(
+        id: "xingan.defacto.category-3.rigid-spending", chineseTitle: "12个月内医疗、教育等刚性支出超过3万元",
+        englishTitle: "rigid spending within 12 months above 30,000 yuan",
+        citations: [Citation(PolicyDocuments.s15, article: "第三类")], scope: .household, program: .xinganCategory3,
+        condition: Conditions.compare("spending.rigid-12m.xingan", .greaterThan,
+                                      .parameter(.xinganRigidSpendingThreshold)),
+        applicability: applicability,
+        note: "超过 is strict: exactly 30,000.00 yuan does not qualify. The window is the 12 months up to the evaluation day.")
+
+    static let category3 = Program(
+        id: .xinganCategory3, chineseTitle: "城镇事实困难人员（第三类）", englishTitle: "Xing'an de-facto hardship, category 3",
+        kind: .entitlement, scope: .household, rules: [category3Dibao.id, category3Spending.id],
+        applicability: applicability, citations: [source])
+
+    static let programs = [category1, category2, category3]
+    static let rules = [category1Situation, category1Hardship, category2Income, category2Hardship, category3Dibao, category3Spending]
+
+    /// The special-hardship fact of category 2, which no source defines.
+    static let specialHardship = Measure(
+        id: "household.special-hardship", chineseTitle: "特殊遇困", englishTitle: "special hardship", scope: .household,
+        unit: .flag,
+        definition: "S15 category 2 requires 特殊遇困, which no source defines [U]; the measure is always missing and names the gap."
+    ) { _ in
+        .missing([.field("specialHardship", reason: "特殊遇困 is not defined by S15 and is not recorded; a caseworker must decide")])
+    }
+}

@@ -1,0 +1,142 @@
+/// Writes an ``Evaluation`` as JSON with a fixed key order: the same evaluation always
+/// gives the same bytes.
+///
+/// Quantities are written exactly (`numerator`/`denominator` as strings, in fen for money)
+/// with a `text` rounded for people. Names, ID numbers and diagnoses never appear.
+public enum EvaluationJSON {
+    /// How much to write.
+    public enum Detail: Sendable {
+        /// Tier, statuses, amounts and missing items.
+        case summary
+        /// Everything, including each rule's comparisons and the amount breakdowns.
+        case full
+    }
+
+    /// The evaluation as one compact JSON object (no trailing newline).
+    public static func encode(_ evaluation: Evaluation, detail: Detail = .full, language: Language = .chinese) -> [UInt8] {
+        var writer = JSONWriter(reservingCapacity: 1024)
+        write(evaluation, detail: detail, language: language, to: &writer)
+        return writer.bytes
+    }
+
+    /// Writes the evaluation as one JSON object.
+    public static func write(_ evaluation: Evaluation, detail: Detail, language: Language, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("household"); writer.string(evaluation.household.rawValue)
+        writer.key("day"); writer.day(evaluation.day)
+        writer.key("jurisdiction"); writer.string(evaluation.jurisdiction.description)
+        writer.key("residence"); writer.string(evaluation.residence.rawValue)
+        switch evaluation.tier {
+        case .tier(let id):
+            writer.key("tier"); writer.string(id.rawValue)
+            writer.key("tierCandidates"); writer.beginArray(); writer.endArray()
+        case .none:
+            writer.key("tier"); writer.string("none")
+            writer.key("tierCandidates"); writer.beginArray(); writer.endArray()
+        case .undetermined(let candidates):
+            writer.key("tier"); writer.string("undetermined")
+            writer.key("tierCandidates")
+            writer.beginArray()
+            for candidate in candidates { writer.string(candidate.rawValue) }
+            writer.endArray()
+        }
+        writer.key("determinations")
+        writer.beginArray()
+        for determination in evaluation.determinations where determination.status != .notApplicable {
+            write(determination, detail: detail, language: language, to: &writer)
+        }
+        writer.endArray()
+        writer.endObject()
+    }
+
+    private static func write(_ determination: Determination, detail: Detail, language: Language, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("program"); writer.string(determination.program.rawValue)
+        writer.key("member"); if let member = determination.member { writer.string(member.rawValue) } else { writer.null() }
+        writer.key("status"); writer.string(determination.status.rawValue)
+        writer.key("monthlyAmount"); if let amount = determination.amount { writer.money(amount.monthly) } else { writer.null() }
+        writer.key("supersededBy"); if let winner = determination.supersededBy { writer.string(winner.rawValue) } else { writer.null() }
+        writer.key("nearMiss")
+        if let nearMiss = determination.nearMiss { writer.rate(nearMiss.distance) } else { writer.null() }
+        writer.key("missing")
+        writer.beginArray()
+        for item in determination.missing { writer.string(language == .chinese ? item.chineseDescription : item.description) }
+        writer.endArray()
+        if detail == .full {
+            writer.key("rules")
+            writer.beginArray()
+            for outcome in determination.rules {
+                writer.beginObject()
+                writer.key("rule"); writer.string(outcome.rule.id.rawValue)
+                writer.key("baseRule"); if let base = outcome.baseRule { writer.string(base.rawValue) } else { writer.null() }
+                writer.key("truth"); writer.string(truthText(outcome.truth))
+                writer.key("citations")
+                writer.beginArray()
+                for citation in outcome.rule.citations { writer.string(citation.description) }
+                writer.endArray()
+                writer.key("comparisons")
+                writer.beginArray()
+                for comparison in outcome.trace?.comparisons ?? [] { write(comparison, language: language, to: &writer) }
+                writer.endArray()
+                writer.endObject()
+            }
+            writer.endArray()
+            writer.key("amountLines")
+            writer.beginArray()
+            for line in determination.amount?.lines ?? [] {
+                writer.beginObject()
+                writer.key("label"); writer.string(line.label.text(language))
+                writer.key("depth"); writer.int(line.depth)
+                writer.key("value"); write(line.value, to: &writer)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
+        writer.endObject()
+    }
+
+    private static func write(_ comparison: ComparisonTrace, language: Language, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("left"); writer.string(comparison.left.text(language))
+        writer.key("leftValue"); if let value = comparison.leftValue { write(value, to: &writer) } else { writer.null() }
+        writer.key("op"); writer.string(comparison.comparison.rawValue)
+        writer.key("right"); writer.string(comparison.right.text(language))
+        writer.key("rightValue"); if let value = comparison.rightValue { write(value, to: &writer) } else { writer.null() }
+        writer.key("truth"); writer.string(truthText(comparison.truth))
+        writer.key("margin"); if let margin = comparison.margin { write(margin, to: &writer) } else { writer.null() }
+        writer.key("parameters")
+        writer.beginArray()
+        for resolved in comparison.parameters {
+            writer.beginObject()
+            writer.key("id"); writer.string(resolved.definition.id.rawValue)
+            writer.key("value"); writer.string(resolved.entry.value.description)
+            writer.key("unit"); writer.string(resolved.entry.unit.rawValue)
+            writer.key("status"); writer.string(resolved.entry.status.rawValue)
+            writer.key("setFor"); writer.string(resolved.entry.jurisdiction.description)
+            writer.key("effective"); writer.day(resolved.entry.effective)
+            writer.key("source"); if let source = resolved.entry.source { writer.string(source.description) } else { writer.null() }
+            writer.key("layer"); writer.string(resolved.layerName)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+    }
+
+    private static func write(_ quantity: Quantity, to writer: inout JSONWriter) {
+        let reduced = quantity.reduced()
+        writer.beginObject()
+        writer.key("unit"); writer.string(quantity.unit.description)
+        writer.key("numerator"); writer.string(String(reduced.numerator))
+        writer.key("denominator"); writer.string(String(reduced.denominator))
+        writer.key("text"); writer.string(quantity.description)
+        writer.endObject()
+    }
+
+    private static func truthText(_ truth: Truth) -> String {
+        switch truth {
+        case .yes: return "yes"
+        case .no: return "no"
+        case .unknown: return "unknown"
+        }
+    }
+}
