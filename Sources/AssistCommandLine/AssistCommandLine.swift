@@ -9,12 +9,13 @@ import TieredAssistance
 /// rejected records), 64 usage errors (EX_USAGE).
 public enum AssistCommandLine {
     /// The commands, in the order `assist --help` lists them.
-    static let commands: [any AssistCommand.Type] = [
+    nonisolated(unsafe) static let commands: [any AssistCommand.Type] = [
         ValidateCommand.self,
         ParametersCommand.self,
         EvaluateCommand.self,
         ExplainCommand.self,
         RulesCommand.self,
+        WhatIfCommand.self,
     ]
 
     /// Runs the tool with the process arguments and exits with its status.

@@ -1,0 +1,109 @@
+import TieredAssistance
+
+/// `assist what-if FILE --set PATH=VALUE ...`: re-evaluates with inputs changed and shows
+/// which outcomes changed and why.
+enum WhatIfCommand: AssistCommand {
+    static let name = "what-if"
+    static let summary = "change inputs and show which outcomes change and why"
+    static let usage = """
+        usage: assist what-if FILE --set PATH=VALUE [--set PATH=VALUE ...] [--as-of DAY]
+                              [--policy FILE ...] [--rules FILE ...] [--lang zh|en]
+
+        Evaluates the household, applies each change, evaluates again and prints the
+        outcomes that changed (tier, status, amount) with the reasons after the change.
+        PATH is a field path such as incomes[0].monthlyAmount or members[1].disability;
+        VALUE is JSON (1200.50, "employed", {"category":"visual","grade":2}); a bare
+        word is taken as a string. The changed household is checked as strictly as a file.
+
+        \(EvaluationOptions.usageLines)
+
+        """
+
+    static func run(_ arguments: ArgumentList, console: Console) throws -> ExitCode {
+        var arguments = arguments
+        let changes = try arguments.options("--set").map(parseChange)
+        guard !changes.isEmpty else { throw UsageError(message: "give at least one --set PATH=VALUE") }
+        let options = try EvaluationOptions(&arguments, formats: ["text"])
+        guard let original = options.household(console: console) else { return .failure }
+        let day = try options.evaluationDay(for: original)
+
+        var document: JSONValue
+        do {
+            document = try JSONValue.parse(try InputFile.read(options.file))
+            for (path, value) in changes { document = try document.setting(path, to: value) }
+        } catch let error as InputError {
+            throw UsageError(message: "--set \(error.path): \(error.message)")
+        }
+        let changed: Household
+        do {
+            changed = try HouseholdDecoder.decode(document.jsonText)
+        } catch {
+            console.error("the changed household is invalid: \(error.path): \(error.message) [\(error.code)]\n")
+            return .failure
+        }
+        let before = options.evaluator.evaluate(original, on: day)
+        let after = options.evaluator.evaluate(changed, on: day)
+        let renderer = ExplanationRenderer(language: options.language, catalog: options.evaluator.catalog)
+        console.output(WhatIfReport(before: before, after: after, changes: changes, renderer: renderer).text)
+        return .success
+    }
+
+    static func parseChange(_ text: String) throws -> (FieldPath, JSONValue) {
+        guard let equals = text.firstIndex(of: "=") else { throw UsageError(message: "--set takes PATH=VALUE, not '\(text)'") }
+        let path = FieldPath(parsing: String(text[..<equals]))
+        let valueText = String(text[text.index(after: equals)...])
+        guard !path.components.isEmpty else { throw UsageError(message: "--set needs a field path before '='") }
+        if let value = try? JSONValue.parse(Array(valueText.utf8)) { return (path, value) }
+        guard !valueText.isEmpty, valueText.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+            throw UsageError(message: "--set \(path): the value is neither JSON nor a bare word")
+        }
+        return (path, .string(valueText))
+    }
+}
+
+/// The differences between two evaluations of the same household.
+struct WhatIfReport {
+    let text: String
+
+    init(before: Evaluation, after: Evaluation, changes: [(FieldPath, JSONValue)], renderer: ExplanationRenderer) {
+        let zh = renderer.language == .chinese
+        var lines: [String] = []
+        for (path, value) in changes {
+            lines.append((zh ? "假设：" : "What if: ") + "\(path) = \(value.jsonText)")
+        }
+        lines.append("")
+        let beforeTier = renderer.tierLine(before.tier)
+        let afterTier = renderer.tierLine(after.tier)
+        lines.append(beforeTier == afterTier ? (zh ? "层级不变：" : "Tier unchanged: ") + beforeTier
+                     : beforeTier + "  →  " + afterTier)
+        var changed = 0
+        var unchanged = 0
+        for determination in after.determinations {
+            let previous = before.determinations.first { $0.program == determination.program && $0.member == determination.member }
+            let sameStatus = previous?.status == determination.status
+            let sameAmount = previous?.amount?.monthly == determination.amount?.monthly
+            if sameStatus && sameAmount {
+                unchanged += 1
+                continue
+            }
+            changed += 1
+            guard let program = renderer.catalog.program(determination.program) else { continue }
+            lines.append("")
+            let old = previous.map { WhatIfReport.status($0, zh: zh) } ?? "—"
+            var head = (zh ? program.chineseTitle : program.englishTitle)
+            if let member = determination.member { head += zh ? " 成员 \(member)" : " member \(member)" }
+            lines.append(head + (zh ? "：" : ": ") + old + "  →  " + WhatIfReport.status(determination, zh: zh))
+            let explanation = renderer.render(determination, program: program)
+            lines += explanation.dropFirst().map { "  " + $0 }
+        }
+        lines.append("")
+        lines.append(zh ? "变化 \(changed) 项，未变化 \(unchanged) 项。" : "\(changed) outcomes changed, \(unchanged) unchanged.")
+        text = lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func status(_ determination: Determination, zh: Bool) -> String {
+        var text = zh ? determination.status.chineseName : determination.status.englishName
+        if let amount = determination.amount { text += zh ? "（每月 \(amount.monthly) 元）" : " (\(amount.monthly) yuan a month)" }
+        return text
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+@testable import TieredAssistance
+
+private let evaluator = Evaluator.innerMongolia
+
+@Suite("Rule engine: exact comparisons, three-valued outcomes, precedence, explanations")
+struct EngineTests {
+    @Test("低于 is strict: income per person at the standard fails, one fen below passes (household of 3)",
+          arguments: [(Money(fen: 248_700), ProgramStatus.notEligible), (Money(fen: 248_699), .eligible), (Money(fen: 248_701), .notEligible)])
+    func dibaoIncomeBoundary(income: Money, expected: ProgramStatus) {
+        let household = Fixture.household(size: 3, income: income)
+        let evaluation = evaluator.evaluate(household, on: Fixture.evaluationDay)
+        #expect(evaluation.determination(.dibao)?.status == expected)
+    }
+
+    @Test("The 1.5× line is compared without dividing: 2 × income < 3 × standard × persons",
+          arguments: [(Money(fen: 373_050), ProgramStatus.notEligible), (Money(fen: 373_049), .eligible)])
+    func marginalBoundary(income: Money, expected: ProgramStatus) {
+        // 1.5 × 829.00 × 3 = 3,730.50 yuan.
+        let household = Fixture.household(size: 3, income: income, verifiedFor: .marginal)
+        #expect(evaluator.evaluate(household, on: Fixture.evaluationDay).determination(.marginal)?.status == expected)
+    }
+
+    @Test("Why-not reads like the policy: 人均月收入 1,233.33 元，超过低保标准 829.00 元 404.33 元")
+    func whyNotSentence() {
+        let household = Fixture.household(size: 3, income: Money(yuan: 3700))
+        let evaluation = evaluator.evaluate(household, on: Fixture.evaluationDay)
+        let text = ExplanationRenderer(language: .chinese).render(evaluation)
+        #expect(text.contains("人均月收入 1,233.33 元，超过低保标准 829.00 元 404.33 元（要求低于：未满足）"))
+        #expect(text.contains("S1 《社会救助暂行办法》(国务院令第649号) 第九条"))
+        let english = ExplanationRenderer(language: .english).render(evaluation)
+        #expect(english.contains("counted monthly income per person 1,233.33 yuan, above the dibao standard 829.00 yuan by 404.33 yuan (must be below: not met)"))
+    }
+
+    @Test("A missing parameter makes the decision undetermined and names parameter, place and day")
+    func missingParameter() throws {
+        let household = Fixture.household(size: 2, income: Money(yuan: 500))
+        let evaluation = evaluator.evaluate(household, on: Fixture.day("2025-02-01"))
+        let dibao = try #require(evaluation.determination(.dibao))
+        #expect(dibao.status == .undetermined)
+        #expect(dibao.missing.contains { $0.description == "no value for dibao.standard in 152201 (urban) on 2025-02-01" })
+        #expect(evaluation.tier == .undetermined([.dibao, .marginal]) || evaluation.tier == .undetermined([.dibao, .marginal, .rigidExpenditure]))
+    }
+
+    @Test("A missing fact makes the decision undetermined and names the field")
+    func missingFact() throws {
+        var household = Fixture.household(size: 1, income: Money(yuan: 100))
+        household.assets = nil
+        let evaluation = evaluator.evaluate(household, on: Fixture.evaluationDay)
+        let dibao = try #require(evaluation.determination(.dibao))
+        #expect(dibao.status == .undetermined)
+        #expect(dibao.missing.contains { $0.description.hasPrefix("assets (") })
+    }
+
+    @Test("Tiers are exclusive: a dibao household is not also marginal, and the marginal outcome says so")
+    func precedence() throws {
+        let household = Fixture.household(size: 2, income: Money(yuan: 1000), verifiedFor: .dibao)
+        let book = Fixture.illustrativeBook
+        let evaluation = Evaluator(catalog: .innerMongolia, book: book).evaluate(household, on: Fixture.evaluationDay)
+        #expect(evaluation.tier == .tier(.dibao))
+        let marginal = try #require(evaluation.determination(.marginal))
+        #expect(marginal.status == .eligible)
+        #expect(marginal.supersededBy == .dibao)
+    }
+
+    @Test("The dibao payment is the difference, with its breakdown: 829 × 3 − 1,380 = 1,107.00")
+    func dibaoAmount() throws {
+        let household = Fixture.household(size: 3, income: Money(yuan: 1380))
+        let dibao = try #require(evaluator.evaluate(household, on: Fixture.evaluationDay).determination(.dibao))
+        #expect(dibao.amount?.monthly == Money(yuan: 1107))
+        #expect(dibao.amount?.lines.map(\.value.description) == ["1,107.00", "2,487.00", "1,380.00"])
+    }
+
+    @Test("A near miss is flagged within the configured share and not beyond it")
+    func nearMiss() throws {
+        // 2 persons, income 1,700 → 850 per person, 2.5 % above 829.
+        let household = Fixture.household(size: 2, income: Money(yuan: 1700))
+        let near = try #require(evaluator.evaluate(household, on: Fixture.evaluationDay).determination(.dibao))
+        #expect(near.status == .notEligible)
+        #expect(near.nearMiss != nil)
+        var strict = evaluator
+        strict.nearMissShare = .percent(2)
+        #expect(strict.evaluate(household, on: Fixture.evaluationDay).determination(.dibao)?.nearMiss == nil)
+    }
+
+    @Test("Without traces the statuses, tiers and amounts are the same as with them")
+    func tracingDoesNotChangeOutcomes() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Fixture.repositoryRoot.appendingPathComponent("Examples/data").path)
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix("policy") && !$0.hasPrefix("rules") }
+        #expect(files.count >= 6)
+        let book = Fixture.illustrativeBook
+        let engine = Evaluator(catalog: .innerMongolia, book: book)
+        for file in files {
+            let data = try #require(FileManager.default.contents(atPath: Fixture.repositoryRoot.appendingPathComponent("Examples/data/\(file)").path))
+            let household = try HouseholdDecoder.decode([UInt8](data))
+            let traced = engine.evaluate(household, on: Fixture.evaluationDay, tracing: true)
+            let plain = engine.evaluate(household, on: Fixture.evaluationDay, tracing: false)
+            #expect(traced.tier == plain.tier, "\(file)")
+            #expect(traced.determinations.map(\.status) == plain.determinations.map(\.status), "\(file)")
+            #expect(traced.determinations.map { $0.amount?.monthly } == plain.determinations.map { $0.amount?.monthly }, "\(file)")
+            #expect(traced.determinations.map(\.missing) == plain.determinations.map(\.missing), "\(file)")
+        }
+    }
+
+    @Test("The same input gives byte-identical JSON and text")
+    func determinism() throws {
+        let data = try #require(FileManager.default.contents(atPath: Fixture.repositoryRoot.appendingPathComponent("Examples/data/xingan-defacto-hardship.json").path))
+        let first = try HouseholdDecoder.decode([UInt8](data))
+        let second = try HouseholdDecoder.decode([UInt8](data))
+        let a = EvaluationJSON.encode(evaluator.evaluate(first, on: Fixture.evaluationDay))
+        let b = EvaluationJSON.encode(evaluator.evaluate(second, on: Fixture.evaluationDay))
+        #expect(a == b)
+        #expect(ExplanationRenderer().render(evaluator.evaluate(first, on: Fixture.evaluationDay))
+                == ExplanationRenderer().render(evaluator.evaluate(second, on: Fixture.evaluationDay)))
+        #expect(try JSONSerialization.jsonObject(with: Data(a)) is [String: Any])
+    }
+
+    @Test("A local variant replaces its base rule only where and when it applies")
+    func localVariant() throws {
+        let household = Fixture.household(size: 2, income: Money(yuan: 3000))
+        let inIM = evaluator.evaluate(household, on: Fixture.evaluationDay)
+        let rigid = try #require(inIM.determination(.rigidExpenditure))
+        #expect(rigid.rules.contains { $0.rule.id == "rigid.spending-test.im" && $0.baseRule == "rigid.spending-test" })
+        // Before the IM text (2024-07-12) and before the national rule (2025-01-01), nothing applies.
+        let before = evaluator.evaluate(household, on: Fixture.day("2024-07-11"))
+        #expect(before.determination(.rigidExpenditure)?.status == .notApplicable)
+        // Outside Inner Mongolia after 2025-01-01, the national rule applies.
+        var elsewhere = household
+        elsewhere.jurisdiction = Fixture.code("110101")
+        let national = evaluator.evaluate(elsewhere, on: Fixture.day("2025-06-01"))
+        #expect(national.determination(.rigidExpenditure)?.rules.contains { $0.rule.id == "rigid.spending-test" } == true)
+    }
+}
+
+@Suite("Catalog and RULES.md")
+struct CatalogTests {
+    @Test("Every rule cites at least one policy article and every program appears in RULES.md")
+    func citations() throws {
+        let catalog = RuleCatalog.innerMongolia
+        #expect(catalog.rules.allSatisfy { !$0.citations.isEmpty })
+        let markdown = CatalogDocumentation.markdown(catalog)
+        for rule in catalog.rules { #expect(markdown.contains("`\(rule.id)` — "), "\(rule.id)") }
+        for program in catalog.programs { #expect(markdown.contains("(`\(program.id)`)"), "\(program.id)") }
+    }
+
+    @Test("RULES.md is exactly the output of `assist rules --format markdown`")
+    func rulesFileMatches() throws {
+        let url = Fixture.repositoryRoot.appendingPathComponent("RULES.md")
+        let committed = try String(contentsOf: url, encoding: .utf8)
+        let generated = CatalogDocumentation.markdown(.innerMongolia)
+        #expect(committed == generated, "RULES.md is stale: run `swift run assist rules --format markdown > RULES.md`")
+    }
+
+    @Test("An inconsistent catalog is refused with the offending rule named")
+    func inconsistentCatalog() {
+        let rule = Rule(id: "x.rule", chineseTitle: "x", englishTitle: "x", citations: [], scope: .household, program: "x",
+                        condition: .isTrue("household.is-urban"))
+        let program = Program(id: "x", chineseTitle: "x", englishTitle: "x", kind: .entitlement, scope: .household,
+                              rules: ["x.rule"], citations: [])
+        #expect(throws: RuleCatalog.Problem.self) { try RuleCatalog.innerMongolia.adding(rules: [rule], programs: [program]) }
+        let unknownMeasure = Rule(id: "y.rule", chineseTitle: "y", englishTitle: "y", citations: [Citation(PolicyDocuments.s1)],
+                                  scope: .household, program: "y", condition: .isTrue("no.such.measure"))
+        let programY = Program(id: "y", chineseTitle: "y", englishTitle: "y", kind: .entitlement, scope: .household,
+                               rules: ["y.rule"], citations: [])
+        do {
+            _ = try RuleCatalog.innerMongolia.adding(rules: [unknownMeasure], programs: [programY])
+            Issue.record("expected a problem")
+        } catch {
+            #expect(error.subject == "y.rule")
+        }
+    }
+}
