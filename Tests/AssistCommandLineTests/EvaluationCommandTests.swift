@@ -69,11 +69,18 @@ struct EvaluationCommandTests {
         #expect(rules.output.contains("`xingan.data.rigid-spending`"))
     }
 
-    @Test("No evaluation day is a usage error, never the clock", arguments: [["evaluate", "HOUSEHOLD"], ["explain", "HOUSEHOLD"]])
-    func noClock(arguments: [String]) {
-        let result = runAssist(arguments.map { $0 == "HOUSEHOLD" ? sample("dibao-ulanhot-urban.json") : $0 })
+    @Test("No evaluation day is a usage error, never the clock", arguments: ["evaluate", "explain"])
+    func noClock(command: String) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("assist-noclock-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = try String(contentsOfFile: sample("dibao-ulanhot-urban.json"), encoding: .utf8)
+        let file = directory.appendingPathComponent("no-as-of.json")
+        try text.replacingOccurrences(of: "\"asOf\": \"2024-10-01\",", with: "").write(to: file, atomically: true, encoding: .utf8)
+        let result = runAssist([command, file.path])
         #expect(result.status == .usage)
         #expect(result.error.contains("--as-of"))
+        #expect(runAssist([command, file.path, "--as-of", "2024-10-01"]).status == .success)
     }
 
     @Test("rules prints the catalog in Markdown and JSON")
