@@ -38,6 +38,13 @@ let package = Package(
 
         // MARK: Examples (each its own executable target under Examples/)
 
+        // MARK: Benchmarks (programs that print figures; not part of the library's API)
+        .executableTarget(
+            name: "assist-bench",
+            dependencies: ["TieredAssistance"],
+            path: "Benchmarks/assist-bench"
+        ),
+
         // MARK: Tests
         .testTarget(
             name: "TieredAssistanceTests",

@@ -268,3 +268,13 @@ struct JSONReaderTests {
         #expect(error?.path.description == "members")
     }
 }
+
+@Suite("JSON reader: keys")
+struct JSONKeyTests {
+    @Test("A key written with escapes matches its decoded text")
+    func escapedKey() throws {
+        let text = validHousehold.replacingFirst("\"residence\"", with: "\"r\\u0065sidence\"")
+        let household = try HouseholdDecoder.decode(text)
+        #expect(household.residence == .urban)
+    }
+}

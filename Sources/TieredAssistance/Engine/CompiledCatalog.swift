@@ -1,93 +1,250 @@
-/// Conditions, operands and amounts with every id replaced by its position, built once per
-/// catalog so that evaluation never looks anything up by name.
-indirect enum CompiledOperand: Sendable {
-    case measure(Int)
-    case parameter(Int)
-    case constant(Quantity)
-    case product(CompiledOperand, CompiledOperand)
-    case sum(CompiledOperand, CompiledOperand)
-    case labelled(CompiledOperand, Label)
-}
+/// A catalog's conditions, operands and amounts flattened into arrays of plain nodes that
+/// refer to each other, to measures, parameters and programs by position. Built once per
+/// catalog, so evaluation looks nothing up by name, allocates nothing per condition and
+/// touches no reference counts.
+final class CompiledCatalog: Sendable {
+    enum OperandKind: UInt8, Sendable {
+        case measure, parameter, constant, product, sum, labelled
+    }
 
-indirect enum CompiledCondition: Sendable {
-    case compare(CompiledOperand, Comparison, CompiledOperand)
-    case isTrue(Int)
-    case all([CompiledCondition])
-    case any([CompiledCondition])
-    case not(CompiledCondition)
-    case program(Int, ProgramStatus)
-    case tier([Int])
-    case anyMember(CompiledCondition)
-    case allMembers(CompiledCondition)
-    case labelled(CompiledCondition, Label)
-}
+    /// An operand: `index` is the measure, parameter, constant or label position.
+    struct OperandNode: Sendable {
+        let kind: OperandKind
+        let index: Int32
+        let left: Int32
+        let right: Int32
+    }
 
-indirect enum CompiledAmount: Sendable {
-    case operand(CompiledOperand, Label)
-    case sum([CompiledAmount], Label)
-    case difference(CompiledAmount, CompiledAmount, Label)
-    case maximum([CompiledAmount], Label)
-    case minimum([CompiledAmount], Label)
-    case sumOverMembers(CompiledCondition, CompiledAmount, Label)
-    case when(CompiledCondition, CompiledAmount, CompiledAmount, Label)
-}
+    enum ConditionKind: UInt8, Sendable {
+        case compare, isTrue, all, any, not, program, tier, anyMember, allMembers, labelled
+    }
 
-/// The compiled form of a checked catalog.
-struct CompiledCatalog: Sendable {
-    /// Each rule's condition, by rule position.
-    let conditions: [CompiledCondition]
-    /// Each program's amount, by program position.
-    let amounts: [CompiledAmount?]
+    /// A condition. compare: `a`/`b` operands. isTrue: `a` measure. all/any/tier: `a`
+    /// first position in `children`, `b` count. not/anyMember/allMembers: `a` child.
+    /// labelled: `a` child, `b` label. program: `a` program position.
+    struct ConditionNode: Sendable {
+        let kind: ConditionKind
+        let comparison: Comparison
+        let status: ProgramStatus
+        let a: Int32
+        let b: Int32
+    }
+
+    enum AmountKind: UInt8, Sendable {
+        case operand, sum, difference, maximum, minimum, sumOverMembers, when
+    }
+
+    /// An amount expression. operand: `a` operand. sum/maximum/minimum: `a` first position
+    /// in `children`, `b` count. difference: `a`, `b`. sumOverMembers: `c` condition, `a`
+    /// child. when: `c` condition, `a` then, `b` otherwise. `label` indexes `labels`.
+    struct AmountNode: Sendable {
+        let kind: AmountKind
+        let a: Int32
+        let b: Int32
+        let c: Int32
+        let label: Int32
+    }
+
+    let operands: [OperandNode]
+    let conditions: [ConditionNode]
+    let amounts: [AmountNode]
+    /// Child lists of all/any/tier conditions and sum/maximum/minimum amounts.
+    let children: [Int32]
+    let constants: [Quantity]
+    let labels: [Label]
+    /// The root condition of each rule, by rule position.
+    let ruleRoots: [Int32]
+    /// The root amount node of each program, or -1, by program position.
+    let amountRoots: [Int32]
     /// Each program's requirement rules (base rule positions), by program position.
     let programRules: [[Int]]
-    /// Tier programs by rank order (program positions).
+    /// Tier programs in rank order (program positions).
     let tiersByRank: [Int]
     /// Each rule's local variants (rule positions), most specific first, by rule position.
     let ruleVariants: [[Int]]
+    /// Whether each measure is member-scope, by measure position.
+    let measureIsMember: [Bool]
+    /// Each measure's function, by measure position (calling it copies no measure).
+    let measureFunctions: [@Sendable (MeasureContext) -> MeasureOutcome]
 
-    init(measures: [MeasureID: Int], rules: [Rule], ruleIndex: [RuleID: Int], programs: [Program],
-         programIndex: [ProgramID: Int], parameters: ParameterCatalog, variants: [RuleID: [Int]]) {
-        func operand(_ value: Operand) -> CompiledOperand {
-            switch value {
-            case .measure(let id): return .measure(measures[id]!)
-            case .parameter(let id): return .parameter(parameters.index(of: id)!)
-            case .constant(let quantity): return .constant(quantity)
-            case .product(let a, let b): return .product(operand(a), operand(b))
-            case .sum(let a, let b): return .sum(operand(a), operand(b))
-            case .labelled(let inner, let label): return .labelled(operand(inner), label)
-            }
+    /// Where and when something applies, as plain values: days packed as `yyyymmdd`
+    /// (`Int32.min` / `Int32.max` when open) and a range of ``applicabilityCodes``.
+    struct CompiledApplicability: Sendable {
+        let from: Int32
+        let until: Int32
+        let firstCode: Int32
+        let codeCount: Int32
+    }
+
+    /// Each rule's applicability, by rule position.
+    let ruleApplicability: [CompiledApplicability]
+    /// Each program's applicability, by program position.
+    let programApplicability: [CompiledApplicability]
+    /// The jurisdiction codes of every applicability, flattened.
+    let applicabilityCodes: [Int32]
+    /// Whether each program is member-scope, by program position.
+    let programIsMember: [Bool]
+    /// Whether each program is a tier, by program position.
+    let programIsTier: [Bool]
+    /// Each program's amount rounding, by program position.
+    let amountRounding: [RoundingRule]
+
+    /// Whether `applicability` covers `jurisdiction` on `day`, without allocating.
+    @inline(__always)
+    func applies(_ applicability: CompiledApplicability, to jurisdiction: AdministrativeDivisionCode, on day: Day) -> Bool {
+        if day.packed < applicability.from || day.packed > applicability.until { return false }
+        if applicability.codeCount == 0 { return true }
+        var level: AdministrativeDivisionCode? = jurisdiction
+        let codes = applicabilityCodes[Int(applicability.firstCode)..<Int(applicability.firstCode + applicability.codeCount)]
+        while let current = level {
+            if codes.contains(current.value) { return true }
+            level = current.parent
         }
-        func condition(_ value: Condition) -> CompiledCondition {
-            switch value {
-            case .compare(let a, let op, let b): return .compare(operand(a), op, operand(b))
-            case .isTrue(let id): return .isTrue(measures[id]!)
-            case .all(let parts): return .all(parts.map(condition))
-            case .any(let parts): return .any(parts.map(condition))
-            case .not(let part): return .not(condition(part))
-            case .program(let id, let status): return .program(programIndex[id]!, status)
-            case .tier(let ids): return .tier(ids.map { programIndex[$0]! })
-            case .anyMember(let part): return .anyMember(condition(part))
-            case .allMembers(let part): return .allMembers(condition(part))
-            case .labelled(let part, let label): return .labelled(condition(part), label)
-            }
-        }
-        func amount(_ value: AmountExpression) -> CompiledAmount {
-            switch value {
-            case .operand(let value, let label): return .operand(operand(value), label)
-            case .sum(let parts, let label): return .sum(parts.map(amount), label)
-            case .difference(let a, let b, let label): return .difference(amount(a), amount(b), label)
-            case .maximum(let parts, let label): return .maximum(parts.map(amount), label)
-            case .minimum(let parts, let label): return .minimum(parts.map(amount), label)
-            case .sumOverMembers(let filter, let each, let label): return .sumOverMembers(condition(filter), amount(each), label)
-            case .when(let filter, let a, let b, let label): return .when(condition(filter), amount(a), amount(b), label)
-            }
-        }
-        // The catalog was checked before compiling, so every lookup above succeeds.
-        self.conditions = rules.map { condition($0.condition) }
-        self.amounts = programs.map { $0.amount.map { amount($0.expression) } }
-        self.programRules = programs.map { program in program.rules.map { ruleIndex[$0]! } }
-        self.ruleVariants = rules.map { variants[$0.id] ?? [] }
-        self.tiersByRank = programs.indices.filter { programs[$0].tierRank != nil }
+        return false
+    }
+
+    init(measures: [Measure], measureIndex: [MeasureID: Int], rules: [Rule], ruleIndex: [RuleID: Int],
+         programs: [Program], programIndex: [ProgramID: Int], parameters: ParameterCatalog, variants: [RuleID: [Int]]) {
+        programRules = programs.map { program in program.rules.compactMap { ruleIndex[$0] } }
+        ruleVariants = rules.map { variants[$0.id] ?? [] }
+        tiersByRank = programs.indices.filter { programs[$0].tierRank != nil }
             .sorted { (programs[$0].tierRank ?? 0) < (programs[$1].tierRank ?? 0) }
+        measureIsMember = measures.map { $0.scope == .member }
+        measureFunctions = measures.map(\.compute)
+        programIsMember = programs.map { $0.scope == .member }
+        programIsTier = programs.map { $0.tierRank != nil }
+        amountRounding = programs.map { $0.amount?.rounding ?? .halfUp }
+        var builder = Builder()
+        // The catalog was checked before compiling, so every id below resolves.
+        ruleRoots = rules.map { builder.add($0.condition, measureIndex, programIndex, parameters) }
+        amountRoots = programs.map { program in
+            program.amount.map { builder.add($0.expression, measureIndex, programIndex, parameters) } ?? -1
+        }
+        ruleApplicability = rules.map { builder.compile($0.applicability) }
+        programApplicability = programs.map { builder.compile($0.applicability) }
+        operands = builder.operands
+        conditions = builder.conditions
+        amounts = builder.amounts
+        children = builder.children
+        constants = builder.constants
+        labels = builder.labels
+        applicabilityCodes = builder.applicabilityCodes
+    }
+
+    /// Accumulates the node arrays while compiling.
+    private struct Builder {
+        var operands: [OperandNode] = []
+        var conditions: [ConditionNode] = []
+        var amounts: [AmountNode] = []
+        var children: [Int32] = []
+        var constants: [Quantity] = []
+        var labels: [Label] = []
+        var applicabilityCodes: [Int32] = []
+
+        mutating func compile(_ applicability: Applicability) -> CompiledApplicability {
+            let first = Int32(applicabilityCodes.count)
+            applicabilityCodes += applicability.jurisdictions.map(\.value)
+            return CompiledApplicability(from: applicability.from?.packed ?? Int32.min, until: applicability.until?.packed ?? Int32.max,
+                                         firstCode: first, codeCount: Int32(applicability.jurisdictions.count))
+        }
+
+        mutating func label(_ label: Label) -> Int32 {
+            labels.append(label)
+            return Int32(labels.count - 1)
+        }
+
+        mutating func add(_ operand: Operand, _ measures: [MeasureID: Int], _ parameters: ParameterCatalog) -> Int32 {
+            let node: OperandNode
+            switch operand {
+            case .measure(let id):
+                node = OperandNode(kind: .measure, index: Int32(measures[id] ?? 0), left: -1, right: -1)
+            case .parameter(let id):
+                node = OperandNode(kind: .parameter, index: Int32(parameters.index(of: id) ?? 0), left: -1, right: -1)
+            case .constant(let quantity):
+                constants.append(quantity)
+                node = OperandNode(kind: .constant, index: Int32(constants.count - 1), left: -1, right: -1)
+            case .product(let a, let b):
+                node = OperandNode(kind: .product, index: -1, left: add(a, measures, parameters), right: add(b, measures, parameters))
+            case .sum(let a, let b):
+                node = OperandNode(kind: .sum, index: -1, left: add(a, measures, parameters), right: add(b, measures, parameters))
+            case .labelled(let inner, let name):
+                let child = add(inner, measures, parameters)
+                node = OperandNode(kind: .labelled, index: label(name), left: child, right: -1)
+            }
+            operands.append(node)
+            return Int32(operands.count - 1)
+        }
+
+        mutating func add(_ condition: Condition, _ measures: [MeasureID: Int], _ programs: [ProgramID: Int],
+                                  _ parameters: ParameterCatalog) -> Int32 {
+            let node: ConditionNode
+            switch condition {
+            case .compare(let left, let comparison, let right):
+                node = ConditionNode(kind: .compare, comparison: comparison, status: .eligible,
+                                     a: add(left, measures, parameters), b: add(right, measures, parameters))
+            case .isTrue(let id):
+                node = ConditionNode(kind: .isTrue, comparison: .equal, status: .eligible, a: Int32(measures[id] ?? 0), b: 0)
+            case .all(let parts), .any(let parts):
+                let positions = parts.map { add($0, measures, programs, parameters) }
+                let first = Int32(children.count)
+                children += positions
+                let isAll: Bool
+                if case .all = condition { isAll = true } else { isAll = false }
+                node = ConditionNode(kind: isAll ? .all : .any, comparison: .equal, status: .eligible, a: first,
+                                     b: Int32(positions.count))
+            case .not(let part):
+                node = ConditionNode(kind: .not, comparison: .equal, status: .eligible, a: add(part, measures, programs, parameters), b: 0)
+            case .anyMember(let part):
+                node = ConditionNode(kind: .anyMember, comparison: .equal, status: .eligible,
+                                     a: add(part, measures, programs, parameters), b: 0)
+            case .allMembers(let part):
+                node = ConditionNode(kind: .allMembers, comparison: .equal, status: .eligible,
+                                     a: add(part, measures, programs, parameters), b: 0)
+            case .labelled(let part, let name):
+                let child = add(part, measures, programs, parameters)
+                node = ConditionNode(kind: .labelled, comparison: .equal, status: .eligible, a: child, b: label(name))
+            case .program(let id, let status):
+                node = ConditionNode(kind: .program, comparison: .equal, status: status, a: Int32(programs[id] ?? 0), b: 0)
+            case .tier(let ids):
+                let first = Int32(children.count)
+                children += ids.map { Int32(programs[$0] ?? 0) }
+                node = ConditionNode(kind: .tier, comparison: .equal, status: .eligible, a: first, b: Int32(ids.count))
+            }
+            conditions.append(node)
+            return Int32(conditions.count - 1)
+        }
+
+        mutating func add(_ expression: AmountExpression, _ measures: [MeasureID: Int], _ programs: [ProgramID: Int],
+                                  _ parameters: ParameterCatalog) -> Int32 {
+            let node: AmountNode
+            switch expression {
+            case .operand(let operand, let name):
+                node = AmountNode(kind: .operand, a: add(operand, measures, parameters), b: -1, c: -1, label: label(name))
+            case .sum(let parts, let name), .maximum(let parts, let name), .minimum(let parts, let name):
+                let positions = parts.map { add($0, measures, programs, parameters) }
+                let first = Int32(children.count)
+                children += positions
+                let kind: AmountKind
+                switch expression {
+                case .sum: kind = .sum
+                case .maximum: kind = .maximum
+                default: kind = .minimum
+                }
+                node = AmountNode(kind: kind, a: first, b: Int32(positions.count), c: -1, label: label(name))
+            case .difference(let x, let y, let name):
+                node = AmountNode(kind: .difference, a: add(x, measures, programs, parameters), b: add(y, measures, programs, parameters),
+                                  c: -1, label: label(name))
+            case .sumOverMembers(let filter, let each, let name):
+                let condition = add(filter, measures, programs, parameters)
+                node = AmountNode(kind: .sumOverMembers, a: add(each, measures, programs, parameters), b: -1, c: condition,
+                                  label: label(name))
+            case .when(let filter, let x, let y, let name):
+                let condition = add(filter, measures, programs, parameters)
+                node = AmountNode(kind: .when, a: add(x, measures, programs, parameters), b: add(y, measures, programs, parameters),
+                                  c: condition, label: label(name))
+            }
+            amounts.append(node)
+            return Int32(amounts.count - 1)
+        }
     }
 }

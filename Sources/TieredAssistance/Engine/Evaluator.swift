@@ -42,57 +42,60 @@ public struct Evaluator: Sendable {
     /// - Precondition: `parameters` were resolved for this household's jurisdiction,
     ///   residence and `day`.
     public func evaluate(_ household: Household, on day: Day, parameters: ResolvedParameters,
-                         tracing: Bool) -> Evaluation {
-        var run = EvaluationRun(catalog: catalog, household: household, day: day, parameters: parameters, tracing: tracing)
+                         tracing: Bool, scratch: EvaluationScratch? = nil) -> Evaluation {
+        var run = EvaluationRun(catalog: catalog, household: household, day: day, parameters: parameters, tracing: tracing,
+                                scratch: scratch)
+        defer { run.returnBuffers(to: scratch) }
         var determinations: [Determination] = []
-        determinations.reserveCapacity(catalog.programs.count + household.members.count)
-        let compiled = catalog.compiled
+        determinations.reserveCapacity(catalog.programs.count * (catalog.programs.count > 0 ? 1 : 0) + household.members.count)
+        var tierPositions: [Int] = []
         var tierDone = false
-        for (position, program) in catalog.programs.enumerated() {
-            if !tierDone && program.tierRank == nil {
+        let memberCount = household.members.count
+        let compiled = catalog.compiled
+        for position in 0..<catalog.programs.count {
+            let isTier = compiled.programIsTier[position]
+            if !tierDone && !isTier {
                 run.settleTier()
                 tierDone = true
             }
-            guard program.applicability.applies(to: household.jurisdiction, on: day) else {
+            guard compiled.applies(compiled.programApplicability[position], to: household.jurisdiction, on: day) else {
                 run.setStatus(.notApplicable, program: position, member: nil)
-                for index in household.members.indices { run.setStatus(.notApplicable, program: position, member: index) }
-                if program.scope == .household || program.tierRank != nil {
+                for index in 0..<memberCount { run.setStatus(.notApplicable, program: position, member: index) }
+                if !compiled.programIsMember[position] || isTier {
+                    let id = catalog.programs[position].id
                     determinations.append(Determination(
-                        program: program.id, member: nil, status: .notApplicable, rules: [], amount: nil, missing: [],
-                        supersededBy: nil, nearMiss: nil,
-                        notApplicableReason: "applies \(program.applicability.summary)"))
+                        program: id, member: nil, status: .notApplicable, rules: [], amount: nil, missing: [],
+                        supersededBy: nil, nearMiss: nil, notApplicableCause: .program(id)))
                 }
                 continue
             }
-            switch program.scope {
-            case .household:
-                determinations.append(run.determine(position, member: nil, compiled: compiled, nearMissShare: nearMissShare))
-            case .member:
-                var statuses: [ProgramStatus] = []
-                for index in household.members.indices {
-                    let determination = run.determine(position, member: index, compiled: compiled, nearMissShare: nearMissShare)
-                    statuses.append(determination.status)
+            if !compiled.programIsMember[position] {
+                if isTier { tierPositions.append(determinations.count) }
+                determinations.append(run.determine(position, member: nil, nearMissShare: nearMissShare))
+            } else {
+                var worst = ProgramStatus.eligible
+                for index in 0..<memberCount {
+                    let determination = run.determine(position, member: index, nearMissShare: nearMissShare)
+                    switch (worst, determination.status) {
+                    case (_, .notEligible): worst = .notEligible
+                    case (.eligible, .undetermined), (.notApplicable, .undetermined): worst = .undetermined
+                    case (.eligible, .notApplicable): worst = .notApplicable
+                    default: break
+                    }
                     determinations.append(determination)
                 }
-                if program.tierRank != nil {
+                if isTier {
                     // A member-scope tier applies to the household when every member is eligible.
-                    let status: ProgramStatus = statuses.contains(.notEligible) ? .notEligible
-                        : statuses.contains(.undetermined) ? .undetermined
-                        : statuses.contains(.notApplicable) ? .notApplicable : .eligible
-                    run.setStatus(status, program: position, member: nil)
+                    run.setStatus(worst, program: position, member: nil)
                 }
             }
         }
         if !tierDone { run.settleTier() }
         let tier = run.tier ?? .none
         if case .tier(let winner) = tier {
-            for index in determinations.indices {
-                let program = catalog.programs[catalog.programIndex[determinations[index].program]!]
-                if program.tierRank != nil, determinations[index].program != winner, determinations[index].status == .eligible,
-                   determinations[index].member == nil
-                {
-                    determinations[index].supersededBy = winner
-                }
+            for index in tierPositions
+            where determinations[index].program != winner && determinations[index].status == .eligible {
+                determinations[index].supersededBy = winner
             }
         }
         return Evaluation(household: household.id, day: day, jurisdiction: household.jurisdiction,
@@ -100,54 +103,105 @@ public struct Evaluator: Sendable {
     }
 }
 
+/// Buffers reused across evaluations on one thread, so that evaluating a household in a
+/// batch allocates no caches. Not thread-safe: give each thread its own.
+public final class EvaluationScratch {
+    var measureState: [UInt8] = []
+    var measureValues: [Quantity] = []
+    var statuses: [UInt8] = []
+
+    /// Creates empty buffers; they grow to fit the first evaluations.
+    public init() {}
+}
+
 /// The state of one household's evaluation.
+///
+/// Measures are cached per household (and per member) in plain arrays: a state byte (not
+/// yet measured, measured, missing) and the value. Missing items are kept apart, in the
+/// rare list ``missingMeasures``.
 struct EvaluationRun {
     let catalog: RuleCatalog
-    let household: Household
+    let compiled: CompiledCatalog
     let day: Day
     let parameters: ResolvedParameters
     let tracing: Bool
     private let memberCount: Int
-    private let programCount: Int
-    private var householdMeasures: [MeasureOutcome?]
-    private var memberMeasures: [MeasureOutcome?]
-    private var statuses: [ProgramStatus?]
+    private let measureCount: Int
+    private var context: MeasureContext
+    private var measureState: [UInt8]
+    private var measureValues: [Quantity]
+    private var missingMeasures: [(slot: Int, items: [MissingItem])] = []
+    private var statuses: [UInt8]
     private(set) var tier: TierOutcome?
 
-    init(catalog: RuleCatalog, household: Household, day: Day, parameters: ResolvedParameters, tracing: Bool) {
+    private static let unset: UInt8 = 255
+
+    init(catalog: RuleCatalog, household: Household, day: Day, parameters: ResolvedParameters, tracing: Bool,
+         scratch: EvaluationScratch?) {
         self.catalog = catalog
-        self.household = household
+        self.compiled = catalog.compiled
         self.day = day
         self.parameters = parameters
         self.tracing = tracing
         self.memberCount = household.members.count
-        self.programCount = catalog.programs.count
-        self.householdMeasures = Array(repeating: nil, count: catalog.measures.count)
-        self.memberMeasures = []
-        self.statuses = Array(repeating: nil, count: catalog.programs.count * (household.members.count + 1))
+        self.measureCount = catalog.measures.count
+        self.context = MeasureContext(household: household, day: day, memberIndex: nil, parameters: parameters,
+                                      catalog: catalog.parameterCatalog)
+        measureState = []
+        measureValues = []
+        statuses = []
+        if let scratch {
+            swap(&measureState, &scratch.measureState)
+            swap(&measureValues, &scratch.measureValues)
+            swap(&statuses, &scratch.statuses)
+        }
+        let slots = measureCount * (memberCount + 1)
+        measureState.removeAll(keepingCapacity: true)
+        measureState.append(contentsOf: repeatElement(0, count: slots))
+        if measureValues.count < slots {
+            measureValues.append(contentsOf: repeatElement(Quantity(0, unit: .count), count: slots - measureValues.count))
+        }
+        statuses.removeAll(keepingCapacity: true)
+        statuses.append(contentsOf: repeatElement(Self.unset, count: catalog.programs.count * (memberCount + 1)))
+    }
+
+    /// Gives the buffers back to the scratch for the next evaluation.
+    mutating func returnBuffers(to scratch: EvaluationScratch?) {
+        guard let scratch else { return }
+        swap(&measureState, &scratch.measureState)
+        swap(&measureValues, &scratch.measureValues)
+        swap(&statuses, &scratch.statuses)
     }
 
     // MARK: Status bookkeeping
 
+    private static let statusCodes: [ProgramStatus] = [.eligible, .notEligible, .undetermined, .notApplicable]
+
+    private static func code(_ status: ProgramStatus) -> UInt8 {
+        switch status {
+        case .eligible: return 0
+        case .notEligible: return 1
+        case .undetermined: return 2
+        case .notApplicable: return 3
+        }
+    }
+
     mutating func setStatus(_ status: ProgramStatus, program: Int, member: Int?) {
-        statuses[program * (memberCount + 1) + (member.map { $0 + 1 } ?? 0)] = status
+        statuses[program * (memberCount + 1) + (member.map { $0 + 1 } ?? 0)] = Self.code(status)
     }
 
     func status(program: Int, member: Int?) -> ProgramStatus {
-        statuses[program * (memberCount + 1) + (member.map { $0 + 1 } ?? 0)] ?? .undetermined
+        let code = statuses[program * (memberCount + 1) + (member.map { $0 + 1 } ?? 0)]
+        return code == Self.unset ? .undetermined : Self.statusCodes[Int(code)]
     }
 
     /// Applies precedence to the household-level tier statuses.
     mutating func settleTier() {
         var pending: [ProgramID] = []
-        for position in catalog.compiled.tiersByRank {
+        for position in compiled.tiersByRank {
             switch status(program: position, member: nil) {
             case .eligible:
-                if pending.isEmpty {
-                    tier = .tier(catalog.programs[position].id)
-                } else {
-                    tier = .undetermined(pending + [catalog.programs[position].id])
-                }
+                tier = pending.isEmpty ? .tier(catalog.programs[position].id) : .undetermined(pending + [catalog.programs[position].id])
                 return
             case .undetermined:
                 pending.append(catalog.programs[position].id)
@@ -160,77 +214,75 @@ struct EvaluationRun {
 
     // MARK: Programs
 
-    mutating func determine(_ position: Int, member: Int?, compiled: CompiledCatalog, nearMissShare: Rate) -> Determination {
-        let program = catalog.programs[position]
-        var truth = Truth.yes
+    mutating func determine(_ position: Int, member: Int?, nearMissShare: Rate) -> Determination {
+        let programID = catalog.programs[position].id
+        var combined = Truth.yes
         var outcomes: [RuleOutcome] = []
         var missing: [MissingItem] = []
         for base in compiled.programRules[position] {
-            guard let ruleIndex = applicableRule(base, compiled: compiled) else {
+            guard let ruleIndex = applicableRule(base) else {
                 setStatus(.notApplicable, program: position, member: member)
-                let rule = catalog.rules[base]
-                return Determination(program: program.id, member: member.map { household.members[$0].id },
+                return Determination(program: programID, member: member.map { context.household.members[$0].id },
                                      status: .notApplicable, rules: [], amount: nil, missing: [], supersededBy: nil,
-                                     nearMiss: nil,
-                                     notApplicableReason: "rule \(rule.id) applies \(rule.applicability.summary)")
+                                     nearMiss: nil, notApplicableCause: .rule(catalog.rules[base].id))
             }
-            let rule = catalog.rules[ruleIndex]
+            let root = compiled.ruleRoots[ruleIndex]
             let ruleTruth: Truth
-            var trace: ConditionTrace?
             if tracing {
-                let traced = self.trace(compiled.conditions[ruleIndex], member: member, missing: &missing)
+                let traced = trace(root, member: member, missing: &missing)
                 ruleTruth = traced.truth
-                trace = traced
+                outcomes.append(RuleOutcome(rule: catalog.rules[ruleIndex],
+                                            baseRule: ruleIndex == base ? nil : catalog.rules[base].id,
+                                            truth: ruleTruth, trace: traced))
             } else {
-                ruleTruth = self.truth(compiled.conditions[ruleIndex], member: member, missing: &missing)
+                ruleTruth = truth(root, member: member, missing: &missing)
             }
-            if tracing {
-                outcomes.append(RuleOutcome(rule: rule, baseRule: ruleIndex == base ? nil : catalog.rules[base].id,
-                                            truth: ruleTruth, trace: trace))
-            }
-            truth = Self.and(truth, ruleTruth)
+            combined = Self.and(combined, ruleTruth)
         }
-        let status = ProgramStatus(truth)
+        let status = ProgramStatus(combined)
         setStatus(status, program: position, member: member)
         var amount: AmountResult?
-        if status == .eligible, let formula = program.amount, let expression = compiled.amounts[position] {
+        let amountRoot = compiled.amountRoots[position]
+        if status == .eligible, amountRoot >= 0 {
+            let rounding = compiled.amountRounding[position]
             var lines: [AmountLine] = []
-            switch evaluateAmount(expression, member: member, depth: 0, lines: &lines, missing: &missing) {
-            case .value(let exact):
+            if let exact = evaluateAmount(amountRoot, member: member, depth: 0, lines: &lines, missing: &missing) {
                 let monthly = exact.unit == .moneyPerYear
                     ? Quantity(exact.numerator, over: exact.denominator * 12, unit: .moneyPerMonth) : exact
-                if let money = monthly.money(rounding: formula.rounding) {
-                    amount = AmountResult(monthly: money, exact: monthly, lines: lines, rounding: formula.rounding)
+                if let money = monthly.money(rounding: rounding) {
+                    amount = AmountResult(monthly: money, exact: monthly, lines: lines, rounding: rounding)
                 } else {
-                    missing.append(.arithmetic("amount of \(program.id) too large"))
+                    missing.append(.arithmetic("amount of \(programID) too large"))
                 }
-            case .missing(let items):
-                missing.append(contentsOf: items)
             }
         }
         var determination = Determination(
-            program: program.id, member: member.map { household.members[$0].id }, status: status, rules: outcomes,
-            amount: amount, missing: Self.unique(missing), supersededBy: nil, nearMiss: nil, notApplicableReason: nil)
+            program: programID, member: member.map { context.household.members[$0].id }, status: status, rules: outcomes,
+            amount: amount, missing: Self.unique(missing), supersededBy: nil, nearMiss: nil, notApplicableCause: nil)
         if tracing && status == .notEligible {
             determination.nearMiss = NearMissFinder.find(in: outcomes, share: nearMissShare)
         }
         return determination
     }
 
-    private func applicableRule(_ base: Int, compiled: CompiledCatalog) -> Int? {
-        for variant in compiled.ruleVariants[base]
-        where catalog.rules[variant].applicability.applies(to: household.jurisdiction, on: day) {
-            return variant
+    private func applicableRule(_ base: Int) -> Int? {
+        let variants = compiled.ruleVariants[base]
+        if !variants.isEmpty {
+            for variant in variants where compiled.applies(compiled.ruleApplicability[variant], to: context.household.jurisdiction, on: day) {
+                return variant
+            }
         }
-        return catalog.rules[base].applicability.applies(to: household.jurisdiction, on: day) ? base : nil
+        return compiled.applies(compiled.ruleApplicability[base], to: context.household.jurisdiction, on: day) ? base : nil
     }
 
+    @inline(__always)
     static func and(_ a: Truth, _ b: Truth) -> Truth {
         if a == .no || b == .no { return .no }
         if a == .unknown || b == .unknown { return .unknown }
         return .yes
     }
 
+    @inline(__always)
     static func or(_ a: Truth, _ b: Truth) -> Truth {
         if a == .yes || b == .yes { return .yes }
         if a == .unknown || b == .unknown { return .unknown }
@@ -245,33 +297,31 @@ struct EvaluationRun {
 
     // MARK: Measures and operands
 
-    mutating func measure(_ index: Int, member: Int?) -> MeasureOutcome {
-        let measure = catalog.measures[index]
-        if measure.scope == .household {
-            if let cached = householdMeasures[index] { return cached }
-            let outcome = measure.measure(in: MeasureContext(household: household, day: day, memberIndex: nil,
-                                                             parameters: parameters, catalog: catalog.parameterCatalog))
-            householdMeasures[index] = outcome
-            return outcome
-        }
-        guard let member else { preconditionFailure("member measure \(measure.id) outside a member context") }
-        if memberMeasures.isEmpty {
-            memberMeasures = Array(repeating: nil, count: catalog.measures.count * memberCount)
-        }
-        let slot = member * catalog.measures.count + index
-        if let cached = memberMeasures[slot] { return cached }
-        let outcome = measure.measure(in: MeasureContext(household: household, day: day, memberIndex: member,
-                                                         parameters: parameters, catalog: catalog.parameterCatalog))
-        memberMeasures[slot] = outcome
-        return outcome
-    }
-
-    func parameterQuantity(_ index: Int) -> MeasureOutcome {
-        switch parameters[index] {
-        case .absent(let absence):
-            return .missing([.parameter(absence)])
-        case .value(let resolved):
-            return .value(Self.quantity(of: resolved.entry))
+    /// The value of measure `index` for the household or `member`; `nil` when missing
+    /// (its items are appended to `missing`).
+    mutating func measure(_ index: Int, member: Int?, missing: inout [MissingItem]) -> Quantity? {
+        let isMember = compiled.measureIsMember[index]
+        precondition(!isMember || member != nil, "member measure outside a member context")
+        let slot = isMember ? (member! + 1) * measureCount + index : index
+        switch measureState[slot] {
+        case 1:
+            return measureValues[slot]
+        case 2:
+            if let entry = missingMeasures.first(where: { $0.slot == slot }) { missing += entry.items }
+            return nil
+        default:
+            context.memberIndex = isMember ? member : nil
+            switch compiled.measureFunctions[index](context) {
+            case .value(let quantity):
+                measureState[slot] = 1
+                measureValues[slot] = quantity
+                return quantity
+            case .missing(let items):
+                measureState[slot] = 2
+                missingMeasures.append((slot, items))
+                missing += items
+                return nil
+            }
         }
     }
 
@@ -286,91 +336,89 @@ struct EvaluationRun {
         }
     }
 
-    mutating func value(_ operand: CompiledOperand, member: Int?) -> MeasureOutcome {
-        switch operand {
-        case .measure(let index):
-            return measure(index, member: member)
-        case .parameter(let index):
-            return parameterQuantity(index)
-        case .constant(let quantity):
-            return .value(quantity)
-        case .product(let a, let b), .sum(let a, let b):
-            let left = value(a, member: member)
-            let right = value(b, member: member)
-            switch (left, right) {
-            case (.value(let x), .value(let y)):
-                do {
-                    if case .product = operand { return .value(try x.multiplied(by: y)) }
-                    return .value(try x.adding(y))
-                } catch {
-                    return .missing([.arithmetic(error.description)])
-                }
-            case (.missing(let a), .missing(let b)): return .missing(a + b)
-            case (.missing(let a), _), (_, .missing(let a)): return .missing(a)
+    /// The value of operand node `node`; `nil` when something it needs is missing.
+    mutating func value(_ node: Int32, member: Int?, missing: inout [MissingItem]) -> Quantity? {
+        let operand = compiled.operands[Int(node)]
+        switch operand.kind {
+        case .measure:
+            return measure(Int(operand.index), member: member, missing: &missing)
+        case .parameter:
+            if let quantity = parameters.quantities[Int(operand.index)] { return quantity }
+            if case .absent(let absence) = parameters[Int(operand.index)] {
+                missing.append(.parameter(absence))
+            } else {
+                missing.append(.arithmetic("parameter \(catalog.parameterCatalog.definitions[Int(operand.index)].id) is an option, not a number"))
             }
-        case .labelled(let inner, _):
-            return value(inner, member: member)
+            return nil
+        case .constant:
+            return compiled.constants[Int(operand.index)]
+        case .product, .sum:
+            let left = value(operand.left, member: member, missing: &missing)
+            let right = value(operand.right, member: member, missing: &missing)
+            guard let left, let right else { return nil }
+            do {
+                return operand.kind == .product ? try left.multiplied(by: right) : try left.adding(right)
+            } catch {
+                missing.append(.arithmetic(error.description))
+                return nil
+            }
+        case .labelled:
+            return value(operand.left, member: member, missing: &missing)
         }
     }
 
     // MARK: Conditions without a trace
 
-    mutating func truth(_ condition: CompiledCondition, member: Int?, missing: inout [MissingItem]) -> Truth {
-        switch condition {
-        case .compare(let left, let comparison, let right):
-            let a = value(left, member: member)
-            let b = value(right, member: member)
-            guard case .value(let x) = a, case .value(let y) = b else {
-                if case .missing(let items) = a { missing.append(contentsOf: items) }
-                if case .missing(let items) = b { missing.append(contentsOf: items) }
-                return .unknown
-            }
+    mutating func truth(_ node: Int32, member: Int?, missing: inout [MissingItem]) -> Truth {
+        let condition = compiled.conditions[Int(node)]
+        switch condition.kind {
+        case .compare:
+            let left = value(condition.a, member: member, missing: &missing)
+            let right = value(condition.b, member: member, missing: &missing)
+            guard let left, let right else { return .unknown }
             do {
-                return Truth(comparison.holds(forOrder: try x.compare(to: y)))
+                return Truth(condition.comparison.holds(forOrder: try left.compare(to: right)))
             } catch {
                 missing.append(.arithmetic(error.description))
                 return .unknown
             }
-        case .isTrue(let index):
-            switch measure(index, member: member) {
-            case .value(let quantity): return Truth(quantity.isTrue)
-            case .missing(let items):
-                missing.append(contentsOf: items)
-                return .unknown
-            }
-        case .all(let parts):
+        case .isTrue:
+            guard let quantity = measure(Int(condition.a), member: member, missing: &missing) else { return .unknown }
+            return Truth(quantity.isTrue)
+        case .all:
             var result = Truth.yes
-            for part in parts {
-                result = Self.and(result, truth(part, member: member, missing: &missing))
+            for offset in 0..<Int(condition.b) {
+                result = Self.and(result, truth(compiled.children[Int(condition.a) + offset], member: member, missing: &missing))
             }
             return result
-        case .any(let parts):
+        case .any:
             var result = Truth.no
-            for part in parts {
-                result = Self.or(result, truth(part, member: member, missing: &missing))
+            for offset in 0..<Int(condition.b) {
+                result = Self.or(result, truth(compiled.children[Int(condition.a) + offset], member: member, missing: &missing))
             }
             return result
-        case .not(let part):
-            return truth(part, member: member, missing: &missing).negated
-        case .program(let position, let wanted):
-            let subject = catalog.programs[position].scope == .member ? member : nil
-            return programTruth(status(program: position, member: subject), wanted: wanted)
-        case .tier(let positions):
-            return tierTruth(positions)
-        case .anyMember(let part):
+        case .not:
+            return truth(condition.a, member: member, missing: &missing).negated
+        case .program:
+            let position = Int(condition.a)
+            let subject = compiled.programIsMember[position] ? member : nil
+            return programTruth(status(program: position, member: subject), wanted: condition.status)
+        case .tier:
+            return tierTruth(first: Int(condition.a), count: Int(condition.b))
+        case .anyMember:
             var result = Truth.no
             for index in 0..<memberCount {
-                result = Self.or(result, truth(part, member: index, missing: &missing))
+                result = Self.or(result, truth(condition.a, member: index, missing: &missing))
             }
             return result
-        case .allMembers(let part):
+        case .allMembers:
             var result = Truth.yes
             for index in 0..<memberCount {
-                result = Self.and(result, truth(part, member: index, missing: &missing))
+                result = Self.and(result, truth(condition.a, member: index, missing: &missing))
             }
             return result
-        case .labelled(let part, _):
-            return truth(part, member: member, missing: &missing)
+        case .labelled:
+            return truth(condition.a, member: member, missing: &missing)
         }
     }
 
@@ -380,85 +428,87 @@ struct EvaluationRun {
         return .no
     }
 
-    func tierTruth(_ positions: [Int]) -> Truth {
+    func tierTruth(first: Int, count: Int) -> Truth {
+        let positions = compiled.children[first..<(first + count)]
         switch tier ?? .none {
         case .tier(let id):
-            return Truth(positions.contains { catalog.programs[$0].id == id })
+            return Truth(positions.contains { catalog.programs[Int($0)].id == id })
         case .none:
             return .no
         case .undetermined(let candidates):
-            return positions.contains { position in candidates.contains(catalog.programs[position].id) } ? .unknown : .no
+            return positions.contains { candidates.contains(catalog.programs[Int($0)].id) } ? .unknown : .no
         }
     }
 
     // MARK: Conditions with a trace
 
-    mutating func trace(_ condition: CompiledCondition, member: Int?, missing: inout [MissingItem]) -> ConditionTrace {
-        switch condition {
-        case .compare(let left, let comparison, let right):
-            let a = value(left, member: member)
-            let b = value(right, member: member)
+    mutating func trace(_ node: Int32, member: Int?, missing: inout [MissingItem]) -> ConditionTrace {
+        let condition = compiled.conditions[Int(node)]
+        switch condition.kind {
+        case .compare:
             var items: [MissingItem] = []
-            if case .missing(let list) = a { items += list }
-            if case .missing(let list) = b { items += list }
+            let left = value(condition.a, member: member, missing: &items)
+            let right = value(condition.b, member: member, missing: &items)
             var truth = Truth.unknown
             var margin: Quantity?
-            if case .value(let x) = a, case .value(let y) = b {
+            if let left, let right {
                 do {
-                    truth = Truth(comparison.holds(forOrder: try x.compare(to: y)))
-                    margin = try x.subtracting(y)
+                    truth = Truth(condition.comparison.holds(forOrder: try left.compare(to: right)))
+                    margin = try left.subtracting(right)
                 } catch {
                     items.append(.arithmetic(error.description))
                 }
             }
             missing += items
             return .comparison(ComparisonTrace(
-                left: label(left), leftValue: a.quantity, comparison: comparison, right: label(right),
-                rightValue: b.quantity, truth: truth, margin: margin,
-                parameters: parametersRead(left) + parametersRead(right), missing: items))
-        case .isTrue(let index):
-            let measure = catalog.measures[index]
-            switch self.measure(index, member: member) {
-            case .value(let quantity):
-                return .fact(Label(measure.chineseTitle, measure.englishTitle), Truth(quantity.isTrue), missing: [])
-            case .missing(let items):
-                missing += items
-                return .fact(Label(measure.chineseTitle, measure.englishTitle), .unknown, missing: items)
+                left: label(condition.a), leftValue: left, comparison: condition.comparison, right: label(condition.b),
+                rightValue: right, truth: truth, margin: margin,
+                parameters: parametersRead(condition.a) + parametersRead(condition.b), missing: items))
+        case .isTrue:
+            let measure = catalog.measures[Int(condition.a)]
+            var items: [MissingItem] = []
+            let value = self.measure(Int(condition.a), member: member, missing: &items)
+            missing += items
+            return .fact(Label(measure.chineseTitle, measure.englishTitle), value.map { Truth($0.isTrue) } ?? .unknown,
+                         missing: items)
+        case .all, .any:
+            var traces: [ConditionTrace] = []
+            for offset in 0..<Int(condition.b) {
+                traces.append(trace(compiled.children[Int(condition.a) + offset], member: member, missing: &missing))
             }
-        case .all(let parts):
-            let traces = parts.map { trace($0, member: member, missing: &missing) }
-            return .group(.all, nil, traces.reduce(Truth.yes) { Self.and($0, $1.truth) }, traces)
-        case .any(let parts):
-            let traces = parts.map { trace($0, member: member, missing: &missing) }
+            if condition.kind == .all {
+                return .group(.all, nil, traces.reduce(Truth.yes) { Self.and($0, $1.truth) }, traces)
+            }
             return .group(.any, nil, traces.reduce(Truth.no) { Self.or($0, $1.truth) }, traces)
-        case .not(let part):
-            let inner = trace(part, member: member, missing: &missing)
+        case .not:
+            let inner = trace(condition.a, member: member, missing: &missing)
             return .group(.not, nil, inner.truth.negated, [inner])
-        case .program(let position, let wanted):
-            let program = catalog.programs[position]
+        case .program:
+            let program = catalog.programs[Int(condition.a)]
             let subject = program.scope == .member ? member : nil
-            let actual = status(program: position, member: subject)
+            let actual = status(program: Int(condition.a), member: subject)
+            let wanted = condition.status
             let label = Label("\(program.chineseTitle)：\(wanted.chineseName)（实际：\(actual.chineseName)）",
                               "\(program.englishTitle): \(wanted.englishName) (actually \(actual.englishName))")
             return .fact(label, programTruth(actual, wanted: wanted), missing: [])
-        case .tier(let positions):
-            let names = positions.map { catalog.programs[$0] }
+        case .tier:
+            let names = compiled.children[Int(condition.a)..<Int(condition.a + condition.b)].map { catalog.programs[Int($0)] }
             let label = Label("救助层级为" + names.map(\.chineseTitle).joined(separator: "或"),
                               "tier is " + names.map(\.englishTitle).joined(separator: " or "))
-            return .fact(label, tierTruth(positions), missing: [])
-        case .anyMember(let part), .allMembers(let part):
-            let isAny: Bool
-            if case .anyMember = condition { isAny = true } else { isAny = false }
+            return .fact(label, tierTruth(first: Int(condition.a), count: Int(condition.b)), missing: [])
+        case .anyMember, .allMembers:
+            let isAny = condition.kind == .anyMember
             var traces: [(member: Member.ID, trace: ConditionTrace)] = []
             var result: Truth = isAny ? .no : .yes
             for index in 0..<memberCount {
-                let traced = trace(part, member: index, missing: &missing)
+                let traced = trace(condition.a, member: index, missing: &missing)
                 result = isAny ? Self.or(result, traced.truth) : Self.and(result, traced.truth)
-                traces.append((household.members[index].id, traced))
+                traces.append((context.household.members[index].id, traced))
             }
             return .members(isAny ? .any : .all, nil, result, traces)
-        case .labelled(let part, let label):
-            switch trace(part, member: member, missing: &missing) {
+        case .labelled:
+            let label = compiled.labels[Int(condition.b)]
+            switch trace(condition.a, member: member, missing: &missing) {
             case .group(let kind, _, let truth, let parts): return .group(kind, label, truth, parts)
             case .members(let kind, _, let truth, let parts): return .members(kind, label, truth, parts)
             case .fact(_, let truth, let items): return .fact(label, truth, missing: items)
@@ -467,110 +517,110 @@ struct EvaluationRun {
         }
     }
 
-    func label(_ operand: CompiledOperand) -> Label {
-        switch operand {
-        case .measure(let index):
-            return Label(catalog.measures[index].chineseTitle, catalog.measures[index].englishTitle)
-        case .parameter(let index):
-            let definition = catalog.parameterCatalog.definitions[index]
+    func label(_ node: Int32) -> Label {
+        let operand = compiled.operands[Int(node)]
+        switch operand.kind {
+        case .measure:
+            let measure = catalog.measures[Int(operand.index)]
+            return Label(measure.chineseTitle, measure.englishTitle)
+        case .parameter:
+            let definition = catalog.parameterCatalog.definitions[Int(operand.index)]
             return Label(definition.chineseTitle, definition.englishTitle)
-        case .constant(let quantity):
-            return Label(quantity.unit == .ratio ? Quantity.decimal(quantity.numerator, quantity.denominator, maximumDecimals: 4)
-                         : quantity.description, quantity.unit == .ratio ? Quantity.decimal(quantity.numerator, quantity.denominator, maximumDecimals: 4) : quantity.description)
-        case .product(let a, let b):
-            let (x, y) = (label(a), label(b))
-            return Label("\(x.chinese) × \(y.chinese)", "\(x.english) × \(y.english)")
-        case .sum(let a, let b):
-            let (x, y) = (label(a), label(b))
-            return Label("\(x.chinese) + \(y.chinese)", "\(x.english) + \(y.english)")
-        case .labelled(_, let label):
-            return label
+        case .constant:
+            let quantity = compiled.constants[Int(operand.index)]
+            let text = quantity.unit == .ratio || quantity.unit == .count
+                ? Quantity.decimal(quantity.numerator, quantity.denominator, maximumDecimals: 4) : quantity.description
+            return Label(text, text)
+        case .product, .sum:
+            let (x, y) = (label(operand.left), label(operand.right))
+            let sign = operand.kind == .product ? "×" : "+"
+            return Label("\(x.chinese) \(sign) \(y.chinese)", "\(x.english) \(sign) \(y.english)")
+        case .labelled:
+            return compiled.labels[Int(operand.index)]
         }
     }
 
-    func parametersRead(_ operand: CompiledOperand) -> [ResolvedParameter] {
-        switch operand {
-        case .parameter(let index): return parameters[index].resolved.map { [$0] } ?? []
+    func parametersRead(_ node: Int32) -> [ResolvedParameter] {
+        let operand = compiled.operands[Int(node)]
+        switch operand.kind {
+        case .parameter: return parameters[Int(operand.index)].resolved.map { [$0] } ?? []
         case .measure, .constant: return []
-        case .product(let a, let b), .sum(let a, let b): return parametersRead(a) + parametersRead(b)
-        case .labelled(let inner, _): return parametersRead(inner)
+        case .product, .sum: return parametersRead(operand.left) + parametersRead(operand.right)
+        case .labelled: return parametersRead(operand.left)
         }
     }
 
     // MARK: Amounts
 
-    mutating func evaluateAmount(_ expression: CompiledAmount, member: Int?, depth: Int, lines: inout [AmountLine],
-                                 missing: inout [MissingItem]) -> MeasureOutcome {
+    /// The exact value of amount node `node`; `nil` when something is missing. Labelled
+    /// lines are recorded when tracing.
+    mutating func evaluateAmount(_ node: Int32, member: Int?, depth: Int, lines: inout [AmountLine],
+                                 missing: inout [MissingItem]) -> Quantity? {
+        let amount = compiled.amounts[Int(node)]
         let lineIndex = lines.count
-        if tracing { lines.append(AmountLine(label: Label("", ""), value: Quantity(0, unit: .moneySum), depth: depth)) }
-        let result: MeasureOutcome
-        let label: Label
-        switch expression {
-        case .operand(let operand, let name):
-            label = name
-            result = value(operand, member: member)
-        case .sum(let parts, let name), .maximum(let parts, let name), .minimum(let parts, let name):
-            label = name
+        if tracing { lines.append(AmountLine(label: compiled.labels[Int(amount.label)], value: Quantity(0, unit: .moneySum), depth: depth)) }
+        var result: Quantity?
+        switch amount.kind {
+        case .operand:
+            result = value(amount.a, member: member, missing: &missing)
+        case .sum, .maximum, .minimum:
             var values: [Quantity] = []
-            var gaps: [MissingItem] = []
-            for part in parts {
-                switch evaluateAmount(part, member: member, depth: depth + 1, lines: &lines, missing: &missing) {
-                case .value(let quantity): values.append(quantity)
-                case .missing(let items): gaps += items
+            var complete = true
+            for offset in 0..<Int(amount.b) {
+                if let part = evaluateAmount(compiled.children[Int(amount.a) + offset], member: member, depth: depth + 1,
+                                             lines: &lines, missing: &missing) {
+                    values.append(part)
+                } else {
+                    complete = false
                 }
             }
-            if !gaps.isEmpty {
-                result = .missing(gaps)
-            } else {
-                result = Self.combine(values, expression)
+            if complete { result = Self.combine(values, amount.kind, missing: &missing) }
+        case .difference:
+            let first = evaluateAmount(amount.a, member: member, depth: depth + 1, lines: &lines, missing: &missing)
+            let second = evaluateAmount(amount.b, member: member, depth: depth + 1, lines: &lines, missing: &missing)
+            if let first, let second {
+                do { result = try first.subtracting(second) } catch { missing.append(.arithmetic(error.description)) }
             }
-        case .difference(let a, let b, let name):
-            label = name
-            let x = evaluateAmount(a, member: member, depth: depth + 1, lines: &lines, missing: &missing)
-            let y = evaluateAmount(b, member: member, depth: depth + 1, lines: &lines, missing: &missing)
-            if case .value(let first) = x, case .value(let second) = y {
-                do { result = .value(try first.subtracting(second)) } catch { result = .missing([.arithmetic(error.description)]) }
-            } else {
-                result = .missing((x.missingItems) + (y.missingItems))
-            }
-        case .sumOverMembers(let filter, let each, let name):
-            label = name
-            var total: Quantity?
-            var gaps: [MissingItem] = []
+        case .sumOverMembers:
+            var total: Quantity? = Quantity(0, unit: .moneyPerMonth)
+            var started = false
             for index in 0..<memberCount {
-                var filterMissing: [MissingItem] = []
-                switch truth(filter, member: index, missing: &filterMissing) {
+                switch truth(amount.c, member: index, missing: &missing) {
                 case .no: continue
-                case .unknown: gaps += filterMissing
+                case .unknown: total = nil
                 case .yes:
-                    switch evaluateAmount(each, member: index, depth: depth + 1, lines: &lines, missing: &missing) {
-                    case .value(let quantity):
-                        if let current = total {
-                            do { total = try current.adding(quantity) } catch { gaps.append(.arithmetic(error.description)) }
+                    guard let part = evaluateAmount(amount.a, member: index, depth: depth + 1, lines: &lines, missing: &missing) else {
+                        total = nil
+                        continue
+                    }
+                    if let current = total {
+                        if !started {
+                            total = part
+                            started = true
                         } else {
-                            total = quantity
+                            do { total = try current.adding(part) } catch {
+                                missing.append(.arithmetic(error.description))
+                                total = nil
+                            }
                         }
-                    case .missing(let items): gaps += items
                     }
                 }
             }
-            result = gaps.isEmpty ? .value(total ?? Quantity(0, unit: .moneyPerMonth)) : .missing(gaps)
-        case .when(let filter, let a, let b, let name):
-            label = name
-            var filterMissing: [MissingItem] = []
-            switch truth(filter, member: member, missing: &filterMissing) {
-            case .yes: result = evaluateAmount(a, member: member, depth: depth + 1, lines: &lines, missing: &missing)
-            case .no: result = evaluateAmount(b, member: member, depth: depth + 1, lines: &lines, missing: &missing)
-            case .unknown: result = .missing(filterMissing)
+            result = total
+        case .when:
+            switch truth(amount.c, member: member, missing: &missing) {
+            case .yes: result = evaluateAmount(amount.a, member: member, depth: depth + 1, lines: &lines, missing: &missing)
+            case .no: result = evaluateAmount(amount.b, member: member, depth: depth + 1, lines: &lines, missing: &missing)
+            case .unknown: result = nil
             }
         }
         if tracing {
-            if case .value(let quantity) = result {
-                var name = label
-                if let member, case .sumOverMembers = expression {} else if let member {
-                    name = Label("\(label.chinese)（\(household.members[member].id)）", "\(label.english) (\(household.members[member].id))")
+            if let result {
+                var name = compiled.labels[Int(amount.label)]
+                if let member, amount.kind != .sumOverMembers {
+                    name = Label("\(name.chinese)（\(context.household.members[member].id)）", "\(name.english) (\(context.household.members[member].id))")
                 }
-                lines[lineIndex] = AmountLine(label: name, value: quantity, depth: depth)
+                lines[lineIndex] = AmountLine(label: name, value: result, depth: depth)
             } else {
                 lines.remove(at: lineIndex)
             }
@@ -578,11 +628,12 @@ struct EvaluationRun {
         return result
     }
 
-    private static func combine(_ values: [Quantity], _ expression: CompiledAmount) -> MeasureOutcome {
-        guard var result = values.first else { return .value(Quantity(0, unit: .moneyPerMonth)) }
+    private static func combine(_ values: [Quantity], _ kind: CompiledCatalog.AmountKind,
+                                missing: inout [MissingItem]) -> Quantity? {
+        guard var result = values.first else { return Quantity(0, unit: .moneyPerMonth) }
         do {
             for value in values.dropFirst() {
-                switch expression {
+                switch kind {
                 case .sum: result = try result.adding(value)
                 case .maximum: if try value.compare(to: result) > 0 { result = value }
                 case .minimum: if try value.compare(to: result) < 0 { result = value }
@@ -590,16 +641,9 @@ struct EvaluationRun {
                 }
             }
         } catch {
-            return .missing([.arithmetic(error.description)])
+            missing.append(.arithmetic(error.description))
+            return nil
         }
-        return .value(result)
-    }
-}
-
-extension MeasureOutcome {
-    /// The missing items, if the outcome is missing.
-    var missingItems: [MissingItem] {
-        if case .missing(let items) = self { return items }
-        return []
+        return result
     }
 }

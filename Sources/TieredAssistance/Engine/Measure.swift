@@ -73,7 +73,7 @@ public struct MeasureContext: Sendable {
     /// The evaluation day.
     public let day: Day
     /// The member's position in ``Household/members`` for member-scope measures.
-    public let memberIndex: Int?
+    public internal(set) var memberIndex: Int?
     /// The parameters resolved for the household's jurisdiction, residence and day.
     public let parameters: ResolvedParameters
     /// The catalog the parameters are indexed by.
@@ -120,7 +120,7 @@ public struct Measure: Sendable {
     public let definition: String
     /// The parameters it reads, if any (for RULES.md).
     public let parameters: [ParameterID]
-    private let compute: @Sendable (MeasureContext) -> MeasureOutcome
+    let compute: @Sendable (MeasureContext) -> MeasureOutcome
 
     /// Creates a measure.
     public init(id: MeasureID, chineseTitle: String, englishTitle: String, scope: Scope, unit: QuantityUnit,
@@ -145,5 +145,13 @@ public struct Measure: Sendable {
     @usableFromInline
     func callCompute(_ context: MeasureContext) -> MeasureOutcome {
         compute(context)
+    }
+}
+
+extension MeasureOutcome {
+    /// The missing items, if the outcome is missing.
+    var missingItems: [MissingItem] {
+        if case .missing(let items) = self { return items }
+        return []
     }
 }

@@ -148,7 +148,8 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         let (right, o2) = rhs.numerator.multipliedReportingOverflow(by: lhs.denominator)
         let (denominator, o3) = lhs.denominator.multipliedReportingOverflow(by: rhs.denominator)
         if o1 || o2 || o3 { throw UnitMismatch(left: unit, right: other.unit, operation: "subtract (overflow)") }
-        return Quantity(left - right, over: denominator, unit: lhs.unit).reduced()
+        let difference = Quantity(left - right, over: denominator, unit: lhs.unit)
+        return denominator > (1 << 40) ? difference.reduced() : difference
     }
 
     /// `self + other`, exactly.
@@ -166,6 +167,12 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
                 .multiplied(by: Quantity(other.numerator, over: other.denominator, unit: .moneySum))
         case (.money(let period), .months) where period > 0:
             return try other.multiplied(by: self)
+        case (.years, .money(let period)) where period > 0:
+            // Years × money per period is a sum: 2 years × 829 yuan/month = 19,896 yuan.
+            return try Quantity(numerator * 12, over: denominator * Int128(period), unit: .count)
+                .multiplied(by: Quantity(other.numerator, over: other.denominator, unit: .moneySum))
+        case (.money(let period), .years) where period > 0:
+            return try other.multiplied(by: self)
         default:
             break
         }
@@ -182,7 +189,9 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         let (numerator, o1) = self.numerator.multipliedReportingOverflow(by: other.numerator)
         let (denominator, o2) = self.denominator.multipliedReportingOverflow(by: other.denominator)
         if o1 || o2 { throw UnitMismatch(left: self.unit, right: other.unit, operation: "multiply (overflow)") }
-        return Quantity(numerator, over: denominator, unit: unit).reduced()
+        let product = Quantity(numerator, over: denominator, unit: unit)
+        // Reduce only when the denominator grows large: reduction costs 128-bit divisions.
+        return denominator > (1 << 40) ? product.reduced() : product
     }
 
     /// The quotient `self / other` as a ratio (for shares such as spending / income).

@@ -40,7 +40,12 @@ public struct Applicability: Sendable, Hashable {
         if let from, day < from { return false }
         if let until, day > until { return false }
         if jurisdictions.isEmpty { return true }
-        return jurisdiction.lineage.contains { jurisdictions.contains($0) }
+        var level: AdministrativeDivisionCode? = jurisdiction
+        while let current = level {
+            if jurisdictions.contains(current) { return true }
+            level = current.parent
+        }
+        return false
     }
 
     /// How specific it is: the deepest level among its jurisdictions (national when empty).

@@ -5,22 +5,52 @@
 /// tier. Every rule has at least one citation and belongs to exactly one program (local
 /// variants belong to their base rule's program).
 public struct RuleCatalog: Sendable {
-    /// The measures, in a fixed order.
-    public let measures: [Measure]
-    /// The rules: base rules and local variants.
-    public let rules: [Rule]
-    /// The programs, in evaluation order.
-    public let programs: [Program]
-    /// The parameters rules may read.
-    public let parameterCatalog: ParameterCatalog
+    /// The catalog's contents, shared by copies: copying a catalog costs one reference
+    /// count, which keeps the evaluation hot path free of copies.
+    final class Storage: Sendable {
+        let measures: [Measure]
+        let rules: [Rule]
+        let programs: [Program]
+        let parameterCatalog: ParameterCatalog
+        let measureIndex: [MeasureID: Int]
+        let ruleIndex: [RuleID: Int]
+        let programIndex: [ProgramID: Int]
+        let variants: [RuleID: [Int]]
+        let compiled: CompiledCatalog
 
-    let measureIndex: [MeasureID: Int]
-    let ruleIndex: [RuleID: Int]
-    let programIndex: [ProgramID: Int]
+        init(measures: [Measure], rules: [Rule], programs: [Program], parameterCatalog: ParameterCatalog,
+             measureIndex: [MeasureID: Int], ruleIndex: [RuleID: Int], programIndex: [ProgramID: Int],
+             variants: [RuleID: [Int]], compiled: CompiledCatalog) {
+            self.measures = measures
+            self.rules = rules
+            self.programs = programs
+            self.parameterCatalog = parameterCatalog
+            self.measureIndex = measureIndex
+            self.ruleIndex = ruleIndex
+            self.programIndex = programIndex
+            self.variants = variants
+            self.compiled = compiled
+        }
+    }
+
+    let storage: Storage
+
+    /// The measures, in a fixed order.
+    public var measures: [Measure] { storage.measures }
+    /// The rules: base rules and local variants.
+    public var rules: [Rule] { storage.rules }
+    /// The programs, in evaluation order.
+    public var programs: [Program] { storage.programs }
+    /// The parameters rules may read.
+    public var parameterCatalog: ParameterCatalog { storage.parameterCatalog }
+
+    var measureIndex: [MeasureID: Int] { storage.measureIndex }
+    var ruleIndex: [RuleID: Int] { storage.ruleIndex }
+    var programIndex: [ProgramID: Int] { storage.programIndex }
     /// For each base rule, its variants (rule indexes), most specific first.
-    let variants: [RuleID: [Int]]
+    var variants: [RuleID: [Int]] { storage.variants }
     /// The same catalog with ids replaced by positions, for evaluation.
-    let compiled: CompiledCatalog
+    var compiled: CompiledCatalog { storage.compiled }
 
     /// A problem in a catalog: the rule, program or measure and what is wrong.
     public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
@@ -36,10 +66,6 @@ public struct RuleCatalog: Sendable {
     ///
     /// - Throws: ``Problem`` naming the first inconsistent rule, program or measure.
     public init(measures: [Measure], rules: [Rule], programs: [Program], parameters: ParameterCatalog) throws(Problem) {
-        self.measures = measures
-        self.rules = rules
-        self.programs = programs
-        self.parameterCatalog = parameters
         var measureIndex: [MeasureID: Int] = [:]
         for (index, measure) in measures.enumerated() {
             if measureIndex[measure.id] != nil { throw Problem(subject: measure.id.rawValue, message: "measure defined twice") }
@@ -55,9 +81,6 @@ public struct RuleCatalog: Sendable {
             if programIndex[program.id] != nil { throw Problem(subject: program.id.rawValue, message: "program defined twice") }
             programIndex[program.id] = index
         }
-        self.measureIndex = measureIndex
-        self.ruleIndex = ruleIndex
-        self.programIndex = programIndex
 
         var variants: [RuleID: [Int]] = [:]
         for (index, rule) in rules.enumerated() {
@@ -80,7 +103,6 @@ public struct RuleCatalog: Sendable {
         for key in variants.keys {
             variants[key]?.sort { rules[$0].applicability.specificity > rules[$1].applicability.specificity }
         }
-        self.variants = variants
 
         // Rules: citations, program membership, references.
         var owner: [RuleID: ProgramID] = [:]
@@ -133,8 +155,12 @@ public struct RuleCatalog: Sendable {
                 throw Problem(subject: measure.id.rawValue, message: "reads parameter \(parameter), which is not defined")
             }
         }
-        self.compiled = CompiledCatalog(measures: measureIndex, rules: rules, ruleIndex: ruleIndex, programs: programs,
-                                        programIndex: programIndex, parameters: parameters, variants: variants)
+        let compiled = CompiledCatalog(measures: measures, measureIndex: measureIndex, rules: rules, ruleIndex: ruleIndex,
+                                       programs: programs, programIndex: programIndex, parameters: parameters,
+                                       variants: variants)
+        self.storage = Storage(measures: measures, rules: rules, programs: programs, parameterCatalog: parameters,
+                               measureIndex: measureIndex, ruleIndex: ruleIndex, programIndex: programIndex,
+                               variants: variants, compiled: compiled)
     }
 
     // MARK: Checks

@@ -125,7 +125,25 @@ public struct Determination: Sendable {
     /// Set when the program was missed narrowly.
     public internal(set) var nearMiss: NearMiss?
     /// Why the program does not apply, for `notApplicable`.
-    public let notApplicableReason: String?
+    public let notApplicableCause: NotApplicableCause?
+}
+
+/// Why a program does not apply to a household on a day.
+public enum NotApplicableCause: Sendable, Hashable {
+    /// The program exists only elsewhere or at other times.
+    case program(ProgramID)
+    /// A requirement rule (and each of its variants) applies only elsewhere or at other times.
+    case rule(RuleID)
+
+    /// `applies 152200 兴安盟, from 2023-06-29`, from the catalog.
+    public func description(in catalog: RuleCatalog) -> String {
+        switch self {
+        case .program(let id):
+            return "\(id) applies \(catalog.program(id)?.applicability.summary ?? "elsewhere")"
+        case .rule(let id):
+            return "rule \(id) applies \(catalog.rule(id)?.applicability.summary ?? "elsewhere")"
+        }
+    }
 }
 
 /// The household's tier after precedence (特困 > 低保 > 低保边缘 > 刚性支出困难 > none).

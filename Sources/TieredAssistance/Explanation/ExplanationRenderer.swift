@@ -37,7 +37,7 @@ public struct ExplanationRenderer: Sendable {
             guard let program = catalog.program(determination.program) else { continue }
             if determination.status == .notApplicable {
                 if determination.member == nil || program.scope == .household {
-                    notApplicable.append("\(title(program))（\(determination.notApplicableReason ?? "")）")
+                    notApplicable.append("\(title(program))（\(determination.notApplicableCause?.description(in: catalog) ?? "")）")
                 }
                 if !includeNotApplicable { continue }
             }
@@ -174,8 +174,8 @@ public struct ExplanationRenderer: Sendable {
             head += text(" · 每月 \(amount.monthly) 元", " · \(amount.monthly) yuan a month")
         }
         lines.append(head)
-        if determination.status == .notApplicable, let reason = determination.notApplicableReason {
-            lines.append("  " + text("不适用：", "not applicable: ") + reason)
+        if determination.status == .notApplicable, let cause = determination.notApplicableCause {
+            lines.append("  " + text("不适用：", "not applicable: ") + cause.description(in: catalog))
         }
         for outcome in determination.rules {
             lines += render(outcome)

@@ -8,35 +8,207 @@
 /// Optional facts are optional on purpose: a missing fact is never read as "no" or zero.
 /// A rule that needs it is *undetermined* and names the missing field.
 public struct Household: Sendable, Hashable {
+    public static func == (lhs: Household, rhs: Household) -> Bool {
+        lhs.storage === rhs.storage
+            || (lhs.id == rhs.id && lhs.jurisdiction == rhs.jurisdiction && lhs.residence == rhs.residence
+                && lhs.community == rhs.community && lhs.asOf == rhs.asOf && lhs.members == rhs.members
+                && lhs.incomes == rhs.incomes && lhs.assets == rhs.assets && lhs.expenses == rhs.expenses
+                && lhs.obligors == rhs.obligors && lhs.events == rhs.events)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(jurisdiction)
+        hasher.combine(residence)
+        hasher.combine(community)
+        hasher.combine(asOf)
+        hasher.combine(members)
+        hasher.combine(incomes)
+        hasher.combine(assets)
+        hasher.combine(expenses)
+        hasher.combine(obligors)
+        hasher.combine(events)
+    }
+
     /// A household identifier, unique within a data source.
     public typealias ID = Identifier<Household>
 
+    /// The household's data, shared between copies until one of them changes (copy on
+    /// write): passing a household around costs one reference count.
+    final class Storage: @unchecked Sendable {
+        var id: ID
+        var jurisdiction: AdministrativeDivisionCode
+        var residence: Residence
+        var community: String?
+        var asOf: Day?
+        var members: [Member]
+        var incomes: [Income]
+        var assets: Assets?
+        var expenses: [Expense]
+        var obligors: [Obligor]?
+        var events: [LifeEvent]
+
+        init(id: ID, jurisdiction: AdministrativeDivisionCode, residence: Residence, community: String?, asOf: Day?, members: [Member], incomes: [Income], assets: Assets?, expenses: [Expense], obligors: [Obligor]?, events: [LifeEvent]) {
+            self.id = id
+            self.jurisdiction = jurisdiction
+            self.residence = residence
+            self.community = community
+            self.asOf = asOf
+            self.members = members
+            self.incomes = incomes
+            self.assets = assets
+            self.expenses = expenses
+            self.obligors = obligors
+            self.events = events
+        }
+
+        func copy() -> Storage {
+            Storage(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf, members: members, incomes: incomes, assets: assets, expenses: expenses, obligors: obligors, events: events)
+        }
+    }
+
+    private var storage: Storage
+
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    }
+
     /// The household's identifier.
-    public var id: ID
+    public var id: ID {
+        _read { yield storage.id }
+        set {
+            makeUnique()
+            storage.id = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.id
+        }
+    }
     /// Where the household's registration (户籍) is, as an administrative-division code
     /// (for example 152201 Ulanhot).
-    public var jurisdiction: AdministrativeDivisionCode
+    public var jurisdiction: AdministrativeDivisionCode {
+        _read { yield storage.jurisdiction }
+        set {
+            makeUnique()
+            storage.jurisdiction = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.jurisdiction
+        }
+    }
     /// Urban (城镇) or rural (农村) residence, which selects urban or rural standards.
-    public var residence: Residence
+    public var residence: Residence {
+        _read { yield storage.residence }
+        set {
+            makeUnique()
+            storage.residence = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.residence
+        }
+    }
     /// The community or village (社区/村) the household belongs to, used to group public
     /// notices. Not an address.
-    public var community: String?
+    public var community: String? {
+        _read { yield storage.community }
+        set {
+            makeUnique()
+            storage.community = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.community
+        }
+    }
     /// The day the data describe (数据日期), if recorded. Tools use it as the evaluation day
     /// when none is given; the library itself always takes the day as an argument.
-    public var asOf: Day?
+    public var asOf: Day? {
+        _read { yield storage.asOf }
+        set {
+            makeUnique()
+            storage.asOf = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.asOf
+        }
+    }
     /// The members (家庭成员). Exactly one is the applicant.
-    public var members: [Member]
+    public var members: [Member] {
+        _read { yield storage.members }
+        set {
+            makeUnique()
+            storage.members = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.members
+        }
+    }
     /// Incomes by member and kind, as monthly amounts.
-    public var incomes: [Income]
+    public var incomes: [Income] {
+        _read { yield storage.incomes }
+        set {
+            makeUnique()
+            storage.incomes = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.incomes
+        }
+    }
     /// Assets (家庭财产), or `nil` when the household's assets were not reported.
-    public var assets: Assets?
+    public var assets: Assets? {
+        _read { yield storage.assets }
+        set {
+            makeUnique()
+            storage.assets = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.assets
+        }
+    }
     /// Dated expenses by member and category.
-    public var expenses: [Expense]
+    public var expenses: [Expense] {
+        _read { yield storage.expenses }
+        set {
+            makeUnique()
+            storage.expenses = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.expenses
+        }
+    }
     /// Legal obligors outside the household (法定赡养、抚养、扶养义务人), needed for 特困,
     /// or `nil` when they were not reported (an empty list means: none exist).
-    public var obligors: [Obligor]?
+    public var obligors: [Obligor]? {
+        _read { yield storage.obligors }
+        set {
+            makeUnique()
+            storage.obligors = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.obligors
+        }
+    }
     /// Dated life events (accident, fire, death, unemployment, disaster).
-    public var events: [LifeEvent]
+    public var events: [LifeEvent] {
+        _read { yield storage.events }
+        set {
+            makeUnique()
+            storage.events = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.events
+        }
+    }
 
     /// Creates a household.
     public init(
@@ -52,17 +224,9 @@ public struct Household: Sendable, Hashable {
         obligors: [Obligor]? = nil,
         events: [LifeEvent] = []
     ) {
-        self.id = id
-        self.jurisdiction = jurisdiction
-        self.residence = residence
-        self.community = community
-        self.asOf = asOf
-        self.members = members
-        self.incomes = incomes
-        self.assets = assets
-        self.expenses = expenses
-        self.obligors = obligors
-        self.events = events
+        self.storage = Storage(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf,
+                               members: members, incomes: incomes, assets: assets, expenses: expenses,
+                               obligors: obligors, events: events)
     }
 
     /// The applicant (申请人), if the household has one.

@@ -386,12 +386,14 @@ public struct JSONReader {
             let current = byte(at: index)
             if current == UInt8(ascii: "\"") {
                 offset = index + 1
-                return JSONKey(raw: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), decoded: nil)
+                return JSONKey(raw: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), isPlain: true)
             }
             if current == UInt8(ascii: "\\") || current >= 0x80 || current < 0x20 {
-                // Rare: escapes or non-ASCII in a key. Decode it in full.
-                let (decoded, _) = try readStringBody()
-                return JSONKey(raw: UnsafeRawBufferPointer(start: nil, count: 0), decoded: decoded)
+                // Rare: escapes or non-ASCII in a key. Check it in full; it never matches a
+                // literal key, and its text is decoded again only for an error message.
+                let quote = offset
+                _ = try readStringBody()
+                return JSONKey(raw: UnsafeRawBufferPointer(rebasing: bytes[quote..<offset]), isPlain: false)
             }
             index += 1
         }
@@ -524,21 +526,27 @@ public enum JSONValueKind: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// An object key read by ``JSONReader``, matched against literal keys without allocating:
-/// `switch key { case "members": ... }`.
+/// `switch key { case "members": ... }`. A plain value (no reference counting).
 public struct JSONKey {
+    /// The key's bytes: the text between the quotes for a plain key, or the whole quoted
+    /// string (with its escapes) otherwise.
     let raw: UnsafeRawBufferPointer
-    let decoded: String?
+    /// Whether the key is plain ASCII without escapes.
+    let isPlain: Bool
 
-    /// The key as a string (allocates for keys over 15 bytes; used for messages).
+    /// The key as a string (for messages).
     public var text: String {
-        decoded ?? String(decoding: raw, as: UTF8.self)
+        if isPlain { return String(decoding: raw, as: UTF8.self) }
+        var reader = JSONReader(raw)
+        return (try? reader.readString(maximumBytes: Int.max)) ?? String(decoding: raw, as: UTF8.self)
     }
 
-    /// Whether the key equals `literal`.
+    /// Whether the key equals `literal` (a key written with escapes is compared by its
+    /// decoded text, on a slower path).
     @inline(__always)
     public static func ~= (literal: StaticString, key: JSONKey) -> Bool {
-        if let decoded = key.decoded {
-            return literal.withUTF8Buffer { String(decoding: $0, as: UTF8.self) } == decoded
+        guard key.isPlain else {
+            return key.text == literal.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
         }
         let count = literal.utf8CodeUnitCount
         guard count == key.raw.count else { return false }

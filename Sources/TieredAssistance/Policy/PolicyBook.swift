@@ -277,6 +277,22 @@ public struct ResolvedParameters: Sendable {
     public let day: Day
     /// The resolutions, by catalog position.
     public let values: [ParameterResolution]
+    /// The numeric value of each parameter in force (choices and absent ones are `nil`),
+    /// by catalog position: what conditions compare, without touching the entries.
+    let quantities: [Quantity?]
+
+    /// Creates the resolved set.
+    public init(jurisdiction: AdministrativeDivisionCode, residence: Residence, day: Day, values: [ParameterResolution]) {
+        self.jurisdiction = jurisdiction
+        self.residence = residence
+        self.day = day
+        self.values = values
+        self.quantities = values.map { resolution in
+            guard case .value(let resolved) = resolution else { return nil }
+            if case .choice = resolved.entry.value { return nil }
+            return EvaluationRun.quantity(of: resolved.entry)
+        }
+    }
 
     /// The resolution at catalog position `index`.
     @inlinable

@@ -1,0 +1,157 @@
+import TieredAssistance
+
+/// Reads the bench-v1 population layout (one household per line, integer fields) with the
+/// library's ``JSONReader`` into the library's ``Household`` model: region → jurisdiction
+/// and residence, age → a birth date giving that age on the evaluation day, incomes,
+/// financial assets, and the two 12-month rigid amounts as expenses on the evaluation day.
+struct BenchV1Reader {
+    let evaluationDay: Day
+
+    /// Birth dates for ages 0...150 on the evaluation day.
+    private let birthDates: [Day]
+
+    init(evaluationDay: Day) {
+        self.evaluationDay = evaluationDay
+        birthDates = (0...150).map { age in
+            Day(year: evaluationDay.year - age, month: evaluationDay.month, day: evaluationDay.day)!
+        }
+    }
+
+    private static let memberIDs: [Member.ID] = (1...64).map { Member.ID("m\($0)") }
+
+    func decode(_ bytes: UnsafeRawBufferPointer) throws(InputError) -> Household {
+        var reader = JSONReader(bytes)
+        var id: Int64 = 0
+        var region = 0
+        var assets = Money.zero
+        var medical = Money.zero
+        var education = Money.zero
+        var members: [Member] = []
+        var incomes: [Income] = []
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "id": id = try reader.readInt(in: 0...Int64.max)
+            case "region": region = Int(try reader.readInt(in: 0...4))
+            case "financial_assets_fen": assets = Money(fen: try reader.readInt(in: 0...Money.inputLimit.fen))
+            case "rigid_medical_12m_fen": medical = Money(fen: try reader.readInt(in: 0...Money.inputLimit.fen))
+            case "rigid_education_12m_fen": education = Money(fen: try reader.readInt(in: 0...Money.inputLimit.fen))
+            case "members":
+                try reader.beginArray()
+                members.reserveCapacity(6)
+                while try reader.nextElement() {
+                    guard members.count < Self.memberIDs.count else {
+                        throw InputError(path: "members", code: .limitExceeded, message: "more than 64 members")
+                    }
+                    let memberID = Self.memberIDs[members.count]
+                    let (member, income) = try readMember(&reader, id: memberID, applicant: members.isEmpty)
+                    members.append(member)
+                    if let income { incomes.append(income) }
+                }
+            default:
+                throw InputError(path: FieldPath([.key(key.text)]), code: .unknownKey, message: "unknown key")
+            }
+        }
+        try reader.expectEnd()
+        var expenses: [Expense] = []
+        if !medical.isZero {
+            expenses.append(Expense(member: nil, category: .medical, day: evaluationDay, amount: medical))
+        }
+        if !education.isZero {
+            expenses.append(Expense(member: nil, category: .education, day: evaluationDay, amount: education,
+                                    comparablePublicSchoolFee: education))
+        }
+        return Household(id: Household.ID(String(id)), jurisdiction: BenchV1Book.regionCodes[region],
+                         residence: BenchV1Book.urban[region] ? .urban : .rural, members: members, incomes: incomes,
+                         assets: Assets(financial: [FinancialAsset(kind: .deposit, amount: assets)]), expenses: expenses,
+                         obligors: [])
+    }
+
+    private func readMember(_ reader: inout JSONReader, id: Member.ID, applicant: Bool) throws(InputError) -> (Member, Income?) {
+        var age = 0
+        var capacity = false
+        var illness = false
+        var grade = 0
+        var category = 0
+        var income: Int64 = 0
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "age": age = Int(try reader.readInt(in: 0...150))
+            case "labor_capacity": capacity = try reader.readBool()
+            case "severe_illness": illness = try reader.readBool()
+            case "disability_grade": grade = Int(try reader.readInt(in: 0...4))
+            case "disability_category": category = Int(try reader.readInt(in: 0...7))
+            case "monthly_income_fen": income = try reader.readInt(in: 0...Money.inputLimit.fen)
+            default:
+                throw InputError(path: FieldPath([.key(key.text)]), code: .unknownKey, message: "unknown key")
+            }
+        }
+        var disability: DisabilityCertificate?
+        if grade > 0 {
+            let categories: [DisabilityCategory] = [.visual, .hearing, .speech, .physical, .intellectual, .mental, .multiple]
+            guard category >= 1, let grade = DisabilityGrade(rawValue: grade) else {
+                throw InputError(path: "disability_category", code: .inconsistent, message: "a graded disability needs a category")
+            }
+            disability = DisabilityCertificate(category: categories[category - 1], grade: grade)
+        }
+        let member = Member(id: id, relationship: applicant ? .applicant : .other, birthDate: birthDates[age],
+                            labourCapacity: capacity ? .full : LabourCapacity.none, disability: disability,
+                            majorIllness: illness ? MajorIllness() : nil)
+        return (member, income > 0 ? Income(member: id, kind: .wage, monthlyAmount: Money(fen: income)) : nil)
+    }
+}
+
+/// Writes bench-v1 result lines: `{"id":…,"tier":…,"defacto_hardship":…,"dibao_amount_fen":…,
+/// "extreme_poverty_amount_fen":…,"single_person_amount_fen":…}`, from the engine's evaluation.
+enum BenchV1Writer {
+    static func write(_ evaluation: Evaluation, into output: inout [UInt8]) {
+        var tier = "none"
+        if case .tier(let id) = evaluation.tier { tier = BenchV1Catalog.tierNames[id] ?? id.rawValue }
+        var defacto = false
+        var dibao: Int64 = 0
+        var extreme: Int64 = 0
+        var single: Int64 = 0
+        for determination in evaluation.determinations {
+            switch determination.program {
+            case BenchV1Catalog.defacto: defacto = determination.status == .eligible
+            case BenchV1Catalog.dibao where tier == "dibao": dibao = determination.amount?.monthly.fen ?? 0
+            case BenchV1Catalog.extremePoverty where tier == "extreme_poverty": extreme = determination.amount?.monthly.fen ?? 0
+            case BenchV1Catalog.singlePerson where tier == "dibao_single_person": single = determination.amount?.monthly.fen ?? 0
+            default: break
+            }
+        }
+        append("{\"id\":", to: &output)
+        append(evaluation.household.rawValue, to: &output)
+        append(",\"tier\":\"", to: &output)
+        append(tier, to: &output)
+        append(defacto ? "\",\"defacto_hardship\":true,\"dibao_amount_fen\":" : "\",\"defacto_hardship\":false,\"dibao_amount_fen\":", to: &output)
+        appendInt(dibao, to: &output)
+        append(",\"extreme_poverty_amount_fen\":", to: &output)
+        appendInt(extreme, to: &output)
+        append(",\"single_person_amount_fen\":", to: &output)
+        appendInt(single, to: &output)
+        append("}\n", to: &output)
+    }
+
+    @inline(__always)
+    static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { output.append(contentsOf: $0) }
+    }
+
+    @inline(__always)
+    static func appendInt(_ value: Int64, to output: inout [UInt8]) {
+        if value == 0 {
+            output.append(0x30)
+            return
+        }
+        var digits: [UInt8] = []
+        var remaining = value
+        while remaining > 0 {
+            digits.append(UInt8(0x30 + remaining % 10))
+            remaining /= 10
+        }
+        output.append(contentsOf: digits.reversed())
+    }
+}

@@ -1,0 +1,160 @@
+import Dispatch
+import Foundation
+import TieredAssistance
+
+/// Runs bench-v1: JSON Lines in, JSON Lines out (byte-identical to reference.py), or
+/// decode once and time evaluation alone.
+struct BenchV1Runner {
+    let arguments: BenchArguments
+    let evaluator: Evaluator
+    let day = Day(year: 2025, month: 1, day: 15)!
+
+    init(_ arguments: BenchArguments) throws {
+        self.arguments = arguments
+        self.evaluator = Evaluator(catalog: try BenchV1Catalog.catalog(), book: try BenchV1Book.book())
+    }
+
+    func run() throws {
+        guard let input = arguments.input else { throw BenchError.usage }
+        if arguments.inMemory {
+            try runInMemory(input)
+        } else {
+            guard arguments.noOutput || arguments.output != nil else { throw BenchError.usage }
+            try runStreaming(input)
+        }
+    }
+
+    /// Per-job state: the reader, resolved parameters per region, scratch buffers.
+    struct Worker: JSONLinesWorker {
+        let reader: BenchV1Reader
+        let evaluator: Evaluator
+        let day: Day
+        let writesOutput: Bool
+        var parameters: [AdministrativeDivisionCode: ResolvedParameters] = [:]
+        let scratch = EvaluationScratch()
+        var evaluated = 0
+        var failures: [String] = []
+
+        mutating func process(_ bytes: UnsafeRawBufferPointer, line: Int, output: inout [UInt8], rejects: inout [UInt8]) {
+            let household: Household
+            do {
+                household = try reader.decode(bytes)
+            } catch {
+                failures.append("line \(line): \(error)")
+                return
+            }
+            let resolved: ResolvedParameters
+            if let cached = parameters[household.jurisdiction] {
+                resolved = cached
+            } else {
+                resolved = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
+                parameters[household.jurisdiction] = resolved
+            }
+            let evaluation = evaluator.evaluate(household, on: day, parameters: resolved, tracing: false, scratch: scratch)
+            evaluated += 1
+            if writesOutput { BenchV1Writer.write(evaluation, into: &output) }
+        }
+    }
+
+    func runStreaming(_ input: String) throws {
+        let start = DispatchTime.now()
+        var workers = (0..<arguments.jobs).map { _ in
+            Worker(reader: BenchV1Reader(evaluationDay: day), evaluator: evaluator, day: day, writesOutput: !arguments.noOutput)
+        }
+        var descriptor: Int32 = -1
+        if let output = arguments.output, !arguments.noOutput {
+            descriptor = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else { throw BenchError.failed("cannot create \(output)") }
+        }
+        defer { if descriptor >= 0 { close(descriptor) } }
+        let pipeline = JSONLinesPipeline(jobs: arguments.jobs)
+        let counts = try pipeline.run(inputPath: input, outputDescriptor: descriptor, rejectsDescriptor: -1, workers: &workers)
+        let failures = workers.flatMap(\.failures)
+        if !failures.isEmpty { throw BenchError.failed("\(failures.count) lines failed: \(failures.prefix(3))") }
+        let evaluated = workers.map(\.evaluated).reduce(0, +)
+        guard evaluated == counts.records else { throw BenchError.failed("evaluated \(evaluated) of \(counts.records)") }
+        report(households: evaluated, seconds: seconds(start))
+    }
+
+    func runInMemory(_ input: String) throws {
+        let decodeStart = DispatchTime.now()
+        guard let data = FileManager.default.contents(atPath: input) else { throw BenchError.failed("cannot read \(input)") }
+        let reader = BenchV1Reader(evaluationDay: day)
+        var households: [Household] = []
+        try data.withUnsafeBytes { raw in
+            let (lines, _) = BenchLines.split(raw)
+            households.reserveCapacity(lines.count)
+            for range in lines {
+                households.append(try reader.decode(UnsafeRawBufferPointer(rebasing: raw[range])))
+            }
+        }
+        print("decode: households=\(households.count) seconds=\(String(format: "%.3f", seconds(decodeStart)))")
+        let parameters = Dictionary(uniqueKeysWithValues: BenchV1Book.regionCodes.enumerated().map { index, code in
+            (code, evaluator.book.resolveAll(jurisdiction: code, residence: BenchV1Book.urban[index] ? .urban : .rural, on: day))
+        })
+        var results: [String: Double] = [:]
+        for tracing in arguments.traceModes {
+            var times: [Double] = []
+            for _ in 0..<arguments.runs {
+                let start = DispatchTime.now()
+                let checksum = evaluateAll(households, parameters: parameters, tracing: tracing)
+                times.append(seconds(start))
+                precondition(checksum > 0)
+            }
+            times.sort()
+            let median = times[times.count / 2]
+            results[tracing ? "traces" : "plain"] = median
+            print("evaluate (\(tracing ? "with traces" : "no traces"), \(arguments.jobs) jobs, median of \(arguments.runs)): "
+                  + "households=\(households.count) seconds=\(String(format: "%.3f", median)) "
+                  + "households_per_second=\(Int((Double(households.count) / median).rounded()))")
+        }
+        report(households: households.count, seconds: results["plain"] ?? results["traces"] ?? 0)
+    }
+
+    /// Evaluates every household on `jobs` threads; returns a checksum so nothing is optimised away.
+    func evaluateAll(_ households: [Household], parameters: [AdministrativeDivisionCode: ResolvedParameters], tracing: Bool) -> Int {
+        let jobs = arguments.jobs
+        let slice = (households.count + jobs - 1) / jobs
+        let sums = UnsafeMutableBufferPointer<Int>.allocate(capacity: jobs)
+        sums.initialize(repeating: 0)
+        defer { sums.deallocate() }
+        let box = SendableSums(sums)
+        let evaluator = self.evaluator
+        let day = self.day
+        DispatchQueue.concurrentPerform(iterations: jobs) { job in
+            let scratch = EvaluationScratch()
+            var sum = 0
+            let end = min((job + 1) * slice, households.count)
+            var index = job * slice
+            while index < end {
+                let evaluation = evaluator.evaluate(households[index], on: day, parameters: parameters[households[index].jurisdiction]!,
+                                                    tracing: tracing, scratch: scratch)
+                sum &+= evaluation.determinations.count
+                index += 1
+            }
+            box.pointer[job] = sum
+        }
+        return sums.reduce(0, &+)
+    }
+}
+
+struct SendableSums: @unchecked Sendable {
+    let pointer: UnsafeMutableBufferPointer<Int>
+    init(_ pointer: UnsafeMutableBufferPointer<Int>) { self.pointer = pointer }
+}
+
+/// Splitting a whole file into non-blank lines.
+enum BenchLines {
+    static func split(_ bytes: UnsafeRawBufferPointer) -> ([Range<Int>], Int) {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var blank = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            if end > start { ranges.append(start..<end) } else { blank += 1 }
+            start = end + 1
+        }
+        return (ranges, blank)
+    }
+}

@@ -1,0 +1,135 @@
+import Dispatch
+import Foundation
+import TieredAssistance
+
+/// Times the real Inner Mongolia catalog on a synthetic population written in the
+/// library's own household format: decode, evaluate without traces, evaluate with traces.
+struct CatalogBenchmark {
+    let arguments: BenchArguments
+
+    init(_ arguments: BenchArguments) {
+        self.arguments = arguments
+    }
+
+    func run() throws {
+        let day = Day(year: 2024, month: 10, day: 1)!
+        var generator = SyntheticPopulation(seed: 20_241_001, day: day)
+        let lines = (0..<arguments.households).map { generator.householdJSON(index: $0) }
+        if let output = arguments.output {
+            let text = lines.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n") + "\n"
+            try text.write(toFile: output, atomically: true, encoding: .utf8)
+            print("wrote \(lines.count) households to \(output)")
+        }
+        let bytes = lines.reduce(0) { $0 + $1.count }
+        let decodeStart = DispatchTime.now()
+        let households = try lines.map { try HouseholdDecoder.decode($0) }
+        let decodeSeconds = seconds(decodeStart)
+        print("decode (1 job): households=\(households.count) bytes=\(bytes) seconds=\(String(format: "%.3f", decodeSeconds)) "
+              + "households_per_second=\(Int((Double(households.count) / decodeSeconds).rounded())) "
+              + "MB_per_second=\(String(format: "%.1f", Double(bytes) / decodeSeconds / 1e6))")
+        var book = InnerMongoliaBook.book
+        let illustrative = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples/data/policy-illustrative-im.json")
+        if let data = FileManager.default.contents(atPath: illustrative.path) {
+            try book.add(try PolicyFileLoader.load([UInt8](data), name: "illustrative"))
+        }
+        let evaluator = Evaluator(catalog: .innerMongolia, book: book)
+        var parameters: [String: ResolvedParameters] = [:]
+        for household in households {
+            let key = "\(household.jurisdiction)\(household.residence)"
+            if parameters[key] == nil {
+                parameters[key] = book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
+            }
+        }
+        let keyed = households.map { parameters["\($0.jurisdiction)\($0.residence)"]! }
+        var last = 0.0
+        for tracing in arguments.traceModes {
+            var times: [Double] = []
+            for _ in 0..<arguments.runs {
+                let start = DispatchTime.now()
+                let jobs = arguments.jobs
+                let slice = (households.count + jobs - 1) / jobs
+                DispatchQueue.concurrentPerform(iterations: jobs) { job in
+                    let scratch = EvaluationScratch()
+                    var index = job * slice
+                    let end = min(index + slice, households.count)
+                    while index < end {
+                        _ = evaluator.evaluate(households[index], on: day, parameters: keyed[index], tracing: tracing, scratch: scratch)
+                        index += 1
+                    }
+                }
+                times.append(seconds(start))
+            }
+            times.sort()
+            last = times[times.count / 2]
+            print("IM catalog evaluate (\(tracing ? "with traces" : "no traces"), \(arguments.jobs) jobs, median of \(arguments.runs)): "
+                  + "households=\(households.count) seconds=\(String(format: "%.3f", last)) "
+                  + "households_per_second=\(Int((Double(households.count) / last).rounded()))")
+        }
+        report(households: households.count, seconds: last)
+    }
+}
+
+/// A deterministic synthetic population of Inner Mongolia households in the library's own
+/// format: Ulanhot, Hohhot and Wuhai, urban and rural, 1-6 members, incomes around the
+/// dibao line, some disabilities, illnesses, medical and education spending, and asset
+/// verification findings.
+struct SyntheticPopulation {
+    var state: UInt64
+    let day: Day
+
+    init(seed: UInt64, day: Day) {
+        self.state = seed
+        self.day = day
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
+    mutating func householdJSON(index: Int) -> [UInt8] {
+        let places = ["152201", "152201", "152201", "150102", "150302"]
+        let size = [1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 5, 6][below(12)]
+        var members: [Member] = []
+        for position in 0..<size {
+            let age = position == 0 ? 25 + below(60) : (position == 1 ? 25 + below(55) : below(30))
+            let birth = Day(year: day.year - age, month: 1 + below(12), day: 1 + below(28))!
+            var disability: DisabilityCertificate?
+            if below(100) < 7 {
+                disability = DisabilityCertificate(category: DisabilityCategory.allCases[below(7)],
+                                                   grade: DisabilityGrade(rawValue: 1 + below(4))!, certifiedOn: Day(year: 2020, month: 3, day: 1))
+            }
+            members.append(Member(
+                id: Member.ID("m\(position + 1)"), relationship: position == 0 ? .applicant : position == 1 ? .spouse : .child,
+                birthDate: birth, labourCapacity: age >= 16 && age < 60 ? .full : LabourCapacity.none,
+                employment: age >= 16 && age < 60 ? (below(3) == 0 ? .unemployed : .employed) : .notInLabourForce,
+                schooling: age < 18 ? .juniorSecondary : SchoolingLevel.none, disability: disability,
+                majorIllness: below(100) < 3 ? MajorIllness(recognisedOn: Day(year: 2024, month: 2, day: 1)) : nil,
+                dailyLivingActivitiesUnable: below(7), needsLongTermCare: below(10) == 0))
+        }
+        let perPerson = Int64(below(250_000))
+        let incomes = [Income(member: Member.ID("m1"), kind: .wage, monthlyAmount: Money(fen: perPerson * Int64(size))),
+                       Income(member: Member.ID("m1"), kind: .taxesAndContributions, monthlyAmount: Money(fen: Int64(below(10_000))))]
+        var expenses: [Expense] = []
+        for _ in 0..<below(4) {
+            expenses.append(Expense(member: Member.ID("m1"), category: .medical, day: day.adding(days: -below(400)),
+                                    amount: Money(fen: Int64(below(2_000_000)))))
+        }
+        let tiers: [AssetCheckTier] = [.dibao, .marginal, .rigidExpenditure, .extremePoverty]
+        let household = Household(
+            id: Household.ID("S\(index)"), jurisdiction: AdministrativeDivisionCode(places[below(places.count)])!,
+            residence: below(3) == 0 ? .rural : .urban, asOf: day, members: members, incomes: incomes,
+            assets: Assets(financial: [FinancialAsset(kind: .deposit, amount: Money(fen: Int64(below(5_000_000))))],
+                           verification: below(2) == 0 ? AssetVerification(finding: below(5) == 0 ? .exceeds : .compliant,
+                                                                            verifiedOn: Day(year: 2024, month: 9, day: 1)!,
+                                                                            checkedFor: tiers[below(4)]) : nil),
+            expenses: expenses, obligors: below(4) == 0 ? nil : [])
+        return HouseholdEncoder.encode(household, personalData: .omit)
+    }
+}

@@ -1,0 +1,97 @@
+// assist-bench: benchmarks of the rule engine, not part of the library's API.
+//
+//   assist-bench bench-v1 --in pop_N.jsonl --out results.jsonl [--jobs N] [--no-output]
+//   assist-bench bench-v1 --in pop_N.jsonl --in-memory [--jobs N] [--runs R]
+//   assist-bench catalog --households N [--jobs N] [--runs R]
+//
+// The last line of a timed run is `households=N seconds=S households_per_second=R`.
+import Dispatch
+import Foundation
+import TieredAssistance
+
+struct BenchArguments {
+    var mode = ""
+    var input: String?
+    var output: String?
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    var noOutput = false
+    var inMemory = false
+    var runs = 5
+    var households = 100_000
+    var traces = "both"
+
+    init(_ arguments: [String]) throws {
+        var remaining = arguments[...]
+        guard let mode = remaining.popFirst() else { throw BenchError.usage }
+        self.mode = mode
+        while let argument = remaining.popFirst() {
+            func value() throws -> String {
+                guard let next = remaining.popFirst() else { throw BenchError.usage }
+                return next
+            }
+            switch argument {
+            case "--in": input = try value()
+            case "--out": output = try value()
+            case "--jobs": jobs = Int(try value()) ?? 0
+            case "--runs": runs = Int(try value()) ?? 0
+            case "--households": households = Int(try value()) ?? 0
+            case "--no-output": noOutput = true
+            case "--in-memory": inMemory = true
+            case "--traces": traces = try value()
+            default: throw BenchError.usage
+            }
+        }
+        guard jobs >= 1, runs >= 1, households >= 1, ["both", "on", "off"].contains(traces) else { throw BenchError.usage }
+    }
+}
+
+extension BenchArguments {
+    /// The trace settings to time: with traces, then without (the last line reports the last).
+    var traceModes: [Bool] {
+        switch traces {
+        case "on": return [true]
+        case "off": return [false]
+        default: return [true, false]
+        }
+    }
+}
+
+enum BenchError: Error, CustomStringConvertible {
+    case usage
+    case failed(String)
+
+    var description: String {
+        switch self {
+        case .usage:
+            return """
+                usage: assist-bench bench-v1 --in FILE (--out FILE | --no-output | --in-memory) [--jobs N] [--runs R]
+                       assist-bench catalog [--households N] [--jobs N] [--runs R]
+                """
+        case .failed(let message): return message
+        }
+    }
+}
+
+func seconds(_ start: DispatchTime) -> Double {
+    Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+}
+
+func report(households: Int, seconds: Double) {
+    let rate = Double(households) / seconds
+    print("households=\(households) seconds=\(String(format: "%.3f", seconds)) households_per_second=\(Int(rate.rounded()))")
+}
+
+do {
+    let arguments = try BenchArguments(Array(CommandLine.arguments.dropFirst()))
+    switch arguments.mode {
+    case "bench-v1":
+        try BenchV1Runner(arguments).run()
+    case "catalog":
+        try CatalogBenchmark(arguments).run()
+    default:
+        throw BenchError.usage
+    }
+} catch {
+    FileHandle.standardError.write(Data("assist-bench: \(error)\n".utf8))
+    exit(error is BenchError ? 64 : 1)
+}

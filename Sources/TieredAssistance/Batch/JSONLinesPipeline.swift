@@ -1,0 +1,237 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+
+/// A worker of a ``JSONLinesPipeline``: turns one input line into output bytes. Each job
+/// has its own worker, so a worker keeps caches and counters without locks.
+public protocol JSONLinesWorker {
+    /// Processes one non-blank line (without its line end) numbered `line` (1-based),
+    /// appending whatever it produces to `output` and, for a rejected line, to `rejects`.
+    mutating func process(_ bytes: UnsafeRawBufferPointer, line: Int, output: inout [UInt8], rejects: inout [UInt8])
+}
+
+/// Counts kept by a pipeline run: every line is accounted for.
+public struct JSONLinesCounts: Sendable, Hashable {
+    /// Lines read, blank ones included (a last line without a line end counts).
+    public var linesRead = 0
+    /// Lines holding only spaces, tabs or a CR, skipped.
+    public var blankLines = 0
+    /// Lines given to the workers.
+    public var records = 0
+
+    /// Creates zero counts.
+    public init() {}
+}
+
+/// Streams a JSON Lines file through workers on several threads and writes their output
+/// in input order.
+///
+/// The input is read in chunks (8 MiB by default); each chunk's complete lines are split
+/// into one slice per job, the slices are processed in parallel, and the outputs are
+/// written in order before the next chunk is read. Memory therefore stays near
+/// `chunk size × 3` whatever the file size. Line ends are LF or CRLF; blank lines are
+/// skipped and counted.
+public struct JSONLinesPipeline {
+    /// Parallel jobs (threads).
+    public let jobs: Int
+    /// Bytes read per chunk.
+    public let chunkBytes: Int
+    /// The longest line accepted; a longer line is handed to the worker truncated to this
+    /// length plus one byte, so the worker rejects it (``HouseholdLimits/recordBytes``).
+    public let maximumLineBytes: Int
+
+    /// Creates a pipeline.
+    public init(jobs: Int, chunkBytes: Int = 8 << 20, maximumLineBytes: Int = HouseholdLimits.recordBytes) {
+        precondition(jobs >= 1, "at least one job")
+        self.jobs = jobs
+        self.chunkBytes = max(chunkBytes, 64 << 10)
+        self.maximumLineBytes = maximumLineBytes
+    }
+
+    /// An input or output failure.
+    public struct IOError: Error, Sendable, CustomStringConvertible {
+        /// What failed.
+        public let description: String
+    }
+
+    /// Runs the workers over the file at `inputPath`, writing outputs to `outputDescriptor`
+    /// and rejects to `rejectsDescriptor` (either may be -1 to discard), calling
+    /// `progress` after each chunk with the counts so far.
+    public func run<Worker: JSONLinesWorker>(
+        inputPath: String, outputDescriptor: Int32, rejectsDescriptor: Int32, workers: inout [Worker],
+        progress: (JSONLinesCounts) -> Void = { _ in }
+    ) throws(IOError) -> JSONLinesCounts {
+        precondition(workers.count == jobs, "one worker per job")
+        let input = open(inputPath, O_RDONLY)
+        guard input >= 0 else { throw IOError(description: "cannot open \(inputPath): \(String(cString: strerror(errno)))") }
+        defer { close(input) }
+        var counts = JSONLinesCounts()
+        var buffer = [UInt8](repeating: 0, count: chunkBytes)
+        var filled = 0
+        var endOfFile = false
+        var outputs = [[UInt8]](repeating: [], count: jobs)
+        var rejects = [[UInt8]](repeating: [], count: jobs)
+        while !endOfFile || filled > 0 {
+            // Fill the buffer.
+            while !endOfFile && filled < buffer.count {
+                let count = buffer.withUnsafeMutableBytes { raw in
+                    read(input, raw.baseAddress! + filled, raw.count - filled)
+                }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw IOError(description: "cannot read \(inputPath): \(String(cString: strerror(errno)))")
+                }
+                if count == 0 { endOfFile = true } else { filled += count }
+            }
+            // Complete lines end at the last LF; at end of file the rest is a line too.
+            var usable = filled
+            if !endOfFile {
+                usable = buffer.withUnsafeBytes { raw in
+                    var index = filled - 1
+                    while index >= 0 && raw[index] != 0x0A { index -= 1 }
+                    return index + 1
+                }
+                if usable == 0 {
+                    // A line longer than the buffer: grow the buffer (up to the line limit + a chunk).
+                    if buffer.count > maximumLineBytes + chunkBytes {
+                        throw IOError(description: "a line is longer than \(maximumLineBytes) bytes and the reader cannot resynchronise")
+                    }
+                    buffer += [UInt8](repeating: 0, count: buffer.count)
+                    continue
+                }
+            }
+            // Split [0, usable) into line ranges and then into one slice per job.
+            let (lines, chunkCounts) = buffer.withUnsafeBytes { raw in
+                Self.lines(in: UnsafeRawBufferPointer(rebasing: raw[0..<usable]), firstLine: counts.linesRead + 1)
+            }
+            counts.linesRead += chunkCounts.linesRead
+            counts.blankLines += chunkCounts.blankLines
+            counts.records += lines.count
+            let sliceSize = (lines.count + jobs - 1) / max(jobs, 1)
+            buffer.withUnsafeBytes { raw in
+                let base = SendableBuffer(UnsafeRawBufferPointer(rebasing: raw[0..<usable]))
+                let lineList = lines
+                let limit = maximumLineBytes
+                let jobs = self.jobs
+                outputs.withUnsafeMutableBufferPointer { outputBuffers in
+                    rejects.withUnsafeMutableBufferPointer { rejectBuffers in
+                        workers.withUnsafeMutableBufferPointer { workerBuffer in
+                            let outputSlots = SendablePointer(outputBuffers.baseAddress!)
+                            let rejectSlots = SendablePointer(rejectBuffers.baseAddress!)
+                            let workerSlots = SendablePointer(workerBuffer.baseAddress!)
+                            let work: @Sendable (Int) -> Void = { job in
+                                let start = job * sliceSize
+                                let end = min(start + sliceSize, lineList.count)
+                                guard start < end else { return }
+                                let output = outputSlots.pointer + job
+                                let reject = rejectSlots.pointer + job
+                                let worker = workerSlots.pointer + job
+                                for index in start..<end {
+                                    let line = lineList[index]
+                                    let length = min(line.end - line.start, limit + 1)
+                                    let bytes = UnsafeRawBufferPointer(rebasing: base.buffer[line.start..<(line.start + length)])
+                                    worker.pointee.process(bytes, line: line.number, output: &output.pointee, rejects: &reject.pointee)
+                                }
+                            }
+                            if jobs == 1 {
+                                work(0)
+                            } else {
+                                DispatchQueue.concurrentPerform(iterations: jobs, execute: work)
+                            }
+                        }
+                    }
+                }
+            }
+            for job in 0..<jobs {
+                try write(outputs[job], to: outputDescriptor)
+                try write(rejects[job], to: rejectsDescriptor)
+                outputs[job].removeAll(keepingCapacity: true)
+                rejects[job].removeAll(keepingCapacity: true)
+            }
+            // Keep the partial line.
+            let rest = filled - usable
+            if rest > 0 {
+                buffer.withUnsafeMutableBytes { raw in
+                    _ = memmove(raw.baseAddress!, raw.baseAddress! + usable, rest)
+                }
+            }
+            filled = rest
+            progress(counts)
+        }
+        return counts
+    }
+
+    /// One line's byte range and number.
+    struct LineRange {
+        let start: Int
+        let end: Int
+        let number: Int
+    }
+
+    /// The non-blank lines of `bytes` (line ends LF or CRLF), numbered from `firstLine`.
+    static func lines(in bytes: UnsafeRawBufferPointer, firstLine: Int) -> ([LineRange], JSONLinesCounts) {
+        var ranges: [LineRange] = []
+        ranges.reserveCapacity(bytes.count / 256)
+        var counts = JSONLinesCounts()
+        var start = 0
+        var number = firstLine
+        let base = bytes.baseAddress
+        while start < bytes.count {
+            var end = bytes.count
+            if let base, let found = memchr(base + start, 0x0A, bytes.count - start) {
+                end = base.distance(to: UnsafeRawPointer(found))
+            }
+            var contentEnd = end
+            if contentEnd > start && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            var blank = true
+            var index = start
+            while index < contentEnd {
+                let byte = bytes[index]
+                if byte != 0x20 && byte != 0x09 {
+                    blank = false
+                    break
+                }
+                index += 1
+            }
+            counts.linesRead += 1
+            if blank {
+                counts.blankLines += 1
+            } else {
+                ranges.append(LineRange(start: start, end: contentEnd, number: number))
+            }
+            number += 1
+            start = end + 1
+        }
+        return (ranges, counts)
+    }
+
+    private func write(_ bytes: [UInt8], to descriptor: Int32) throws(IOError) {
+        guard descriptor >= 0, !bytes.isEmpty else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in
+                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw IOError(description: "cannot write: \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+    }
+}
+
+/// A buffer read by several jobs at once, each in its own lines.
+private struct SendableBuffer: @unchecked Sendable {
+    let buffer: UnsafeRawBufferPointer
+    init(_ buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
+}
+
+/// Per-job slots: job `i` touches only element `i`.
+private struct SendablePointer<Pointee>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Pointee>
+    init(_ pointer: UnsafeMutablePointer<Pointee>) { self.pointer = pointer }
+}
