@@ -145,8 +145,7 @@ struct EvaluationRun {
         self.tracing = tracing
         self.memberCount = household.members.count
         self.measureCount = catalog.measures.count
-        self.context = MeasureContext(household: household, day: day, memberIndex: nil, parameters: parameters,
-                                      catalog: catalog.parameterCatalog)
+        self.context = MeasureContext(household: household, day: day, memberIndex: nil, parameters: parameters)
         measureState = []
         measureValues = []
         statuses = []

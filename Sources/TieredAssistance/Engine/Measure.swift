@@ -76,8 +76,9 @@ public struct MeasureContext: Sendable {
     public internal(set) var memberIndex: Int?
     /// The parameters resolved for the household's jurisdiction, residence and day.
     public let parameters: ResolvedParameters
+
     /// The catalog the parameters are indexed by.
-    public let catalog: ParameterCatalog
+    public var catalog: ParameterCatalog { _read { yield parameters.storage.catalog } }
 
     /// The member, for member-scope measures.
     public var member: Member? {

@@ -36,21 +36,21 @@ public struct RuleCatalog: Sendable {
     let storage: Storage
 
     /// The measures, in a fixed order.
-    public var measures: [Measure] { storage.measures }
+    public var measures: [Measure] { _read { yield storage.measures } }
     /// The rules: base rules and local variants.
-    public var rules: [Rule] { storage.rules }
+    public var rules: [Rule] { _read { yield storage.rules } }
     /// The programs, in evaluation order.
-    public var programs: [Program] { storage.programs }
+    public var programs: [Program] { _read { yield storage.programs } }
     /// The parameters rules may read.
-    public var parameterCatalog: ParameterCatalog { storage.parameterCatalog }
+    public var parameterCatalog: ParameterCatalog { _read { yield storage.parameterCatalog } }
 
-    var measureIndex: [MeasureID: Int] { storage.measureIndex }
-    var ruleIndex: [RuleID: Int] { storage.ruleIndex }
-    var programIndex: [ProgramID: Int] { storage.programIndex }
+    var measureIndex: [MeasureID: Int] { _read { yield storage.measureIndex } }
+    var ruleIndex: [RuleID: Int] { _read { yield storage.ruleIndex } }
+    var programIndex: [ProgramID: Int] { _read { yield storage.programIndex } }
     /// For each base rule, its variants (rule indexes), most specific first.
-    var variants: [RuleID: [Int]] { storage.variants }
+    var variants: [RuleID: [Int]] { _read { yield storage.variants } }
     /// The same catalog with ids replaced by positions, for evaluation.
-    var compiled: CompiledCatalog { storage.compiled }
+    var compiled: CompiledCatalog { _read { yield storage.compiled } }
 
     /// A problem in a catalog: the rule, program or measure and what is wrong.
     public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A strict, fast pull reader for one JSON document held in a byte buffer.
 ///
 /// The reader walks the bytes once and hands values straight to the caller, with no
@@ -556,12 +562,7 @@ public struct JSONKey {
 
 @inline(__always)
 func memoryEqual(_ lhs: UnsafeRawPointer, _ rhs: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-    var index = 0
-    while index < count {
-        if lhs.load(fromByteOffset: index, as: UInt8.self) != rhs[index] { return false }
-        index += 1
-    }
-    return true
+    memcmp(lhs, rhs, count) == 0
 }
 
 extension InputError {

@@ -191,7 +191,8 @@ public struct PolicyBook: Sendable {
                            on day: Day) -> ResolvedParameters {
         ResolvedParameters(
             jurisdiction: jurisdiction, residence: residence, day: day,
-            values: catalog.definitions.indices.map { resolve(index: $0, jurisdiction: jurisdiction, residence: residence, on: day) })
+            values: catalog.definitions.indices.map { resolve(index: $0, jurisdiction: jurisdiction, residence: residence, on: day) },
+            catalog: catalog)
     }
 
     /// Every place (jurisdiction and residence) that has at least one entry for `parameter`.
@@ -269,32 +270,57 @@ public struct ParameterAbsence: Sendable, Hashable, CustomStringConvertible {
 /// All parameters of a catalog resolved for one jurisdiction, residence and day, indexed by
 /// catalog position.
 public struct ResolvedParameters: Sendable {
-    /// The jurisdiction resolved for.
-    public let jurisdiction: AdministrativeDivisionCode
-    /// The residence resolved for.
-    public let residence: Residence
-    /// The day resolved for.
-    public let day: Day
-    /// The resolutions, by catalog position.
-    public let values: [ParameterResolution]
-    /// The numeric value of each parameter in force (choices and absent ones are `nil`),
-    /// by catalog position: what conditions compare, without touching the entries.
-    let quantities: [Quantity?]
+    /// The resolved values, shared by copies (a copy costs one reference count).
+    final class Storage: Sendable {
+        let jurisdiction: AdministrativeDivisionCode
+        let residence: Residence
+        let day: Day
+        let values: [ParameterResolution]
+        let quantities: [Quantity?]
+        let catalog: ParameterCatalog
 
-    /// Creates the resolved set.
-    public init(jurisdiction: AdministrativeDivisionCode, residence: Residence, day: Day, values: [ParameterResolution]) {
-        self.jurisdiction = jurisdiction
-        self.residence = residence
-        self.day = day
-        self.values = values
-        self.quantities = values.map { resolution in
-            guard case .value(let resolved) = resolution else { return nil }
-            if case .choice = resolved.entry.value { return nil }
-            return EvaluationRun.quantity(of: resolved.entry)
+        init(jurisdiction: AdministrativeDivisionCode, residence: Residence, day: Day, values: [ParameterResolution],
+             catalog: ParameterCatalog) {
+            self.jurisdiction = jurisdiction
+            self.residence = residence
+            self.day = day
+            self.values = values
+            self.catalog = catalog
+            self.quantities = values.map { resolution in
+                guard case .value(let resolved) = resolution else { return nil }
+                if case .choice = resolved.entry.value { return nil }
+                return EvaluationRun.quantity(of: resolved.entry)
+            }
         }
     }
 
+    let storage: Storage
+
+    /// The jurisdiction resolved for.
+    public var jurisdiction: AdministrativeDivisionCode { _read { yield storage.jurisdiction } }
+    /// The residence resolved for.
+    public var residence: Residence { _read { yield storage.residence } }
+    /// The day resolved for.
+    public var day: Day { _read { yield storage.day } }
+    /// The resolutions, by catalog position.
+    public var values: [ParameterResolution] { _read { yield storage.values } }
+    /// The catalog the positions refer to.
+    public var catalog: ParameterCatalog { _read { yield storage.catalog } }
+    /// The numeric value of each parameter in force (choices and absent ones are `nil`),
+    /// by catalog position: what conditions compare, without touching the entries.
+    var quantities: [Quantity?] { _read { yield storage.quantities } }
+
+    /// Creates the resolved set.
+    public init(jurisdiction: AdministrativeDivisionCode, residence: Residence, day: Day, values: [ParameterResolution],
+                catalog: ParameterCatalog) {
+        storage = Storage(jurisdiction: jurisdiction, residence: residence, day: day, values: values, catalog: catalog)
+    }
+
     /// The resolution at catalog position `index`.
-    @inlinable
-    public subscript(index: Int) -> ParameterResolution { values[index] }
+    public subscript(index: Int) -> ParameterResolution { storage.values[index] }
+
+    /// The resolution of a parameter by id.
+    public func resolution(of id: ParameterID) -> ParameterResolution? {
+        storage.catalog.index(of: id).map { storage.values[$0] }
+    }
 }
