@@ -16,6 +16,7 @@ public enum AssistCommandLine {
         ExplainCommand.self,
         RulesCommand.self,
         WhatIfCommand.self,
+        BatchCommand.self,
     ]
 
     /// Runs the tool with the process arguments and exits with its status.

@@ -1,0 +1,183 @@
+import Foundation
+import TieredAssistance
+
+/// `assist batch IN.jsonl --out OUT.jsonl`: evaluates a population, streaming, in
+/// parallel, every line accounted for.
+enum BatchCommand: AssistCommand {
+    static let name = "batch"
+    static let summary = "evaluate a JSON Lines population (streaming, parallel, every line accounted for)"
+    static let usage = """
+        usage: assist batch IN.jsonl --out OUT.jsonl [--rejects FILE] [--summary FILE] [--as-of DAY]
+                            [--policy FILE ...] [--rules FILE ...] [--jobs N]
+
+        Reads one household per line, evaluates each (no traces) and writes one result line
+        per household, in input order. A line that is not a valid household is rejected:
+        it is written to --rejects (or counted and reported on standard error) with its line
+        number, error code and field path, never silently dropped. Blank lines are skipped
+        and counted. The summary (lines, evaluated, rejected, households per tier, statuses
+        and monthly totals per program) goes to standard error and, with --summary, to a
+        JSON file. Output files are written under a temporary name and renamed at the end,
+        so an interrupted run never leaves a file that looks complete.
+
+          --as-of DAY    evaluation day for every household (default: each household's asOf;
+                         a household with neither is rejected)
+          --jobs N       parallel jobs (default: the number of processors)
+
+        Exit status: 0 when every record was evaluated, 1 when some were rejected,
+        64 for usage errors.
+
+        """
+
+    static func run(_ arguments: ArgumentList, console: Console) throws -> ExitCode {
+        var arguments = arguments
+        guard let output = try arguments.option("--out") else { throw UsageError(message: "--out is required") }
+        let rejectsPath = try arguments.option("--rejects")
+        let summaryPath = try arguments.option("--summary")
+        let day = try arguments.option("--as-of").map { try PolicyOptions.day($0, option: "--as-of") }
+        let jobs: Int
+        if let text = try arguments.option("--jobs") {
+            guard let value = Int(text), (1...256).contains(value) else { throw UsageError(message: "--jobs takes 1...256") }
+            jobs = value
+        } else {
+            jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        }
+        let book = try PolicyOptions.book(files: try arguments.options("--policy"))
+        let catalog = try RuleOptions.catalog(files: try arguments.options("--rules"), parameters: book.catalog)
+        let inputs = try arguments.positionals()
+        guard inputs.count == 1 else { throw UsageError(message: "give one input file") }
+        guard FileManager.default.isReadableFile(atPath: inputs[0]) else {
+            throw UsageError(message: "cannot read \(inputs[0])")
+        }
+        let evaluator = Evaluator(catalog: catalog, book: book)
+
+        let outputFile = try TemporaryOutput(finalPath: output)
+        let rejectsFile = try rejectsPath.map { try TemporaryOutput(finalPath: $0) }
+        var workers = (0..<jobs).map { _ in BatchWorker(evaluator: evaluator, day: day) }
+        let pipeline = JSONLinesPipeline(jobs: jobs)
+        let showProgress = isatty(2) == 1
+        let counts: JSONLinesCounts
+        do {
+            counts = try pipeline.run(inputPath: inputs[0], outputDescriptor: outputFile.descriptor,
+                                      rejectsDescriptor: rejectsFile?.descriptor ?? -1, workers: &workers) { counts in
+                if showProgress { console.error("\r\(counts.linesRead) lines read") }
+            }
+        } catch {
+            outputFile.discard()
+            rejectsFile?.discard()
+            console.error("assist batch: \(error)\n")
+            return .failure
+        }
+        if showProgress { console.error("\n") }
+        var summary = BatchSummary()
+        summary.lines = counts
+        for worker in workers { summary.merge(worker.summary) }
+        try outputFile.commit()
+        try rejectsFile?.commit()
+        if let summaryPath {
+            try summary.json.write(toFile: summaryPath, atomically: true, encoding: .utf8)
+        }
+        console.error(summary.text)
+        if summary.rejected > 0 && rejectsFile == nil {
+            console.error("\(summary.rejected) lines were rejected; give --rejects FILE to see which and why\n")
+        }
+        guard summary.reconciles else {
+            console.error("assist batch: internal error: the counts do not reconcile\n")
+            return .failure
+        }
+        return summary.rejected == 0 ? .success : .failure
+    }
+}
+
+/// One job's state: the evaluator, resolved parameters per place and day, scratch
+/// buffers, and its part of the summary.
+struct BatchWorker: JSONLinesWorker {
+    let evaluator: Evaluator
+    let day: Day?
+    var parameters: [String: ResolvedParameters] = [:]
+    let scratch = EvaluationScratch()
+    var summary = BatchSummary()
+    var writer = JSONWriter(reservingCapacity: 4096)
+
+    init(evaluator: Evaluator, day: Day?) {
+        self.evaluator = evaluator
+        self.day = day
+    }
+
+    mutating func process(_ bytes: UnsafeRawBufferPointer, line: Int, output: inout [UInt8], rejects: inout [UInt8]) {
+        let household: Household
+        do {
+            household = try HouseholdDecoder.decode(bytes)
+        } catch {
+            reject(error.onLine(line), into: &rejects)
+            return
+        }
+        guard let day = day ?? household.asOf else {
+            reject(InputError(path: "asOf", code: .missingKey, message: "no evaluation day: give --as-of or the household's asOf",
+                              line: line), into: &rejects)
+            return
+        }
+        let key = "\(household.jurisdiction.value)\(household.residence.rawValue)\(day)"
+        let resolved: ResolvedParameters
+        if let cached = parameters[key] {
+            resolved = cached
+        } else {
+            resolved = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
+            parameters[key] = resolved
+        }
+        let evaluation = evaluator.evaluate(household, on: day, parameters: resolved, tracing: false, scratch: scratch)
+        summary.add(evaluation)
+        writer.removeAll()
+        EvaluationJSON.write(evaluation, detail: .summary, language: .english, to: &writer)
+        writer.newline()
+        output.append(contentsOf: writer.bytes)
+    }
+
+    private mutating func reject(_ error: InputError, into rejects: inout [UInt8]) {
+        summary.rejected += 1
+        writer.removeAll()
+        writer.beginObject()
+        writer.key("line"); writer.int(error.line ?? 0)
+        writer.key("code"); writer.string(error.code.name)
+        writer.key("path"); writer.string(error.path.description)
+        writer.key("message"); writer.string(error.message)
+        writer.endObject()
+        writer.newline()
+        rejects.append(contentsOf: writer.bytes)
+    }
+}
+
+/// An output file written under a temporary name in the same directory and renamed into
+/// place only when the run completes.
+final class TemporaryOutput {
+    let finalPath: String
+    let temporaryPath: String
+    let descriptor: Int32
+    private var finished = false
+
+    init(finalPath: String) throws {
+        self.finalPath = finalPath
+        self.temporaryPath = finalPath + ".partial-\(getpid())"
+        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw UsageError(message: "cannot create \(temporaryPath): \(String(cString: strerror(errno)))") }
+    }
+
+    func commit() throws {
+        guard !finished else { return }
+        finished = true
+        close(descriptor)
+        guard rename(temporaryPath, finalPath) == 0 else {
+            throw UsageError(message: "cannot rename \(temporaryPath) to \(finalPath): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    func discard() {
+        guard !finished else { return }
+        finished = true
+        close(descriptor)
+        unlink(temporaryPath)
+    }
+
+    deinit {
+        discard()
+    }
+}
