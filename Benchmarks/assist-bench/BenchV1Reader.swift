@@ -115,9 +115,9 @@ enum BenchV1Writer {
         for determination in evaluation.determinations {
             switch determination.program {
             case BenchV1Catalog.defacto: defacto = determination.status == .eligible
-            case BenchV1Catalog.dibao where tier == "dibao": dibao = determination.amount?.monthly.fen ?? 0
-            case BenchV1Catalog.extremePoverty where tier == "extreme_poverty": extreme = determination.amount?.monthly.fen ?? 0
-            case BenchV1Catalog.singlePerson where tier == "dibao_single_person": single = determination.amount?.monthly.fen ?? 0
+            case BenchV1Catalog.dibao where tier == "dibao": dibao = determination.amount?.value.fen ?? 0
+            case BenchV1Catalog.extremePoverty where tier == "extreme_poverty": extreme = determination.amount?.value.fen ?? 0
+            case BenchV1Catalog.singlePerson where tier == "dibao_single_person": single = determination.amount?.value.fen ?? 0
             default: break
             }
         }

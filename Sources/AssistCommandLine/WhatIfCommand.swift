@@ -81,7 +81,7 @@ struct WhatIfReport {
         for determination in after.determinations {
             let previous = before.determinations.first { $0.program == determination.program && $0.member == determination.member }
             let sameStatus = previous?.status == determination.status
-            let sameAmount = previous?.amount?.monthly == determination.amount?.monthly
+            let sameAmount = previous?.amount?.value == determination.amount?.value
             if sameStatus && sameAmount {
                 unchanged += 1
                 continue
@@ -103,7 +103,10 @@ struct WhatIfReport {
 
     private static func status(_ determination: Determination, zh: Bool) -> String {
         var text = zh ? determination.status.chineseName : determination.status.englishName
-        if let amount = determination.amount { text += zh ? "（每月 \(amount.monthly) 元）" : " (\(amount.monthly) yuan a month)" }
+        if let amount = determination.amount {
+            let period = amount.period == .monthly ? (zh ? "每月" : "a month") : (zh ? "一次性" : "once")
+            text += zh ? "（\(period) \(amount.value) 元）" : " (\(amount.value) yuan \(period))"
+        }
         return text
     }
 }

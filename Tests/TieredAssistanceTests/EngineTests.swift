@@ -68,7 +68,7 @@ struct EngineTests {
     func dibaoAmount() throws {
         let household = Fixture.household(size: 3, income: Money(yuan: 1380))
         let dibao = try #require(evaluator.evaluate(household, on: Fixture.evaluationDay).determination(.dibao))
-        #expect(dibao.amount?.monthly == Money(yuan: 1107))
+        #expect(dibao.amount?.value == Money(yuan: 1107))
         #expect(dibao.amount?.lines.map(\.value.description) == ["1,107.00", "2,487.00", "1,380.00"])
     }
 
@@ -98,7 +98,7 @@ struct EngineTests {
             let plain = engine.evaluate(household, on: Fixture.evaluationDay, tracing: false)
             #expect(traced.tier == plain.tier, "\(file)")
             #expect(traced.determinations.map(\.status) == plain.determinations.map(\.status), "\(file)")
-            #expect(traced.determinations.map { $0.amount?.monthly } == plain.determinations.map { $0.amount?.monthly }, "\(file)")
+            #expect(traced.determinations.map { $0.amount?.value } == plain.determinations.map { $0.amount?.value }, "\(file)")
             #expect(traced.determinations.map(\.missing) == plain.determinations.map(\.missing), "\(file)")
         }
     }

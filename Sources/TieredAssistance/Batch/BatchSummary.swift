@@ -11,7 +11,8 @@ public struct BatchSummary: Sendable {
     public var tiers: [String: Int] = [:]
     /// Per program: determinations per status.
     public var statuses: [String: [ProgramStatus: Int]] = [:]
-    /// Per program: the total monthly amount of eligible determinations, in fen.
+    /// Per program: the total monthly amount of eligible determinations, in fen (one-off
+    /// amounts are not added in).
     public var monthlyAmounts: [String: Int64] = [:]
     /// Programs whose total did not fit in 64-bit fen.
     public var overflowedTotals: Set<String> = []
@@ -32,8 +33,8 @@ public struct BatchSummary: Sendable {
         for determination in evaluation.determinations where determination.status != .notApplicable {
             let program = determination.program.rawValue
             statuses[program, default: [:]][determination.status, default: 0] += 1
-            if let amount = determination.amount, determination.supersededBy == nil {
-                add(amount.monthly.fen, to: program)
+            if let amount = determination.amount, amount.period == .monthly, determination.supersededBy == nil {
+                add(amount.value.fen, to: program)
             }
         }
     }

@@ -31,12 +31,13 @@ final class CompiledCatalog: Sendable {
     }
 
     enum AmountKind: UInt8, Sendable {
-        case operand, sum, difference, maximum, minimum, sumOverMembers, when
+        case operand, sum, difference, maximum, minimum, sumOverMembers, when, scaled
     }
 
     /// An amount expression. operand: `a` operand. sum/maximum/minimum: `a` first position
     /// in `children`, `b` count. difference: `a`, `b`. sumOverMembers: `c` condition, `a`
-    /// child. when: `c` condition, `a` then, `b` otherwise. `label` indexes `labels`.
+    /// child. when: `c` condition, `a` then, `b` otherwise. scaled: `a` child, `b` operand.
+    /// `label` indexes `labels`.
     struct AmountNode: Sendable {
         let kind: AmountKind
         let a: Int32
@@ -88,6 +89,8 @@ final class CompiledCatalog: Sendable {
     let programIsTier: [Bool]
     /// Each program's amount rounding, by program position.
     let amountRounding: [RoundingRule]
+    /// Each program's amount period, by program position.
+    let amountPeriod: [AmountPeriod]
 
     /// Whether `applicability` covers `jurisdiction` on `day`, without allocating.
     @inline(__always)
@@ -114,6 +117,7 @@ final class CompiledCatalog: Sendable {
         programIsMember = programs.map { $0.scope == .member }
         programIsTier = programs.map { $0.tierRank != nil }
         amountRounding = programs.map { $0.amount?.rounding ?? .halfUp }
+        amountPeriod = programs.map { $0.amount?.period ?? .monthly }
         var builder = Builder()
         // The catalog was checked before compiling, so every id below resolves.
         ruleRoots = rules.map { builder.add($0.condition, measureIndex, programIndex, parameters) }
@@ -238,6 +242,9 @@ final class CompiledCatalog: Sendable {
                 let condition = add(filter, measures, programs, parameters)
                 node = AmountNode(kind: .sumOverMembers, a: add(each, measures, programs, parameters), b: -1, c: condition,
                                   label: label(name))
+            case .scaled(let part, let factor, let name):
+                node = AmountNode(kind: .scaled, a: add(part, measures, programs, parameters), b: add(factor, measures, parameters),
+                                  c: -1, label: label(name))
             case .when(let filter, let x, let y, let name):
                 let condition = add(filter, measures, programs, parameters)
                 node = AmountNode(kind: .when, a: add(x, measures, programs, parameters), b: add(y, measures, programs, parameters),

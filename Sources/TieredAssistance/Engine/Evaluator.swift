@@ -244,12 +244,13 @@ struct EvaluationRun {
         let amountRoot = compiled.amountRoots[position]
         if status == .eligible, amountRoot >= 0 {
             let rounding = compiled.amountRounding[position]
+            let period = compiled.amountPeriod[position]
             var lines: [AmountLine] = []
             if let exact = evaluateAmount(amountRoot, member: member, depth: 0, lines: &lines, missing: &missing) {
-                let monthly = exact.unit == .moneyPerYear
+                let monthly = exact.unit == .moneyPerYear && period == .monthly
                     ? Quantity(exact.numerator, over: exact.denominator * 12, unit: .moneyPerMonth) : exact
                 if let money = monthly.money(rounding: rounding) {
-                    amount = AmountResult(monthly: money, exact: monthly, lines: lines, rounding: rounding)
+                    amount = AmountResult(value: money, period: period, exact: monthly, lines: lines, rounding: rounding)
                 } else {
                     missing.append(.arithmetic("amount of \(programID) too large"))
                 }
@@ -606,6 +607,12 @@ struct EvaluationRun {
                 }
             }
             result = total
+        case .scaled:
+            let part = evaluateAmount(amount.a, member: member, depth: depth + 1, lines: &lines, missing: &missing)
+            let factor = value(amount.b, member: member, missing: &missing)
+            if let part, let factor {
+                do { result = try part.multiplied(by: factor) } catch { missing.append(.arithmetic(error.description)) }
+            }
         case .when:
             switch truth(amount.c, member: member, missing: &missing) {
             case .yes: result = evaluateAmount(amount.a, member: member, depth: depth + 1, lines: &lines, missing: &missing)

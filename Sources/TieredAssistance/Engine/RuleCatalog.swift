@@ -273,6 +273,9 @@ public struct RuleCatalog: Sendable {
             try condition(filter, scope)
             try recurse(a, scope)
             try recurse(b, scope)
+        case .scaled(let part, let factor, _):
+            try recurse(part, scope)
+            try check(factor, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
         }
     }
 

@@ -83,10 +83,12 @@ public struct AmountLine: Sendable {
     public let depth: Int
 }
 
-/// A program's monthly amount with its breakdown.
+/// A program's amount with its breakdown.
 public struct AmountResult: Sendable {
-    /// The amount, rounded once by the formula's rule.
-    public let monthly: Money
+    /// The amount, rounded once by the formula's rule: per month, or once (see ``period``).
+    public let value: Money
+    /// Whether the amount is paid every month or once.
+    public let period: AmountPeriod
     /// The exact value before rounding.
     public let exact: Quantity
     /// The formula's lines (only when tracing).

@@ -33,7 +33,7 @@ public enum CatalogDocumentation {
             out.append("- Kind: \(kind); scope: \(program.scope.rawValue); applies: \(program.applicability.summary)")
             out.append("- Basis: " + program.citations.map(\.description).joined(separator: "; "))
             if let amount = program.amount {
-                out.append("- Yields a monthly amount, rounded once (\(amount.rounding.rawValue)):")
+                out.append("- Yields \(amount.period == .monthly ? "a monthly amount" : "a one-off amount"), rounded once (\(amount.rounding.rawValue)):")
                 out += expressionLines(amount.expression, depth: 1, catalog: catalog)
                 out.append("  - Amount basis: " + amount.citations.map(\.description).joined(separator: "; "))
                 if let note = amount.note { out.append("  - Note: \(note)") }
@@ -172,6 +172,8 @@ public enum CatalogDocumentation {
         case .sumOverMembers(let filter, let each, _):
             return [indent + "- \(label) = for each member where:"] + conditionLines(filter, depth: depth + 1, catalog: catalog)
                 + [indent + "  - add:"] + expressionLines(each, depth: depth + 2, catalog: catalog)
+        case .scaled(let part, let factor, _):
+            return [indent + "- \(label) = times \(operandText(factor, catalog)):"] + expressionLines(part, depth: depth + 1, catalog: catalog)
         case .when(let filter, let a, let b, _):
             return [indent + "- \(label) = if:"] + conditionLines(filter, depth: depth + 1, catalog: catalog)
                 + [indent + "  - then:"] + expressionLines(a, depth: depth + 2, catalog: catalog)

@@ -71,12 +71,18 @@ public struct ExplanationRenderer: Sendable {
             if let winner = determination.supersededBy, let outranking = catalog.program(winner) {
                 line += text("（已纳入\(outranking.chineseTitle)）", " (outranked by \(outranking.englishTitle))")
             }
-            if let amount = determination.amount { line += text(" · 每月 \(amount.monthly) 元", " · \(amount.monthly) yuan a month") }
+            if let amount = determination.amount { line += amountText(amount) }
             line += nearMissText(determination)
             lines.append(line)
             lines += reasons(determination, indent: "      ")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// ` · 每月 829.00 元` or ` · 一次性 12,000.00 元`.
+    func amountText(_ amount: AmountResult) -> String {
+        amount.period == .monthly ? text(" · 每月 \(amount.value) 元", " · \(amount.value) yuan a month")
+            : text(" · 一次性 \(amount.value) 元", " · \(amount.value) yuan once")
     }
 
     private func nearMissText(_ determination: Determination) -> String {
@@ -118,7 +124,7 @@ public struct ExplanationRenderer: Sendable {
             switch determination.status {
             case .eligible, .undetermined:
                 var line = "    " + text("成员 \(member)：", "member \(member): ") + statusText(determination.status)
-                if let amount = determination.amount { line += text(" · 每月 \(amount.monthly) 元", " · \(amount.monthly) yuan a month") }
+                if let amount = determination.amount { line += amountText(amount) }
                 lines.append(line)
                 lines += reasons(determination, indent: "        ")
             case .notEligible:
@@ -171,7 +177,7 @@ public struct ExplanationRenderer: Sendable {
             head += text("（已纳入更高层级：\(outranking.chineseTitle)）", " (outranked by \(outranking.englishTitle))")
         }
         if let amount = determination.amount {
-            head += text(" · 每月 \(amount.monthly) 元", " · \(amount.monthly) yuan a month")
+            head += amountText(amount)
         }
         lines.append(head)
         if determination.status == .notApplicable, let cause = determination.notApplicableCause {

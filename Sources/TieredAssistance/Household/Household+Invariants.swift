@@ -54,6 +54,9 @@ extension Household {
                 try check(business.owner, FieldPath([.key("assets"), .key("businesses"), .index(index), .key("owner")]))
             }
         }
+        if let union = unionWorker {
+            try check(union.member, FieldPath([.key("unionWorker"), .key("member")]))
+        }
         if let obligors {
             var obligorIDs = Set<Obligor.ID>()
             for (index, obligor) in obligors.enumerated() {

@@ -13,7 +13,8 @@ public struct Household: Sendable, Hashable {
             || (lhs.id == rhs.id && lhs.jurisdiction == rhs.jurisdiction && lhs.residence == rhs.residence
                 && lhs.community == rhs.community && lhs.asOf == rhs.asOf && lhs.members == rhs.members
                 && lhs.incomes == rhs.incomes && lhs.assets == rhs.assets && lhs.expenses == rhs.expenses
-                && lhs.obligors == rhs.obligors && lhs.events == rhs.events)
+                && lhs.obligors == rhs.obligors && lhs.events == rhs.events && lhs.dibaoHistory == rhs.dibaoHistory
+                && lhs.temporaryAidGrants == rhs.temporaryAidGrants && lhs.unionWorker == rhs.unionWorker)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -28,6 +29,9 @@ public struct Household: Sendable, Hashable {
         hasher.combine(expenses)
         hasher.combine(obligors)
         hasher.combine(events)
+        hasher.combine(dibaoHistory)
+        hasher.combine(temporaryAidGrants)
+        hasher.combine(unionWorker)
     }
 
     /// A household identifier, unique within a data source.
@@ -47,8 +51,11 @@ public struct Household: Sendable, Hashable {
         var expenses: [Expense]
         var obligors: [Obligor]?
         var events: [LifeEvent]
+        var dibaoHistory: DibaoHistory?
+        var temporaryAidGrants: [TemporaryAidGrant]
+        var unionWorker: UnionWorkerRecord?
 
-        init(id: ID, jurisdiction: AdministrativeDivisionCode, residence: Residence, community: String?, asOf: Day?, members: [Member], incomes: [Income], assets: Assets?, expenses: [Expense], obligors: [Obligor]?, events: [LifeEvent]) {
+        init(id: ID, jurisdiction: AdministrativeDivisionCode, residence: Residence, community: String?, asOf: Day?, members: [Member], incomes: [Income], assets: Assets?, expenses: [Expense], obligors: [Obligor]?, events: [LifeEvent], dibaoHistory: DibaoHistory?, temporaryAidGrants: [TemporaryAidGrant], unionWorker: UnionWorkerRecord?) {
             self.id = id
             self.jurisdiction = jurisdiction
             self.residence = residence
@@ -60,10 +67,13 @@ public struct Household: Sendable, Hashable {
             self.expenses = expenses
             self.obligors = obligors
             self.events = events
+            self.dibaoHistory = dibaoHistory
+            self.temporaryAidGrants = temporaryAidGrants
+            self.unionWorker = unionWorker
         }
 
         func copy() -> Storage {
-            Storage(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf, members: members, incomes: incomes, assets: assets, expenses: expenses, obligors: obligors, events: events)
+            Storage(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf, members: members, incomes: incomes, assets: assets, expenses: expenses, obligors: obligors, events: events, dibaoHistory: dibaoHistory, temporaryAidGrants: temporaryAidGrants, unionWorker: unionWorker)
         }
     }
 
@@ -210,6 +220,43 @@ public struct Household: Sendable, Hashable {
         }
     }
 
+    /// The household's dibao history (for the gradual-exit period), if recorded.
+    public var dibaoHistory: DibaoHistory? {
+        _read { yield storage.dibaoHistory }
+        set {
+            makeUnique()
+            storage.dibaoHistory = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.dibaoHistory
+        }
+    }
+    /// Temporary-aid grants already made (absent: none recorded).
+    public var temporaryAidGrants: [TemporaryAidGrant] {
+        _read { yield storage.temporaryAidGrants }
+        set {
+            makeUnique()
+            storage.temporaryAidGrants = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.temporaryAidGrants
+        }
+    }
+    /// The trade-union hardship-worker record of a member, if any.
+    public var unionWorker: UnionWorkerRecord? {
+        _read { yield storage.unionWorker }
+        set {
+            makeUnique()
+            storage.unionWorker = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.unionWorker
+        }
+    }
+
     /// Creates a household.
     public init(
         id: ID,
@@ -222,11 +269,15 @@ public struct Household: Sendable, Hashable {
         assets: Assets? = nil,
         expenses: [Expense] = [],
         obligors: [Obligor]? = nil,
-        events: [LifeEvent] = []
+        events: [LifeEvent] = [],
+        dibaoHistory: DibaoHistory? = nil,
+        temporaryAidGrants: [TemporaryAidGrant] = [],
+        unionWorker: UnionWorkerRecord? = nil
     ) {
         self.storage = Storage(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf,
                                members: members, incomes: incomes, assets: assets, expenses: expenses,
-                               obligors: obligors, events: events)
+                               obligors: obligors, events: events, dibaoHistory: dibaoHistory,
+                               temporaryAidGrants: temporaryAidGrants, unionWorker: unionWorker)
     }
 
     /// The applicant (申请人), if the household has one.

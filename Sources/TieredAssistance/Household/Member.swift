@@ -36,6 +36,9 @@ public struct Member: Sendable, Hashable {
     /// Consecutive refusals of suitable jobs without good reason (无正当理由连续拒绝), if
     /// recorded. Three or more excludes the member's own share of dibao (S1 art. 45).
     public var consecutiveJobRefusals: Int?
+    /// The day of the member's last proof-of-life certification (生存认证), which keeps the
+    /// old-age allowance paid, if recorded.
+    public var proofOfLifeOn: Day?
 
     /// Creates a member.
     public init(
@@ -51,7 +54,8 @@ public struct Member: Sendable, Hashable {
         majorIllness: MajorIllness? = nil,
         dailyLivingActivitiesUnable: Int? = nil,
         needsLongTermCare: Bool? = nil,
-        consecutiveJobRefusals: Int? = nil
+        consecutiveJobRefusals: Int? = nil,
+        proofOfLifeOn: Day? = nil
     ) {
         self.id = id
         self.name = name
@@ -66,6 +70,7 @@ public struct Member: Sendable, Hashable {
         self.dailyLivingActivitiesUnable = dailyLivingActivitiesUnable
         self.needsLongTermCare = needsLongTermCare
         self.consecutiveJobRefusals = consecutiveJobRefusals
+        self.proofOfLifeOn = proofOfLifeOn
     }
 
     /// The member's age in completed years (周岁) on `day`.

@@ -59,6 +59,9 @@ public enum HouseholdDecoder {
         var expenses: [Expense]?
         var obligors: [Obligor]?
         var events: [LifeEvent] = []
+        var dibaoHistory: DibaoHistory?
+        var grants: [TemporaryAidGrant] = []
+        var unionWorker: UnionWorkerRecord?
         var version: Int64?
         try reader.beginObject()
         while let key = try reader.nextKey() {
@@ -122,6 +125,17 @@ public enum HouseholdDecoder {
                 events = try field("events") { () throws(InputError) in
                     try readList(&reader, limit: HouseholdLimits.events, what: "events", readEvent)
                 }
+            case "dibaoHistory":
+                try seen.mark(12, key)
+                dibaoHistory = try field("dibaoHistory") { () throws(InputError) in try readDibaoHistory(&reader) }
+            case "temporaryAidGrants":
+                try seen.mark(13, key)
+                grants = try field("temporaryAidGrants") { () throws(InputError) in
+                    try readList(&reader, limit: HouseholdLimits.events, what: "grants", readGrant)
+                }
+            case "unionWorker":
+                try seen.mark(14, key)
+                unionWorker = try field("unionWorker") { () throws(InputError) in try readUnionWorker(&reader) }
             default:
                 throw unknownKey(key)
             }
@@ -135,7 +149,8 @@ public enum HouseholdDecoder {
         guard let expenses else { throw missing("expenses") }
         return Household(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf,
                          members: members, incomes: incomes, assets: assets, expenses: expenses,
-                         obligors: obligors, events: events)
+                         obligors: obligors, events: events, dibaoHistory: dibaoHistory, temporaryAidGrants: grants,
+                         unionWorker: unionWorker)
     }
 
     // MARK: Members
@@ -155,6 +170,7 @@ public enum HouseholdDecoder {
         var activities: Int?
         var longTermCare: Bool?
         var refusals: Int?
+        var proofOfLife: Day?
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
@@ -208,6 +224,9 @@ public enum HouseholdDecoder {
                 refusals = try field("consecutiveJobRefusals") { () throws(InputError) in
                     Int(try reader.readInt(in: 0...1_000))
                 }
+            case "proofOfLifeOn":
+                try seen.mark(13, key)
+                proofOfLife = try field("proofOfLifeOn") { () throws(InputError) in try reader.readDay() }
             default:
                 throw unknownKey(key)
             }
@@ -222,7 +241,7 @@ public enum HouseholdDecoder {
         return Member(id: id, name: name, residentID: residentID, relationship: relationship, birthDate: birthDate,
                       labourCapacity: labourCapacity, employment: employment, schooling: schooling,
                       disability: disability, majorIllness: majorIllness, dailyLivingActivitiesUnable: activities,
-                      needsLongTermCare: longTermCare, consecutiveJobRefusals: refusals)
+                      needsLongTermCare: longTermCare, consecutiveJobRefusals: refusals, proofOfLifeOn: proofOfLife)
     }
 
     private static func readDisability(_ reader: inout JSONReader) throws(InputError) -> DisabilityCertificate {
@@ -370,6 +389,117 @@ public enum HouseholdDecoder {
         guard let kind else { throw missing("kind") }
         guard let day else { throw missing("day") }
         return LifeEvent(kind: kind, day: day, member: member, cost: cost)
+    }
+
+    // MARK: History and union
+
+    private static func readDibaoHistory(_ reader: inout JSONReader) throws(InputError) -> DibaoHistory {
+        var seen = SeenKeys()
+        var history = DibaoHistory()
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "receivingSince":
+                try seen.mark(0, key)
+                history.receivingSince = try field("receivingSince") { () throws(InputError) in try reader.readDay() }
+            case "employmentIncomeRoseOn":
+                try seen.mark(1, key)
+                history.employmentIncomeRoseOn = try field("employmentIncomeRoseOn") { () throws(InputError) in try reader.readDay() }
+            default:
+                throw unknownKey(key)
+            }
+        }
+        return history
+    }
+
+    private static func readGrant(_ reader: inout JSONReader) throws(InputError) -> TemporaryAidGrant {
+        var seen = SeenKeys()
+        var cause: LifeEventKind??
+        var day: Day?
+        var amount: Money?
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "cause":
+                try seen.mark(0, key)
+                cause = try field("cause") { () throws(InputError) in
+                    let text = try reader.readString()
+                    if text == "expenditure" { return LifeEventKind?.none }
+                    guard let kind = LifeEventKind(rawValue: text) else {
+                        let allowed = (LifeEventKind.allCases.map(\.rawValue) + ["expenditure"]).map { "\"\($0)\"" }
+                        throw InputError(code: .invalidValue,
+                                         message: "\(InputError.echo(text)) is not one of \(allowed.joined(separator: ", "))")
+                    }
+                    return kind
+                }
+            case "day":
+                try seen.mark(1, key)
+                day = try field("day") { () throws(InputError) in try reader.readDay() }
+            case "amount":
+                try seen.mark(2, key)
+                amount = try field("amount") { () throws(InputError) in try reader.readMoney() }
+            default:
+                throw unknownKey(key)
+            }
+        }
+        guard let cause else { throw missing("cause") }
+        guard let day else { throw missing("day") }
+        return TemporaryAidGrant(cause: cause, day: day, amount: amount)
+    }
+
+    private static func readUnionWorker(_ reader: inout JSONReader) throws(InputError) -> UnionWorkerRecord {
+        var seen = SeenKeys()
+        var member: Member.ID?
+        var isUnionMember: Bool?
+        var record = UnionWorkerRecord(member: Member.ID(""), isUnionMember: false, fileStatus: .none)
+        var status: UnionFileStatus?
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "member":
+                try seen.mark(0, key)
+                member = try field("member") { () throws(InputError) in Member.ID(try readIdentifier(&reader)) }
+            case "isUnionMember":
+                try seen.mark(1, key)
+                isUnionMember = try field("isUnionMember") { () throws(InputError) in try reader.readBool() }
+            case "isMigrantWorker":
+                try seen.mark(2, key)
+                record.isMigrantWorker = try field("isMigrantWorker") { () throws(InputError) in try reader.readBool() }
+            case "employmentMonths":
+                try seen.mark(3, key)
+                record.employmentMonths = try field("employmentMonths") { () throws(InputError) in Int(try reader.readInt(in: 0...1_200)) }
+            case "fileStatus":
+                try seen.mark(4, key)
+                status = try field("fileStatus") { () throws(InputError) in try reader.readEnum(UnionFileStatus.self) }
+            case "filedOn":
+                try seen.mark(5, key)
+                record.filedOn = try field("filedOn") { () throws(InputError) in try reader.readDay() }
+            case "lastReviewedOn":
+                try seen.mark(6, key)
+                record.lastReviewedOn = try field("lastReviewedOn") { () throws(InputError) in try reader.readDay() }
+            case "annualDisposableIncome":
+                try seen.mark(7, key)
+                record.annualDisposableIncome = try field("annualDisposableIncome") { () throws(InputError) in try reader.readMoney() }
+            case "annualHardshipCosts":
+                try seen.mark(8, key)
+                record.annualHardshipCosts = try field("annualHardshipCosts") { () throws(InputError) in try reader.readMoney() }
+            case "monthsBelowDibaoStandard":
+                try seen.mark(9, key)
+                record.monthsBelowDibaoStandard = try field("monthsBelowDibaoStandard") { () throws(InputError) in
+                    Int(try reader.readInt(in: 0...1_200))
+                }
+            default:
+                throw unknownKey(key)
+            }
+        }
+        guard let member else { throw missing("member") }
+        guard let isUnionMember else { throw missing("isUnionMember") }
+        guard let status else { throw missing("fileStatus") }
+        record.member = member
+        record.isUnionMember = isUnionMember
+        record.fileStatus = status
+        if status == .filed && record.filedOn == nil { throw missing("filedOn") }
+        return record
     }
 
     // MARK: Assets

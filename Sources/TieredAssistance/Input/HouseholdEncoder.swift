@@ -66,6 +66,40 @@ public enum HouseholdEncoder {
             for obligor in obligors { write(obligor, to: &writer) }
             writer.endArray()
         }
+        if let history = household.dibaoHistory {
+            writer.key("dibaoHistory")
+            writer.beginObject()
+            if let day = history.receivingSince { writer.key("receivingSince"); writer.day(day) }
+            if let day = history.employmentIncomeRoseOn { writer.key("employmentIncomeRoseOn"); writer.day(day) }
+            writer.endObject()
+        }
+        if !household.temporaryAidGrants.isEmpty {
+            writer.key("temporaryAidGrants")
+            writer.beginArray()
+            for grant in household.temporaryAidGrants {
+                writer.beginObject()
+                writer.key("cause"); writer.string(grant.cause?.rawValue ?? "expenditure")
+                writer.key("day"); writer.day(grant.day)
+                if let amount = grant.amount { writer.key("amount"); writer.money(amount) }
+                writer.endObject()
+            }
+            writer.endArray()
+        }
+        if let union = household.unionWorker {
+            writer.key("unionWorker")
+            writer.beginObject()
+            writer.key("member"); writer.string(union.member.rawValue)
+            writer.key("isUnionMember"); writer.bool(union.isUnionMember)
+            if let value = union.isMigrantWorker { writer.key("isMigrantWorker"); writer.bool(value) }
+            if let value = union.employmentMonths { writer.key("employmentMonths"); writer.int(value) }
+            writer.key("fileStatus"); writer.string(union.fileStatus.rawValue)
+            if let day = union.filedOn { writer.key("filedOn"); writer.day(day) }
+            if let day = union.lastReviewedOn { writer.key("lastReviewedOn"); writer.day(day) }
+            if let value = union.annualDisposableIncome { writer.key("annualDisposableIncome"); writer.money(value) }
+            if let value = union.annualHardshipCosts { writer.key("annualHardshipCosts"); writer.money(value) }
+            if let value = union.monthsBelowDibaoStandard { writer.key("monthsBelowDibaoStandard"); writer.int(value) }
+            writer.endObject()
+        }
         if !household.events.isEmpty {
             writer.key("events")
             writer.beginArray()
@@ -110,6 +144,7 @@ public enum HouseholdEncoder {
         if let value = member.dailyLivingActivitiesUnable { writer.key("dailyLivingActivitiesUnable"); writer.int(value) }
         if let value = member.needsLongTermCare { writer.key("needsLongTermCare"); writer.bool(value) }
         if let value = member.consecutiveJobRefusals { writer.key("consecutiveJobRefusals"); writer.int(value) }
+        if let day = member.proofOfLifeOn { writer.key("proofOfLifeOn"); writer.day(day) }
         writer.endObject()
     }
 
