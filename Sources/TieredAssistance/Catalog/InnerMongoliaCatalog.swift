@@ -2,12 +2,16 @@ extension RuleCatalog {
     /// The Inner Mongolia catalog: every tier and entitlement this library encodes, with
     /// national rules where IM has no text and local variants layered on them.
     public static let innerMongolia: RuleCatalog = {
-        let measures = HouseholdMeasures.all + SpendingMeasures.all + MemberMeasures.all
+        let measures = HouseholdMeasures.all + SpendingMeasures.all + MemberMeasures.all + CatalogMeasures.all
             + [XinganDefactoHardshipPrograms.specialHardship]
         let rules = TekunProgram.rules + DibaoProgram.rules + MarginalProgram.rules + RigidExpenditureProgram.rules
-            + SinglePersonDibaoProgram.rules + XinganDefactoHardshipPrograms.rules + DisabilitySubsidyPrograms.rules
+            + SinglePersonDibaoProgram.rules + DibaoSupplementPrograms.rules + TemporaryAidPrograms.rules
+            + SpecialAidPrograms.rules + XinganDefactoHardshipPrograms.rules + DisabilitySubsidyPrograms.rules
+            + OldAgeAllowanceProgram.rules + UnionPrograms.rules
         let programs = [TekunProgram.program, DibaoProgram.program, MarginalProgram.program, RigidExpenditureProgram.program]
-            + [SinglePersonDibaoProgram.program] + XinganDefactoHardshipPrograms.programs + DisabilitySubsidyPrograms.programs
+            + [SinglePersonDibaoProgram.program] + DibaoSupplementPrograms.programs + TemporaryAidPrograms.programs
+            + SpecialAidPrograms.programs + XinganDefactoHardshipPrograms.programs + DisabilitySubsidyPrograms.programs
+            + [OldAgeAllowanceProgram.program] + UnionPrograms.programs
         do {
             return try RuleCatalog(measures: measures, rules: rules, programs: programs, parameters: .standard)
         } catch {

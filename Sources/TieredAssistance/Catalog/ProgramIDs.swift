@@ -19,10 +19,54 @@ extension ProgramID {
     public static let disabilityLivingSubsidy: ProgramID = "disability.living-subsidy"
     /// 重度残疾人护理补贴.
     public static let disabilityCareSubsidy: ProgramID = "disability.care-subsidy"
+    /// 分类施保 (extra dibao for elderly, minor, severely disabled and seriously ill members).
+    public static let dibaoIncrement: ProgramID = "dibao.increment"
+    /// 渐退期 (gradual exit from dibao after employment raises income).
+    public static let dibaoGradualExit: ProgramID = "dibao.gradual-exit"
+    /// 拒绝就业停发本人低保金 (a member's share stopped after three refusals of suitable work).
+    public static let dibaoWorkRefusal: ProgramID = "dibao.work-refusal"
+    /// 急难型临时救助.
+    public static let temporaryEmergency: ProgramID = "temporary.emergency"
+    /// 支出型临时救助.
+    public static let temporaryExpenditure: ProgramID = "temporary.expenditure"
+    /// 医疗救助.
+    public static let medicalAid: ProgramID = "medical-aid"
+    /// 教育救助.
+    public static let educationAid: ProgramID = "education-aid"
+    /// 住房救助.
+    public static let housingAid: ProgramID = "housing-aid"
+    /// 就业救助.
+    public static let employmentAid: ProgramID = "employment-aid"
+    /// 高龄津贴.
+    public static let oldAgeAllowance: ProgramID = "old-age-allowance"
+    /// 工会困难职工建档.
+    public static let unionFiling: ProgramID = "union.filing"
+    /// 工会深度困难职工.
+    public static let unionDeep: ProgramID = "union.deep"
+    /// 工会相对困难职工.
+    public static let unionRelative: ProgramID = "union.relative"
+    /// 工会意外致困职工.
+    public static let unionAccident: ProgramID = "union.accident"
+    /// 工会困难职工档案年度复核.
+    public static let unionReview: ProgramID = "union.file-review"
+    /// 工会困难职工解困脱档.
+    public static let unionExit: ProgramID = "union.file-exit"
 }
 
 /// Building blocks shared by the catalog's rules.
 enum Conditions {
+    /// Zero yuan a month, for amount branches that pay nothing.
+    static let noMoney = Operand.labelled(.constant(.money(.zero, periodMonths: 1)), Label("0", "0"))
+
+    /// The household's tier is one of these.
+    static func tier(_ ids: ProgramID...) -> Condition { .tier(in: ids) }
+
+    /// The member refused suitable work at least the limit of times (S1 art. 45).
+    static let refusedWork = Condition.all([
+        .isTrue("member.can-work"),
+        .compare(.measure("member.job-refusals"), .atLeast, .parameter(.dibaoWorkRefusalLimit)),
+    ])
+
     static func measure(_ id: MeasureID) -> Operand { .measure(id) }
     static func parameter(_ id: ParameterID) -> Operand { .parameter(id) }
 

@@ -38,10 +38,11 @@ public enum InnerMongoliaBook {
     private static let hohhot = code(150100)
     private static let baotou = code(150200)
     private static let xingan = code(152200)
+    private static let qingdao = code(370200)
     private static let ulanhot = code(152201)
 
     /// The entries of the built-in book.
-    public static let entries: [ParameterEntry] = national + region + cities
+    public static let entries: [ParameterEntry] = national + region + cities + qingdaoUnion
 
     private static let national: [ParameterEntry] = [
         entry(.dibaoWorkRefusalLimit, .national, from: day(2014, 5, 1), .integer(3), .count,
@@ -71,6 +72,9 @@ public enum InnerMongoliaBook {
         entry(.unionFilingSuddenEventMultiple, .national, from: day(2016, 1, 1), .rate(Rate(3, over: 1)), .ratio,
               Citation(PolicyDocuments.s23, article: "item 4"),
               note: "2016 filing standard; its day is not in the sources, 2016-01-01 is taken [I]."),
+        entry(.unionReviewIntervalMonths, .national, from: day(2016, 1, 1), .integer(12), .months,
+              Citation(PolicyDocuments.s23),
+              note: "Files are reviewed yearly. 2016 filing standard; its day is not in the sources, 2016-01-01 is taken [I]."),
     ]
 
     private static let region: [ParameterEntry] = [
@@ -105,6 +109,21 @@ public enum InnerMongoliaBook {
         entry(.unionMutualAidCap, imRegion, from: day(2021, 5, 18), .money(Money(yuan: 500_000)), .yuan,
               Citation(PolicyDocuments.s21),
               note: "Raised to 500,000; effective day taken as the report's day, 2021-05-18 [I]."),
+        entry(.mutualAidBand(1, "upper"), imRegion, from: day(2021, 5, 18), .money(Money(yuan: 10_000)), .yuan,
+              Citation(PolicyDocuments.s21), note: "The first band: costs under 10,000 yuan. The other five bands were not found [U]."),
+        entry(.mutualAidBand(1, "rate"), imRegion, from: day(2021, 5, 18), .rate(.percent(40)), .ratio,
+              Citation(PolicyDocuments.s21), note: "Under 10,000 yuan: 30% raised to 40% (2021); effective day taken as the report's day [I]."),
+    ]
+
+    /// Qingdao's union tiers (S22): a locality outside Inner Mongolia, kept at its own code so
+    /// that they never resolve for an IM household (POLICY.md 11 [S-loc]).
+    private static let qingdaoUnion: [ParameterEntry] = [
+        entry(.unionDeepMultiple, qingdao, from: day(2020, 1, 1), .rate(.one), .ratio, Citation(PolicyDocuments.s22),
+              note: "Qingdao [S-loc]: (disposable − rigid) / 12 / persons below the dibao standard. Effective day not in the source; 2020-01-01 taken [I]."),
+        entry(.unionRelativeMultiple, qingdao, from: day(2020, 1, 1), .rate(.times(2)), .ratio, Citation(PolicyDocuments.s22),
+              note: "Qingdao [S-loc]: below 2 × the dibao standard. Effective day not in the source; 2020-01-01 taken [I]."),
+        entry(.unionAccidentCostShare, qingdao, from: day(2020, 1, 1), .rate(.percent(80)), .ratio, Citation(PolicyDocuments.s22),
+              note: "Qingdao [S-loc]: hardship costs above 80% of annual household income. Effective day not in the source; 2020-01-01 taken [I]."),
     ]
 
     private static let cities: [ParameterEntry] = {

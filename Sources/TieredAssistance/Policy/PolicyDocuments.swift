@@ -30,6 +30,15 @@ public enum PolicyDocuments {
     public static let s7 = PolicyDocument(
         key: "S7", title: "关于进一步加强和改进临时救助工作的意见", issuer: "民政部 财政部",
         published: Day(year: 2018, month: 1, day: 23))
+    /// S8: 国办发〔2023〕39号, low-income monitoring and tiered assistance (summary).
+    public static let s8 = PolicyDocument(
+        key: "S8", title: "关于加强低收入人口动态监测做好分层分类社会救助工作的意见", issuer: "国务院办公厅",
+        number: "国办发〔2023〕39号", url: "https://czcf.com/news/20620.html")
+    /// S9: IM measures on low-income monitoring and tiered assistance (2024-01-17).
+    public static let s9 = PolicyDocument(
+        key: "S9", title: "内蒙古自治区关于加强低收入人口动态监测做好分层分类社会救助工作的具体措施", issuer: "内蒙古自治区民政厅等10部门",
+        published: Day(year: 2024, month: 1, day: 17),
+        url: "http://www.xinchengqu.gov.cn/jczwgk/shjz/ssqk_66398/202404/t20240424_1690688.html")
     /// S10: IM 低保边缘家庭和刚性支出困难家庭认定办法(试行) (IM 民政厅, 2024), press summary.
     public static let s10 = PolicyDocument(
         key: "S10", title: "内蒙古自治区低保边缘家庭和刚性支出困难家庭认定办法(试行)", issuer: "内蒙古自治区民政厅",
@@ -64,14 +73,32 @@ public enum PolicyDocuments {
     public static let s18 = PolicyDocument(
         key: "S18", title: "国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见", issuer: "国务院",
         number: "国发〔2015〕52号", published: Day(year: 2015, month: 9, day: 22))
+    /// S19: 国办发〔2021〕42号 medical assistance (local summaries).
+    public static let s19 = PolicyDocument(
+        key: "S19", title: "关于健全重特大疾病医疗保险和救助制度的意见", issuer: "国务院办公厅", number: "国办发〔2021〕42号",
+        url: "http://shadafang.com/a/202312/5640900.html")
+    /// S20: IM 先行救助 for emergency temporary aid (2018).
+    public static let s20 = PolicyDocument(
+        key: "S20", title: "内蒙古急难型临时救助先行救助(报道)", issuer: "内蒙古自治区民政厅",
+        published: Day(year: 2018, month: 10, day: 15), url: "http://health.people.com.cn/n1/2018/1015/c14739-30341425.html")
     /// S21: IM union medical mutual aid (职工医疗互助).
     public static let s21 = PolicyDocument(
         key: "S21", title: "内蒙古职工医疗互助保障(报道)", issuer: "内蒙古自治区总工会",
         published: Day(year: 2021, month: 5, day: 18),
         url: "http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2021-05/18/content_5607916.htm")
+    /// S22: union hardship tiers as implemented by Qingdao [S-loc].
+    public static let s22 = PolicyDocument(
+        key: "S22", title: "青岛市困难职工帮扶(深度困难、相对困难、意外致困)", issuer: "青岛市总工会", url: "http://www.isunte.cn/p/226478.html")
+    /// S24: union aid amounts by tier [S-loc, province unknown].
+    public static let s24 = PolicyDocument(
+        key: "S24", title: "困难职工帮扶标准(省份不详)", issuer: "地方总工会", url: "http://hfno1.cn/ChuZhong/3088.html")
     /// S23: ACFTU 困难职工档案管理办法 (总工办发〔2016〕36号).
     public static let s23 = PolicyDocument(
         key: "S23", title: "困难职工档案管理办法", issuer: "中华全国总工会办公厅", number: "总工办发〔2016〕36号")
+    /// S25: IM unions: 2023 funding and monitoring; 2021 end of the 解困脱困 drive.
+    public static let s25 = PolicyDocument(
+        key: "S25", title: "内蒙古工会困难职工帮扶与解困脱困(报道)", issuer: "内蒙古自治区总工会",
+        url: "http://tyjgjz.com/cn/Instant/local/202310/t20231009_7497079.html")
     /// S29: IM 2022 per-capita disposable income (IM Yearbook 2023).
     public static let s29 = PolicyDocument(
         key: "S29", title: "内蒙古年鉴2023(社会生活:居民人均可支配收入)", issuer: "内蒙古自治区人民政府",
@@ -81,6 +108,10 @@ public enum PolicyDocuments {
         key: "S30", title: "关于进一步做好困难群众基本生活保障工作的通知(报道)", issuer: "民政部 财政部",
         published: Day(year: 2020, month: 7, day: 31),
         url: "https://peopleweekly.cn/html/2020/jiankang_0731/38256.html")
+    /// S33: Heilongjiang (Linkou county) implementation analogue — not IM.
+    public static let s33 = PolicyDocument(
+        key: "S33", title: "林口县社会救助标准配置(实现参考，非内蒙古)", issuer: "GitHub xingjianya-86/NewCosmos",
+        url: "https://github.com/xingjianya-86/NewCosmos")
     /// S32: IM 2021 city standards (内政字〔2021〕25号).
     public static let s32 = PolicyDocument(
         key: "S32", title: "内蒙古自治区2021年城乡低保和特困人员救助供养标准", issuer: "内蒙古自治区人民政府",
@@ -88,6 +119,6 @@ public enum PolicyDocuments {
         url: "https://www.nongjiao.com/news/read-9960.html")
 
     /// Every built-in document, keyed by ``PolicyDocument/key``.
-    public static let all: [PolicyDocument] = [s1, s2, s3, s4, s5, s6, s7, s10, s11, s15, s16, s17, s17of2019, s18,
-                                               s21, s23, s29, s30, s32]
+    public static let all: [PolicyDocument] = [s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s15, s16, s17, s17of2019, s18,
+                                               s19, s20, s21, s22, s23, s24, s25, s29, s30, s32, s33]
 }

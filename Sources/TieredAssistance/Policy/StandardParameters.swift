@@ -75,6 +75,72 @@ extension ParameterID {
     public static let unionFilingSuddenEventMultiple: ParameterID = "union.filing.sudden-event-multiple"
     /// 困难职工建档连续低于低保标准月数: consecutive months below the standard (S23).
     public static let unionFilingMonthsBelow: ParameterID = "union.filing.months-below-standard"
+
+    // MARK: 分类施保, temporary aid, special aid, old-age allowance, union (catalog, issue 5)
+    /// 分类施保 rate for elderly members (S2 art. 27; IM [U]).
+    public static let incrementRateElderly: ParameterID = "dibao.increment.rate.elderly"
+    /// 分类施保 rate for minors ([U]).
+    public static let incrementRateMinor: ParameterID = "dibao.increment.rate.minor"
+    /// 分类施保 rate for severely disabled members ([U]).
+    public static let incrementRateSevereDisability: ParameterID = "dibao.increment.rate.severe-disability"
+    /// 分类施保 rate for seriously ill members ([U]).
+    public static let incrementRateMajorIllness: ParameterID = "dibao.increment.rate.major-illness"
+    /// Age from which a member counts as elderly for 分类施保 ([U]).
+    public static let incrementElderlyAge: ParameterID = "dibao.increment.elderly-age"
+    /// Age below which a member counts as a minor for 分类施保 ([U]).
+    public static let incrementMinorAge: ParameterID = "dibao.increment.minor-age"
+    /// Whether 分类施保 increments stack or only the highest counts ([U]; 就高不叠加 is common [I]).
+    public static let incrementStacking: ParameterID = "dibao.increment.stacking"
+    /// Months before the evaluation day in which an emergency event counts ([U]).
+    public static let temporaryEventWindowMonths: ParameterID = "temporary.event-window-months"
+    /// Months of the standard per person granted in emergency aid ([U]).
+    public static let temporaryEmergencyMonths: ParameterID = "temporary.emergency.months"
+    /// Months of the standard per person granted in expenditure-type aid ([U]).
+    public static let temporaryExpenditureMonths: ParameterID = "temporary.expenditure.months"
+    /// Share of annual income that essential spending must exceed for expenditure-type aid ([U]).
+    public static let temporaryExpenditureShare: ParameterID = "temporary.expenditure.spending-share"
+    /// Cap on one temporary-aid grant, above which 一事一议 applies ([U]).
+    public static let temporaryCap: ParameterID = "temporary.cap"
+    /// Months within which a cause gets one grant only, where configured.
+    public static let temporaryGrantIntervalMonths: ParameterID = "temporary.grant-interval-months"
+    /// Whether the living subsidy extends to marginal households ([U]).
+    public static let livingSubsidyIncludesMarginal: ParameterID = "disability.living-subsidy.includes-marginal"
+    /// 高龄津贴: the age from which it is paid ([U]).
+    public static let oldAgeMinimumAge: ParameterID = "old-age-allowance.minimum-age"
+    /// 高龄津贴 per month, from the minimum age to 89 ([U]).
+    public static let oldAgeAmountFirstBand: ParameterID = "old-age-allowance.amount.to-89"
+    /// 高龄津贴 per month, 90 to 99 ([U]).
+    public static let oldAgeAmountNinety: ParameterID = "old-age-allowance.amount.90-99"
+    /// 高龄津贴 per month, 100 and over ([U]).
+    public static let oldAgeAmountHundred: ParameterID = "old-age-allowance.amount.100-plus"
+    /// Months a proof of life (生存认证) stays valid ([U]).
+    public static let oldAgeProofIntervalMonths: ParameterID = "old-age-allowance.proof-interval-months"
+    /// Union deep hardship: income per person below this multiple of the standard (S22 [S-loc]).
+    public static let unionDeepMultiple: ParameterID = "union.deep.multiple"
+    /// Union relative hardship: income per person below this multiple (S22 [S-loc]).
+    public static let unionRelativeMultiple: ParameterID = "union.relative.multiple"
+    /// Union accident hardship: hardship costs above this share of annual income (S22 [S-loc]).
+    public static let unionAccidentCostShare: ParameterID = "union.accident.cost-share"
+    /// Months between yearly reviews of a union hardship file (S23).
+    public static let unionReviewIntervalMonths: ParameterID = "union.review-interval-months"
+    /// Union deep-hardship living aid in months of the dibao standard per year (S24 [S-loc]).
+    public static let unionAidDeepMonths: ParameterID = "union.aid.deep.months"
+    /// Union relative-hardship living aid in months of the dibao standard per year (S24 [S-loc]).
+    public static let unionAidRelativeMonths: ParameterID = "union.aid.relative.months"
+    /// Union accident aid as a share of the hardship costs (S24 [S-loc]).
+    public static let unionAidAccidentShare: ParameterID = "union.aid.accident.share"
+    /// Cap on union accident aid (S24 [S-loc]).
+    public static let unionAidAccidentCap: ParameterID = "union.aid.accident.cap"
+
+    /// A medical-aid parameter for a tier: `medical-aid.<kind>.<tier>`.
+    public static func medicalAid(_ kind: String, tier: ProgramID) -> ParameterID {
+        ParameterID("medical-aid.\(kind).\(tier.rawValue)")
+    }
+
+    /// A band of the union medical mutual aid: `union.mutual-aid.band-<n>.upper` or `.rate`.
+    public static func mutualAidBand(_ number: Int, _ field: String) -> ParameterID {
+        ParameterID("union.mutual-aid.band-\(number).\(field)")
+    }
 }
 
 extension ParameterCatalog {
@@ -193,5 +259,116 @@ extension ParameterCatalog {
             id: .unionFilingMonthsBelow, chineseTitle: "困难职工建档连续低于低保标准月数",
             englishTitle: "union filing: consecutive months below the dibao standard", units: [.months],
             summary: "Per-capita income below the standard for 6 consecutive months (S23 item 1)."),
-    ])
+        ParameterDefinition(
+            id: .incrementRateElderly, chineseTitle: "分类施保增发比例（老年人）", englishTitle: "分类施保 rate, elderly",
+            units: [.ratio], summary: "Share of the standard added for elderly members (S2 art. 27; IM [U])."),
+        ParameterDefinition(
+            id: .incrementRateMinor, chineseTitle: "分类施保增发比例（未成年人）", englishTitle: "分类施保 rate, minors",
+            units: [.ratio], summary: "Share of the standard added for minors (S2 art. 27; IM [U])."),
+        ParameterDefinition(
+            id: .incrementRateSevereDisability, chineseTitle: "分类施保增发比例（重度残疾人）", englishTitle: "分类施保 rate, severely disabled",
+            units: [.ratio], summary: "Share of the standard added for severely disabled members (S2 art. 27; IM [U])."),
+        ParameterDefinition(
+            id: .incrementRateMajorIllness, chineseTitle: "分类施保增发比例（重病患者）", englishTitle: "分类施保 rate, seriously ill",
+            units: [.ratio], summary: "Share of the standard added for seriously ill members (S2 art. 27; IM [U])."),
+        ParameterDefinition(
+            id: .incrementElderlyAge, chineseTitle: "分类施保老年人年龄", englishTitle: "分类施保 elderly age",
+            units: [.years], summary: "Age from which a member counts as elderly for increments ([U]; Jilin uses 70 [S-loc])."),
+        ParameterDefinition(
+            id: .incrementMinorAge, chineseTitle: "分类施保未成年人年龄", englishTitle: "分类施保 minor age",
+            units: [.years], summary: "Age below which a member counts as a minor for increments ([U])."),
+        ParameterDefinition(
+            id: .incrementStacking, chineseTitle: "分类施保叠加规则", englishTitle: "分类施保 stacking rule",
+            units: [.choice], choices: ["highest-only", "sum"],
+            summary: "就高不叠加 (highest-only) is the common default [I]; IM [U]."),
+        ParameterDefinition(
+            id: .temporaryEventWindowMonths, chineseTitle: "急难事件认定期限（月）", englishTitle: "emergency event window, months",
+            units: [.months], summary: "Months before the evaluation day in which an accident, fire or sudden illness counts ([U])."),
+        ParameterDefinition(
+            id: .temporaryEmergencyMonths, chineseTitle: "急难型临时救助月数", englishTitle: "emergency aid, months of the standard",
+            units: [.months], summary: "Amount = standard × persons × months (S7 2(3); IM [U])."),
+        ParameterDefinition(
+            id: .temporaryExpenditureMonths, chineseTitle: "支出型临时救助月数", englishTitle: "expenditure aid, months of the standard",
+            units: [.months], summary: "Amount = standard × persons × months (S7 2(3); IM [U])."),
+        ParameterDefinition(
+            id: .temporaryExpenditureShare, chineseTitle: "支出型临时救助支出比例", englishTitle: "expenditure aid, spending share of income",
+            units: [.ratio], summary: "Essential spending above this share of annual income ([U])."),
+        ParameterDefinition(
+            id: .temporaryCap, chineseTitle: "临时救助单次上限", englishTitle: "temporary aid cap per grant",
+            units: [.yuan], summary: "Above it a case goes to 一事一议 (S7 2(3); IM [U])."),
+        ParameterDefinition(
+            id: .temporaryGrantIntervalMonths, chineseTitle: "同一事由救助间隔（月）", englishTitle: "one grant per cause within months",
+            units: [.months], summary: "Where configured, a cause gets one grant per period (often a year [S-loc]); absent means no such limit."),
+        ParameterDefinition(
+            id: .livingSubsidyIncludesMarginal, chineseTitle: "生活补贴扩大至低保边缘家庭", englishTitle: "living subsidy extends to marginal households",
+            units: [.choice], choices: ["yes", "no"], summary: "S18 allows extending the living subsidy; IM's extension is [U]."),
+        ParameterDefinition(
+            id: .oldAgeMinimumAge, chineseTitle: "高龄津贴起始年龄", englishTitle: "old-age allowance starting age",
+            units: [.years], summary: "Typically 80 [I]; IM [U]."),
+        ParameterDefinition(
+            id: .oldAgeAmountFirstBand, chineseTitle: "高龄津贴标准（起始年龄至89岁）", englishTitle: "old-age allowance to 89",
+            units: [.yuanPerPersonPerMonth], summary: "IM and Ordos amounts not found [U]."),
+        ParameterDefinition(
+            id: .oldAgeAmountNinety, chineseTitle: "高龄津贴标准（90至99岁）", englishTitle: "old-age allowance 90-99",
+            units: [.yuanPerPersonPerMonth], summary: "IM and Ordos amounts not found [U]."),
+        ParameterDefinition(
+            id: .oldAgeAmountHundred, chineseTitle: "高龄津贴标准（100岁以上）", englishTitle: "old-age allowance 100 and over",
+            units: [.yuanPerPersonPerMonth], summary: "IM and Ordos amounts not found [U]."),
+        ParameterDefinition(
+            id: .oldAgeProofIntervalMonths, chineseTitle: "生存认证有效期（月）", englishTitle: "proof-of-life validity, months",
+            units: [.months], summary: "Annual or semiannual certification is typical; a missed one suspends payment from the next month ([U])."),
+        ParameterDefinition(
+            id: .unionDeepMultiple, chineseTitle: "深度困难职工收入倍数", englishTitle: "union deep hardship multiple",
+            units: [.ratio], summary: "(disposable − rigid) / 12 / persons below this multiple of the dibao standard (S22 Qingdao [S-loc])."),
+        ParameterDefinition(
+            id: .unionRelativeMultiple, chineseTitle: "相对困难职工收入倍数", englishTitle: "union relative hardship multiple",
+            units: [.ratio], summary: "Below this multiple of the dibao standard (S22 Qingdao [S-loc])."),
+        ParameterDefinition(
+            id: .unionAccidentCostShare, chineseTitle: "意外致困支出占收入比例", englishTitle: "union accident hardship cost share",
+            units: [.ratio], summary: "Hardship costs above this share of annual household income (S22 Qingdao [S-loc])."),
+        ParameterDefinition(
+            id: .unionReviewIntervalMonths, chineseTitle: "困难职工档案复核周期（月）", englishTitle: "union hardship file review interval",
+            units: [.months], summary: "Files are reviewed yearly (S23)."),
+        ParameterDefinition(
+            id: .unionAidDeepMonths, chineseTitle: "深度困难职工生活救助（低保标准月数）", englishTitle: "union deep hardship aid, months of the standard",
+            units: [.months], summary: "10 × monthly dibao per year in one province (S24 [S-loc, province unknown]); IM [U]."),
+        ParameterDefinition(
+            id: .unionAidRelativeMonths, chineseTitle: "相对困难职工生活救助（低保标准月数）", englishTitle: "union relative hardship aid, months of the standard",
+            units: [.months], summary: "8 × monthly dibao per year in one province (S24 [S-loc]); IM [U]."),
+        ParameterDefinition(
+            id: .unionAidAccidentShare, chineseTitle: "意外致困救助比例", englishTitle: "union accident aid share",
+            units: [.ratio], summary: "15% of the hardship costs in one province (S24 [S-loc]); IM [U]."),
+        ParameterDefinition(
+            id: .unionAidAccidentCap, chineseTitle: "意外致困救助上限", englishTitle: "union accident aid cap",
+            units: [.yuan], summary: "10,000 yuan in one province (S24 [S-loc]); IM [U]."),
+    ] + medicalAidDefinitions + mutualAidBandDefinitions)
+
+    /// Medical aid per tier (国办发〔2021〕42号; IM values [U]).
+    private static let medicalAidDefinitions: [ParameterDefinition] = {
+        let tiers: [(ProgramID, String)] = [(.tekun, "特困"), (.dibao, "低保"), (.marginal, "低保边缘"), (.rigidExpenditure, "刚性支出困难")]
+        return tiers.flatMap { tier, name in [
+            ParameterDefinition(id: .medicalAid("ratio", tier: tier), chineseTitle: "医疗救助比例（\(name)）",
+                                englishTitle: "medical aid ratio (\(tier))", units: [.ratio],
+                                summary: "Share of in-scope out-of-pocket costs above the deductible (S19; IM [U])."),
+            ParameterDefinition(id: .medicalAid("deductible", tier: tier), chineseTitle: "医疗救助起付标准（\(name)）",
+                                englishTitle: "medical aid deductible (\(tier))", units: [.yuan],
+                                summary: "Yearly deductible (S19; IM [U])."),
+            ParameterDefinition(id: .medicalAid("annual-cap", tier: tier), chineseTitle: "医疗救助年度限额（\(name)）",
+                                englishTitle: "medical aid annual cap (\(tier))", units: [.yuan],
+                                summary: "Yearly cap (S19; IM [U])."),
+            ParameterDefinition(id: .medicalAid("premium-subsidy", tier: tier), chineseTitle: "参保资助（\(name)）",
+                                englishTitle: "insurance premium subsidy (\(tier))", units: [.yuanPerYear],
+                                summary: "Premium subsidy per person per year (S19; full for 特困; IM [U])."),
+        ] }
+    }()
+
+    /// The union medical mutual-aid bands (S21: 6 bands; only the first band's 40% is known).
+    private static let mutualAidBandDefinitions: [ParameterDefinition] = (1...6).flatMap { band in [
+        ParameterDefinition(id: .mutualAidBand(band, "upper"), chineseTitle: "职工医疗互助第\(band)档上限",
+                            englishTitle: "union mutual aid band \(band) upper bound", units: [.yuan],
+                            summary: "In-scope costs up to this amount fall in band \(band); the last band has no upper bound (S21)."),
+        ParameterDefinition(id: .mutualAidBand(band, "rate"), chineseTitle: "职工医疗互助第\(band)档给付比例",
+                            englishTitle: "union mutual aid band \(band) rate", units: [.ratio],
+                            summary: "Share paid of the costs in band \(band) (S21: under 10,000 yuan, 30% then 40% from 2021)."),
+    ] }
 }

@@ -21,15 +21,24 @@ enum DibaoProgram {
         kind: .tier(rank: 1), scope: .household, rules: [incomeTest.id, assetTest.id],
         amount: AmountFormula(
             .difference(
-                .operand(.labelled(.product(.parameter(.dibaoStandard), .measure("household.size")),
-                                   Label("低保标准 × 家庭人数", "standard × household size")),
-                         Label("保障标准总额", "standard for the household")),
-                .operand(.measure("income.counted-monthly"), Label("家庭月收入", "counted monthly income")),
-                Label("低保金（差额）", "dibao payment (difference)")),
+                .difference(
+                    .operand(.labelled(.product(.parameter(.dibaoStandard), .measure("household.size")),
+                                       Label("低保标准 × 家庭人数", "standard × household size")),
+                             Label("保障标准总额", "standard for the household")),
+                    .operand(.measure("income.counted-monthly"), Label("家庭月收入", "counted monthly income")),
+                    Label("差额", "difference")),
+                .sumOverMembers(where: Conditions.refusedWork,
+                                each: .operand(.sum(.parameter(.dibaoStandard),
+                                                    .product(.measure("income.counted-monthly-per-person"),
+                                                             .constant(Quantity(-1, unit: .ratio)))),
+                                               Label("本人份额（标准 − 人均收入）", "own share (standard − income per person)")),
+                                Label("停发的拒绝就业成员份额", "shares stopped for refused work")),
+                Label("低保金", "dibao payment")),
             rounding: .halfUp,
             citations: [Citation(PolicyDocuments.s1, article: "第十二条"), Citation(PolicyDocuments.s2, article: "第二十三条")],
-            note: "差额: (standard − income per person) × persons = standard × persons − income. 分类施保 increments are the separate program dibao.increment. Payment starts the month after approval (S2 art. 21), which the engine does not track."),
-        citations: [Citation(PolicyDocuments.s1, article: "第九条"), Citation(PolicyDocuments.s2)])
+            note: "差额: (standard − income per person) × persons = standard × persons − income, less the own share (standard − income per person) of each member who refused suitable work three times (S1 art. 45) [I: the share is the per-person difference]. 分类施保 increments are the separate program dibao.increment. Payment starts the month after approval (S2 art. 21), which the engine does not track."),
+        citations: [Citation(PolicyDocuments.s1, article: "第九条"), Citation(PolicyDocuments.s1, article: "第四十五条"),
+                    Citation(PolicyDocuments.s2)])
 
     static let rules = [incomeTest, assetTest]
 }

@@ -5,9 +5,14 @@ enum DisabilitySubsidyPrograms {
         citations: [Citation(PolicyDocuments.s18)], scope: .member, program: .disabilityLivingSubsidy,
         condition: .all([
             .isTrue("member.has-disability-certificate"),
-            .any([.tier(in: [.dibao, .tekun]), .program(.singlePersonDibao, is: .eligible)]),
+            .any([
+                .tier(in: [.dibao, .tekun]),
+                .program(.singlePersonDibao, is: .eligible),
+                .labelled(.all([.tier(in: [.marginal]), .isTrue("policy.living-subsidy-includes-marginal")]),
+                          Label("低保边缘家庭（地方扩大范围）", "a marginal household, where the subsidy is extended")),
+            ]),
         ]),
-        note: "S18: disabled people in dibao households. Members of 特困 households and individually included (单人保) members are taken to count as dibao [I]. The IM extension to marginal households is [U].")
+        note: "S18: disabled people in dibao households. Members of 特困 households and individually included (单人保) members are taken to count as dibao [I]. The extension to marginal households is a parameter, [U] for IM, so marginal households are undetermined until a policy file decides.")
 
     static let living = Program(
         id: .disabilityLivingSubsidy, chineseTitle: "困难残疾人生活补贴", englishTitle: "living subsidy for disabled people in hardship",
@@ -23,6 +28,19 @@ enum DisabilitySubsidyPrograms {
         condition: .all([.isTrue("member.disability-grade-1-2"), .isTrue("member.needs-long-term-care")]),
         note: "No income test (S18). Local extensions to grade 3-4 intellectual or mental disability are variants (Ordos: S17).")
 
+    static let careOrdos = Rule(
+        id: "disability.care-subsidy.eligibility.ordos", chineseTitle: "一、二级重度残疾需长期照护，或农村低保家庭三、四级智力、精神残疾人",
+        englishTitle: "grade 1-2 needing long-term care, or grade 3-4 intellectual or mental disability in a rural dibao household",
+        citations: [Citation(PolicyDocuments.s18), Citation(PolicyDocuments.s17)], scope: .member, program: .disabilityCareSubsidy,
+        condition: .any([
+            .all([.isTrue("member.disability-grade-1-2"), .isTrue("member.needs-long-term-care")]),
+            .labelled(.all([.isTrue("member.intellectual-mental-grade-3-4"), .not(.isTrue("household.is-urban")), .tier(in: [.dibao])]),
+                      Label("鄂尔多斯：农村低保三、四级智力、精神残疾人", "Ordos: rural dibao, grade 3-4 intellectual or mental")),
+        ]),
+        applicability: Applicability(jurisdictions: [AdministrativeDivisionCode(150600)!], from: Day(year: 2024, month: 7, day: 1)),
+        refines: "disability.care-subsidy.eligibility",
+        note: "Ordos extends the care subsidy (S17, Ordos report of 2024-10-31); the start of the extension is not in the source, 2024-07-01 (the IM rise) is taken [I].")
+
     static let care = Program(
         id: .disabilityCareSubsidy, chineseTitle: "重度残疾人护理补贴", englishTitle: "care subsidy for severely disabled people",
         kind: .entitlement, scope: .member, rules: [careEligibility.id],
@@ -32,5 +50,5 @@ enum DisabilitySubsidyPrograms {
         citations: [Citation(PolicyDocuments.s18)])
 
     static let programs = [living, care]
-    static let rules = [livingEligibility, careEligibility]
+    static let rules = [livingEligibility, careEligibility, careOrdos]
 }

@@ -1,0 +1,170 @@
+/// 工会困难职工 (trade-union hardship workers): the 2016 filing standard (S23), the deep /
+/// relative / accident tiers (S22, Qingdao [S-loc]: their thresholds resolve only where a
+/// book gives them), aid amounts (S24 [S-loc]), the file lifecycle, and — as a calculator —
+/// the IM medical mutual aid (S21).
+enum UnionPrograms {
+    static let worker = Condition.isTrue("union.eligible-worker")
+
+    static let filingWorker = Rule(
+        id: "union.filing.worker", chineseTitle: "工会会员职工（农民工需就业满1年）",
+        englishTitle: "a union member (migrant workers employed for a year)",
+        citations: [Citation(PolicyDocuments.s23)], scope: .household, program: .unionFiling, condition: worker)
+
+    static let filingHardship = Rule(
+        id: "union.filing.hardship", chineseTitle: "符合困难职工建档条件之一", englishTitle: "meets one of the filing criteria",
+        citations: [Citation(PolicyDocuments.s23, article: "items 1-4")], scope: .household, program: .unionFiling,
+        condition: .any([
+            .labelled(.all([
+                .compare(.measure("union.months-below-standard"), .atLeast, .parameter(.unionFilingMonthsBelow)),
+                .not(.tier(in: [.tekun, .dibao])),
+            ]), Label("连续6个月人均收入低于低保标准且未享受政府救助", "below the dibao standard for 6 months without government aid")),
+            .labelled(.tier(in: [.dibao, .tekun]), Label("享受政府救助后仍低于低保标准", "below the standard even with government aid")),
+            .labelled(.all([
+                Conditions.compare("income.counted-monthly-per-person", .lessThan,
+                                   .product(.parameter(.unionFilingMarginalMultiple), .parameter(.dibaoStandard))),
+                .anyMember(.any([.isTrue("member.has-major-illness"), .isTrue("member.severely-disabled"), .isTrue("member.in-school")])),
+            ]), Label("略高于低保标准但因病、因学、因残致困", "slightly above the standard with illness, schooling or disability")),
+            .labelled(.all([
+                Conditions.compare("income.counted-monthly-per-person", .atMost,
+                                   .product(.parameter(.unionFilingSuddenEventMultiple), .parameter(.dibaoStandard))),
+                .isTrue("household.sudden-event-12m"),
+            ]), Label("不超过低保标准3倍且遭遇突发事件、意外或重大疾病", "up to 3 × the standard and hit by a sudden event")),
+        ]),
+        note: "Item 2 (below the standard even after aid) is read as receiving dibao or 特困 support [I]. Exclusions (2+ homes, a shop or employees, private or overseas schooling, a car for non-work use) are left to the union's review.")
+
+    static let filing = Program(
+        id: .unionFiling, chineseTitle: "困难职工建档", englishTitle: "union hardship-worker filing", kind: .entitlement,
+        scope: .household, rules: [filingWorker.id, filingHardship.id], citations: [Citation(PolicyDocuments.s23)])
+
+    static func tierRule(_ id: RuleID, _ program: ProgramID, _ chinese: String, _ english: String, _ condition: Condition) -> Rule {
+        Rule(id: id, chineseTitle: chinese, englishTitle: english, citations: [Citation(PolicyDocuments.s22)], scope: .household,
+             program: program, condition: .all([worker, condition]),
+             note: "Qingdao's tiers [S-loc]; the national 2020s text was not found [U]. The multiples resolve only where a book gives them.")
+    }
+
+    static let deepRule = tierRule("union.deep.income", .unionDeep, "扣除刚性支出后人均收入低于低保标准",
+                                   "income per person after hardship costs below the dibao standard",
+                                   Conditions.compare("union.net-income-per-person", .lessThan,
+                                                      .product(.parameter(.unionDeepMultiple), .parameter(.dibaoStandard))))
+
+    static let relativeRule = tierRule("union.relative.income", .unionRelative, "扣除刚性支出后人均收入低于低保标准2倍（非深度困难）",
+                                       "income per person after hardship costs below 2 × the standard (not deep hardship)",
+                                       .all([
+                                           .program(.unionDeep, is: .notEligible),
+                                           Conditions.compare("union.net-income-per-person", .lessThan,
+                                                              .product(.parameter(.unionRelativeMultiple), .parameter(.dibaoStandard))),
+                                       ]))
+
+    static let accidentRule = tierRule("union.accident.cause", .unionAccident, "因灾害、事故或重大疾病致困，或困难支出超过家庭年收入80%",
+                                       "hardship from a disaster, accident or major illness, or hardship costs above 80% of income",
+                                       .any([
+                                           .isTrue("household.sudden-event-12m"),
+                                           Conditions.compare("union.hardship-costs", .greaterThan,
+                                                              .product(.parameter(.unionAccidentCostShare), .measure("union.disposable-income"))),
+                                       ]))
+
+    static func aid(_ months: ParameterID, _ label: Label) -> AmountFormula {
+        AmountFormula(.operand(.product(.parameter(months), .parameter(.dibaoStandard)), label), period: .oneOff, rounding: .halfUp,
+                      citations: [Citation(PolicyDocuments.s24)], note: "Yearly living aid in months of the monthly dibao standard (S24 [S-loc]); IM [U].")
+    }
+
+    static let deep = Program(id: .unionDeep, chineseTitle: "深度困难职工", englishTitle: "union deep hardship", kind: .entitlement,
+                              scope: .household, rules: [deepRule.id],
+                              amount: aid(.unionAidDeepMonths, Label("深度困难生活救助（年）", "deep hardship living aid (a year)")),
+                              citations: [Citation(PolicyDocuments.s22)])
+    static let relative = Program(id: .unionRelative, chineseTitle: "相对困难职工", englishTitle: "union relative hardship",
+                                  kind: .entitlement, scope: .household, rules: [relativeRule.id],
+                                  amount: aid(.unionAidRelativeMonths, Label("相对困难生活救助（年）", "relative hardship living aid (a year)")),
+                                  citations: [Citation(PolicyDocuments.s22)])
+    static let accident = Program(
+        id: .unionAccident, chineseTitle: "意外致困职工", englishTitle: "union accident hardship", kind: .entitlement,
+        scope: .household, rules: [accidentRule.id],
+        amount: AmountFormula(.minimum([
+            .operand(.product(.parameter(.unionAidAccidentShare), .measure("union.hardship-costs")), Label("困难支出 × 比例", "costs × share")),
+            .operand(.parameter(.unionAidAccidentCap), Label("上限", "cap")),
+        ], Label("意外致困救助", "accident aid")), period: .oneOff, rounding: .halfUp, citations: [Citation(PolicyDocuments.s24)],
+        note: "15% of the hardship costs up to 10,000 yuan in one province (S24 [S-loc]); IM [U]."),
+        citations: [Citation(PolicyDocuments.s22)])
+
+    static let reviewRule = Rule(
+        id: "union.file-review.due", chineseTitle: "档案已满年度复核周期", englishTitle: "the yearly review is due",
+        citations: [Citation(PolicyDocuments.s23)], scope: .household, program: .unionReview,
+        condition: .all([
+            .isTrue("union.file-filed"),
+            .compare(.measure("union.months-since-review"), .atLeast, .parameter(.unionReviewIntervalMonths)),
+        ]))
+
+    static let review = Program(id: .unionReview, chineseTitle: "困难职工档案年度复核", englishTitle: "union file review due",
+                                kind: .entitlement, scope: .household, rules: [reviewRule.id], citations: [Citation(PolicyDocuments.s23)])
+
+    static let exitRule = Rule(
+        id: "union.file-exit.no-longer-qualifies", chineseTitle: "已建档但不再符合建档条件（解困脱档）",
+        englishTitle: "filed but no longer meets the filing criteria (exit)",
+        citations: [Citation(PolicyDocuments.s23), Citation(PolicyDocuments.s25)], scope: .household, program: .unionExit,
+        condition: .all([.isTrue("union.file-filed"), .program(.unionFiling, is: .notEligible)]),
+        note: "IM also follows exited households under a gradual-exit period (S25); its rules are [U].")
+
+    static let exit = Program(id: .unionExit, chineseTitle: "困难职工解困脱档", englishTitle: "union file exit", kind: .entitlement,
+                              scope: .household, rules: [exitRule.id], citations: [Citation(PolicyDocuments.s23)])
+
+    static let programs = [filing, deep, relative, accident, review, exit]
+    static let rules = [filingWorker, filingHardship, deepRule, relativeRule, accidentRule, reviewRule, exitRule]
+}
+
+/// The IM union medical mutual-aid claim (职工医疗互助, S21): in-scope inpatient costs left
+/// after basic and supplementary insurance, paid by bands (six since 2021; only the first,
+/// under 10,000 yuan at 40 %, is sourced), at most the yearly cap (500,000 yuan).
+public enum UnionMutualAid {
+    /// A computed claim.
+    public struct Claim: Sendable, Hashable {
+        /// The amount paid.
+        public let amount: Money
+        /// Each band used: its upper bound (`nil`: open), rate and the amount paid in it.
+        public let bands: [(upper: Money?, rate: Rate, paid: Money)]
+        /// Whether the yearly cap limited the payment.
+        public let isCapped: Bool
+
+        public static func == (lhs: Claim, rhs: Claim) -> Bool {
+            lhs.amount == rhs.amount && lhs.isCapped == rhs.isCapped && lhs.bands.count == rhs.bands.count
+                && zip(lhs.bands, rhs.bands).allSatisfy { $0.upper == $1.upper && $0.rate == $1.rate && $0.paid == $1.paid }
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(amount)
+            hasher.combine(isCapped)
+        }
+    }
+
+    /// The claim for `costs` in scope this admission, after `paidThisYear`, from the band
+    /// parameters in force; `.failure` names the missing parameters (a band is needed up to
+    /// the one containing the costs).
+    public static func claim(costs: Money, paidThisYear: Money = .zero, jurisdiction: AdministrativeDivisionCode, on day: Day,
+                             book: PolicyBook = InnerMongoliaBook.book) -> Result<Claim, MedicalAid.MissingParameters> {
+        var missing: [ParameterAbsence] = []
+        func resolve(_ id: ParameterID) -> ParameterValue? {
+            switch book.resolve(id, jurisdiction: jurisdiction, residence: .urban, on: day) {
+            case .value(let resolved): return resolved.value
+            case .absent(let absence):
+                missing.append(absence)
+                return nil
+            }
+        }
+        var bands: [(upper: Money?, rate: Rate, paid: Money)] = []
+        var lower = Money.zero
+        var total = Money.zero
+        for number in 1...6 where costs > lower {
+            guard let rate = resolve(.mutualAidBand(number, "rate"))?.rate else { break }
+            let upper = number < 6 ? resolve(.mutualAidBand(number, "upper"))?.money : nil
+            if number < 6 && upper == nil { break }
+            let top = upper.map { min($0, costs) } ?? costs
+            let paid = (try? (top - lower).multiplied(by: rate, rounding: .halfUp)) ?? .zero
+            bands.append((upper, rate, paid))
+            total += paid
+            lower = upper ?? costs
+        }
+        guard missing.isEmpty, costs <= lower || bands.count == 6 else { return .failure(MedicalAid.MissingParameters(absences: missing)) }
+        guard let cap = resolve(.unionMutualAidCap)?.money else { return .failure(MedicalAid.MissingParameters(absences: missing)) }
+        let room = cap > paidThisYear ? cap - paidThisYear : .zero
+        return .success(Claim(amount: min(total, room), bands: bands, isCapped: total > room))
+    }
+}
