@@ -38,7 +38,7 @@ enum Fixture {
             id: Household.ID(id), jurisdiction: jurisdiction, residence: residence, members: members,
             incomes: [Income(member: Member.ID("m1"), kind: .wage, monthlyAmount: income)],
             assets: Assets(financial: [FinancialAsset(kind: .deposit, amount: Money(yuan: 1000))],
-                           verification: AssetVerification(finding: .compliant, verifiedOn: day("2024-09-01"), checkedFor: verifiedFor)),
+                           verification: AssetVerification(finding: .compliant, verifiedOn: day("2023-06-01"), checkedFor: verifiedFor)),
             expenses: expenses, obligors: [])
     }
 

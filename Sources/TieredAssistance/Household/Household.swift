@@ -14,7 +14,8 @@ public struct Household: Sendable, Hashable {
                 && lhs.community == rhs.community && lhs.asOf == rhs.asOf && lhs.members == rhs.members
                 && lhs.incomes == rhs.incomes && lhs.assets == rhs.assets && lhs.expenses == rhs.expenses
                 && lhs.obligors == rhs.obligors && lhs.events == rhs.events && lhs.dibaoHistory == rhs.dibaoHistory
-                && lhs.temporaryAidGrants == rhs.temporaryAidGrants && lhs.unionWorker == rhs.unionWorker)
+                && lhs.temporaryAidGrants == rhs.temporaryAidGrants && lhs.unionWorker == rhs.unionWorker
+                && lhs.specialHardshipFinding == rhs.specialHardshipFinding)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -32,6 +33,7 @@ public struct Household: Sendable, Hashable {
         hasher.combine(dibaoHistory)
         hasher.combine(temporaryAidGrants)
         hasher.combine(unionWorker)
+        hasher.combine(specialHardshipFinding)
     }
 
     /// A household identifier, unique within a data source.
@@ -54,8 +56,9 @@ public struct Household: Sendable, Hashable {
         var dibaoHistory: DibaoHistory?
         var temporaryAidGrants: [TemporaryAidGrant]
         var unionWorker: UnionWorkerRecord?
+        var specialHardshipFinding: Bool?
 
-        init(id: ID, jurisdiction: AdministrativeDivisionCode, residence: Residence, community: String?, asOf: Day?, members: [Member], incomes: [Income], assets: Assets?, expenses: [Expense], obligors: [Obligor]?, events: [LifeEvent], dibaoHistory: DibaoHistory?, temporaryAidGrants: [TemporaryAidGrant], unionWorker: UnionWorkerRecord?) {
+        init(id: ID, jurisdiction: AdministrativeDivisionCode, residence: Residence, community: String?, asOf: Day?, members: [Member], incomes: [Income], assets: Assets?, expenses: [Expense], obligors: [Obligor]?, events: [LifeEvent], dibaoHistory: DibaoHistory?, temporaryAidGrants: [TemporaryAidGrant], unionWorker: UnionWorkerRecord?, specialHardshipFinding: Bool?) {
             self.id = id
             self.jurisdiction = jurisdiction
             self.residence = residence
@@ -70,10 +73,11 @@ public struct Household: Sendable, Hashable {
             self.dibaoHistory = dibaoHistory
             self.temporaryAidGrants = temporaryAidGrants
             self.unionWorker = unionWorker
+            self.specialHardshipFinding = specialHardshipFinding
         }
 
         func copy() -> Storage {
-            Storage(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf, members: members, incomes: incomes, assets: assets, expenses: expenses, obligors: obligors, events: events, dibaoHistory: dibaoHistory, temporaryAidGrants: temporaryAidGrants, unionWorker: unionWorker)
+            Storage(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf, members: members, incomes: incomes, assets: assets, expenses: expenses, obligors: obligors, events: events, dibaoHistory: dibaoHistory, temporaryAidGrants: temporaryAidGrants, unionWorker: unionWorker, specialHardshipFinding: specialHardshipFinding)
         }
     }
 
@@ -257,6 +261,20 @@ public struct Household: Sendable, Hashable {
         }
     }
 
+    /// A caseworker's finding of special hardship (特殊遇困, Xing'an S15 category 2, which
+    /// no source defines), if one was recorded.
+    public var specialHardshipFinding: Bool? {
+        _read { yield storage.specialHardshipFinding }
+        set {
+            makeUnique()
+            storage.specialHardshipFinding = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.specialHardshipFinding
+        }
+    }
+
     /// Creates a household.
     public init(
         id: ID,
@@ -272,12 +290,14 @@ public struct Household: Sendable, Hashable {
         events: [LifeEvent] = [],
         dibaoHistory: DibaoHistory? = nil,
         temporaryAidGrants: [TemporaryAidGrant] = [],
-        unionWorker: UnionWorkerRecord? = nil
+        unionWorker: UnionWorkerRecord? = nil,
+        specialHardshipFinding: Bool? = nil
     ) {
         self.storage = Storage(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf,
                                members: members, incomes: incomes, assets: assets, expenses: expenses,
                                obligors: obligors, events: events, dibaoHistory: dibaoHistory,
-                               temporaryAidGrants: temporaryAidGrants, unionWorker: unionWorker)
+                               temporaryAidGrants: temporaryAidGrants, unionWorker: unionWorker,
+                               specialHardshipFinding: specialHardshipFinding)
     }
 
     /// The applicant (申请人), if the household has one.

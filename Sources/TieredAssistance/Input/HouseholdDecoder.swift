@@ -62,6 +62,7 @@ public enum HouseholdDecoder {
         var dibaoHistory: DibaoHistory?
         var grants: [TemporaryAidGrant] = []
         var unionWorker: UnionWorkerRecord?
+        var specialHardship: Bool?
         var version: Int64?
         try reader.beginObject()
         while let key = try reader.nextKey() {
@@ -136,6 +137,9 @@ public enum HouseholdDecoder {
             case "unionWorker":
                 try seen.mark(14, key)
                 unionWorker = try field("unionWorker") { () throws(InputError) in try readUnionWorker(&reader) }
+            case "specialHardshipFinding":
+                try seen.mark(15, key)
+                specialHardship = try field("specialHardshipFinding") { () throws(InputError) in try reader.readBool() }
             default:
                 throw unknownKey(key)
             }
@@ -150,7 +154,7 @@ public enum HouseholdDecoder {
         return Household(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf,
                          members: members, incomes: incomes, assets: assets, expenses: expenses,
                          obligors: obligors, events: events, dibaoHistory: dibaoHistory, temporaryAidGrants: grants,
-                         unionWorker: unionWorker)
+                         unionWorker: unionWorker, specialHardshipFinding: specialHardship)
     }
 
     // MARK: Members

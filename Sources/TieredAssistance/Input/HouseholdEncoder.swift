@@ -100,6 +100,9 @@ public enum HouseholdEncoder {
             if let value = union.monthsBelowDibaoStandard { writer.key("monthsBelowDibaoStandard"); writer.int(value) }
             writer.endObject()
         }
+        if let finding = household.specialHardshipFinding {
+            writer.key("specialHardshipFinding"); writer.bool(finding)
+        }
         if !household.events.isEmpty {
             writer.key("events")
             writer.beginArray()

@@ -51,7 +51,7 @@ enum XinganDefactoHardshipPrograms {
         citations: [Citation(PolicyDocuments.s15, article: "第二类")], scope: .household, program: .xinganCategory2,
         condition: .isTrue("household.special-hardship"),
         applicability: applicability,
-        note: "特殊遇困 is not defined by S15 [U]; no household field records it, so this rule is undetermined for every marginal household until a caseworker decides.")
+        note: "特殊遇困 is not defined by S15 [U]: the rule reads a caseworker's recorded finding (specialHardshipFinding) and is undetermined without one.")
 
     static let category2 = Program(
         id: .xinganCategory2, chineseTitle: "城镇事实困难人员（第二类）", englishTitle: "Xing'an de-facto hardship, category 2",
@@ -87,8 +87,11 @@ enum XinganDefactoHardshipPrograms {
     static let specialHardship = Measure(
         id: "household.special-hardship", chineseTitle: "特殊遇困", englishTitle: "special hardship", scope: .household,
         unit: .flag,
-        definition: "S15 category 2 requires 特殊遇困, which no source defines [U]; the measure is always missing and names the gap."
-    ) { _ in
-        .missing([.field("specialHardship", reason: "特殊遇困 is not defined by S15 and is not recorded; a caseworker must decide")])
+        definition: "S15 category 2 requires 特殊遇困, which no source defines [U]: the caseworker's recorded finding (specialHardshipFinding); missing when none is recorded."
+    ) { context in
+        guard let finding = context.household.specialHardshipFinding else {
+            return .missing([.field("specialHardshipFinding", reason: "特殊遇困 is not defined by S15; a caseworker must record a finding")])
+        }
+        return .value(.flag(finding))
     }
 }

@@ -1,0 +1,296 @@
+import Foundation
+import Testing
+@testable import TieredAssistance
+
+/// Boundary tables for the Inner Mongolia catalog: each threshold exactly at, one fen (or
+/// one day) either side, the day before and the day of a parameter change, and the
+/// 12-month window's first and last day. Values marked illustrative come from
+/// Examples/data/policy-illustrative-im.json.
+private let illustrative = Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)
+private let builtIn = Evaluator.innerMongolia
+private let day = Fixture.day
+
+private func status(_ evaluator: Evaluator, _ household: Household, _ program: ProgramID, on: Day = Fixture.evaluationDay,
+                    member: Int? = nil) -> ProgramStatus? {
+    let evaluation = evaluator.evaluate(household, on: on)
+    if let member {
+        return evaluation.memberDeterminations(program).first { $0.member == household.members[member].id }?.status
+    }
+    return evaluation.determination(program)?.status
+}
+
+/// A one-person urban Ulanhot household of a member born on `born` with income `income`.
+private func single(born: String, income: Money = .zero, capacity: LabourCapacity = .none,
+                    disability: DisabilityCertificate? = nil, verifiedFor: AssetCheckTier = .extremePoverty) -> Household {
+    var household = Fixture.household(size: 1, income: income, verifiedFor: verifiedFor)
+    household.members[0] = Fixture.member("m1", .applicant, born: born, capacity: capacity, employment: .notInLabourForce,
+                                          disability: disability)
+    if income.isZero { household.incomes = [] }
+    return household
+}
+
+@Suite("Catalog boundaries: 特困")
+struct TekunBoundaryTests {
+    @Test("No work capacity from the 60th birthday, not the day before",
+          arguments: [("1964-10-02", ProgramStatus.notEligible), ("1964-10-01", .eligible)])
+    func elderlyAge(born: String, expected: ProgramStatus) {
+        #expect(status(builtIn, single(born: born), .tekun, member: 0) == expected)
+    }
+
+    @Test("Minors are covered until their 18th birthday",
+          arguments: [("2006-10-02", ProgramStatus.eligible), ("2006-10-01", .notEligible)])
+    func minorCoverage(born: String, expected: ProgramStatus) {
+        var household = single(born: born)
+        household.members[0].schooling = SchoolingLevel.none
+        #expect(status(builtIn, household, .tekun, member: 0) == expected)
+    }
+
+    @Test("Own income must be below the rural standard: at 625.00 it fails, at 624.99 it passes",
+          arguments: [(Money(fen: 62_500), ProgramStatus.notEligible), (Money(fen: 62_499), .eligible), (Money(fen: 62_501), .notEligible)])
+    func livelihood(income: Money, expected: ProgramStatus) {
+        var household = single(born: "1950-01-01", income: income)
+        household.residence = .rural
+        #expect(status(builtIn, household, .tekun, member: 0) == expected)
+    }
+
+    @Test("Listed disabilities: intellectual grade 3 and physical grade 2 count; hearing grade 1 and visual grade 2 do not",
+          arguments: [(DisabilityCategory.intellectual, DisabilityGrade.three, ProgramStatus.eligible), (.physical, .two, .eligible),
+                      (.hearing, .one, .notEligible), (.visual, .two, .notEligible), (.visual, .one, .eligible)])
+    func listedDisability(category: DisabilityCategory, grade: DisabilityGrade, expected: ProgramStatus) {
+        let household = single(born: "1980-01-01", disability: DisabilityCertificate(category: category, grade: grade))
+        #expect(status(builtIn, household, .tekun, member: 0) == expected)
+    }
+
+    @Test("An obligor in prison with assets within the rules is unable; without the asset fact it is undetermined")
+    func obligor() {
+        var household = single(born: "1950-01-01")
+        household.obligors = [Obligor(id: Obligor.ID("o1"), relationship: .child, situations: [.imprisoned], assetsWithinLowIncomeLimits: true)]
+        #expect(status(builtIn, household, .tekun, member: 0) == .eligible)
+        household.obligors = [Obligor(id: Obligor.ID("o1"), relationship: .child, situations: [.imprisoned])]
+        #expect(status(builtIn, household, .tekun, member: 0) == .undetermined)
+        household.obligors = nil
+        #expect(status(builtIn, household, .tekun, member: 0) == .undetermined)
+    }
+}
+
+@Suite("Catalog boundaries: dibao and its supplements")
+struct DibaoBoundaryTests {
+    @Test("The Ulanhot standard starts on 2024-01-01 [I]: the day before there is no standard",
+          arguments: [("2023-12-31", ProgramStatus.undetermined), ("2024-01-01", .eligible)])
+    func standardChange(on: String, expected: ProgramStatus) {
+        #expect(status(builtIn, Fixture.household(size: 2, income: Money(yuan: 500)), .dibao, on: day(on)) == expected)
+    }
+
+    @Test("Single-person dibao compares the member's own income with the standard",
+          arguments: [(Money(fen: 82_900), ProgramStatus.notEligible), (Money(fen: 82_899), .eligible)])
+    func singlePerson(income: Money, expected: ProgramStatus) {
+        // A marginal household of two; the severely disabled member earns `income`.
+        var household = Fixture.household(size: 2, income: Money(yuan: 1300), verifiedFor: .marginal)
+        household.members[1].disability = DisabilityCertificate(category: .physical, grade: .one)
+        household.incomes.append(Income(member: Member.ID("m2"), kind: .pension, monthlyAmount: income))
+        #expect(status(illustrative, household, .singlePersonDibao, member: 1) == expected)
+    }
+
+    @Test("分类施保: a member turns 70 on the day [illustrative]; highest only: a 70-year-old with a severe disability gets 20%",
+          arguments: [("1954-10-02", Money.zero), ("1954-10-01", Money(fen: 16_580))])
+    func increment(born: String, expected: Money) {
+        var household = Fixture.household(size: 2, income: Money(yuan: 300))
+        household.members[1] = Fixture.member("m2", .spouse, born: born, capacity: .none, employment: .retired,
+                                              disability: expected.isZero ? nil : DisabilityCertificate(category: .physical, grade: .two))
+        let determination = illustrative.evaluate(household, on: Fixture.evaluationDay).memberDeterminations(.dibaoIncrement)[1]
+        #expect((determination.amount?.value ?? .zero) == expected)
+        #expect(determination.status == (expected.isZero ? .notEligible : .eligible))
+    }
+
+    @Test("Three refusals stop the member's share; two do not",
+          arguments: [(2, ProgramStatus.notEligible, Money(yuan: 1358)), (3, .eligible, Money(yuan: 679))])
+    func workRefusal(refusals: Int, expected: ProgramStatus, amount: Money) {
+        var household = Fixture.household(size: 2, income: Money(yuan: 300))
+        household.members[1].consecutiveJobRefusals = refusals
+        let evaluation = builtIn.evaluate(household, on: Fixture.evaluationDay)
+        #expect(evaluation.memberDeterminations(.dibaoWorkRefusal)[1].status == expected)
+        #expect(evaluation.determination(.dibao)?.amount?.value == amount)
+    }
+
+    @Test("The gradual-exit period ends 6 months after the employment income rise",
+          arguments: [("2024-12-14", ProgramStatus.eligible), ("2024-12-15", .notEligible), ("2024-06-15", .eligible)])
+    func gradualExit(on: String, expected: ProgramStatus) {
+        var household = Fixture.household(size: 2, income: Money(yuan: 2000))
+        household.dibaoHistory = DibaoHistory(receivingSince: day("2022-01-01"), employmentIncomeRoseOn: day("2024-06-15"))
+        #expect(status(builtIn, household, .dibaoGradualExit, on: day(on)) == expected)
+    }
+}
+
+@Suite("Catalog boundaries: rigid expenditure and Xing'an")
+struct RigidBoundaryTests {
+    /// Two persons, income 2,000 a month (24,000 a year): 70 % is 16,800.00.
+    private func household(medical: Money, on spendDay: String = "2024-09-01") -> Household {
+        Fixture.household(size: 2, income: Money(yuan: 2000), expenses: [
+            Expense(member: Member.ID("m1"), category: .medical, day: day(spendDay), amount: medical),
+        ], verifiedFor: .rigidExpenditure)
+    }
+
+    @Test("IM: medical and accident spending above 60 % of income (14,400.00): at it fails, a fen above passes",
+          arguments: [(Money(fen: 1_440_000), ProgramStatus.notEligible), (Money(fen: 1_440_001), .eligible)])
+    func imShare(medical: Money, expected: ProgramStatus) {
+        // Income 2,000 × 2 persons is below 1.5 × 829 per person, so the household is marginal;
+        // the rigid-expenditure determination is still reported.
+        #expect(status(illustrative, household(medical: medical), .rigidExpenditure) == expected)
+    }
+
+    @Test("The IM variant applies from 2024-07-12 [I]; the day before, neither it nor the national rule applies",
+          arguments: [("2024-07-11", ProgramStatus.notApplicable), ("2024-07-12", .eligible)])
+    func variantStart(on: String, expected: ProgramStatus) {
+        #expect(status(illustrative, household(medical: Money(yuan: 20_000), on: "2024-07-01"), .rigidExpenditure, on: day(on)) == expected)
+    }
+
+    @Test("Spending counts on the 12-month window's first day and not the day before",
+          arguments: [("2023-10-02", ProgramStatus.eligible), ("2023-10-01", .notEligible), ("2024-10-01", .eligible)])
+    func window(spendDay: String, expected: ProgramStatus) {
+        #expect(status(illustrative, household(medical: Money(yuan: 20_000), on: spendDay), .rigidExpenditure) == expected)
+    }
+
+    @Test("Xing'an's scheme starts on 2023-06-29 [I]", arguments: [("2023-06-28", ProgramStatus.notApplicable)])
+    func xinganStart(on: String, expected: ProgramStatus) {
+        #expect(status(builtIn, Fixture.household(size: 2, income: Money(yuan: 500)), .xinganCategory3, on: day(on)) == expected)
+    }
+
+    @Test("Xing'an category 3: the 12-month window's first and last days count",
+          arguments: [("2023-10-02", ProgramStatus.eligible), ("2023-10-01", .notEligible), ("2024-10-01", .eligible),
+                      ("2024-10-02", .notEligible)])
+    func xinganWindow(spendDay: String, expected: ProgramStatus) {
+        let household = Fixture.household(size: 2, income: Money(yuan: 500), expenses: [
+            Expense(member: Member.ID("m1"), category: .medical, day: day(spendDay), amount: Money(yuan: 30_001)),
+        ])
+        #expect(status(builtIn, household, .xinganCategory3) == expected)
+    }
+}
+
+@Suite("Catalog boundaries: subsidies, temporary aid, old age, union")
+struct EntitlementBoundaryTests {
+    @Test("The care subsidy is 1,200 a year (100.00 a month) until 2024-06-30 and 125.00 from 2024-07-01",
+          arguments: [("2024-06-30", Money(yuan: 100)), ("2024-07-01", Money(yuan: 125))])
+    func careSubsidy(on: String, amount: Money) {
+        var household = Fixture.household(size: 2, income: Money(yuan: 300))
+        household.members[1].disability = DisabilityCertificate(category: .visual, grade: .one)
+        household.members[1].needsLongTermCare = true
+        let determination = builtIn.evaluate(household, on: day(on)).memberDeterminations(.disabilityCareSubsidy)[1]
+        #expect(determination.amount?.value == amount)
+    }
+
+    @Test("Emergency aid: an accident on the window's first day counts, the day before does not [illustrative 3 months]",
+          arguments: [("2024-07-02", ProgramStatus.eligible), ("2024-07-01", .notEligible)])
+    func emergencyWindow(eventDay: String, expected: ProgramStatus) {
+        var household = Fixture.household(size: 3, income: Money(yuan: 3000))
+        household.events = [LifeEvent(kind: .trafficAccident, day: day(eventDay), member: Member.ID("m1"))]
+        #expect(status(illustrative, household, .temporaryEmergency) == expected)
+    }
+
+    @Test("Emergency aid: one grant per cause per 12 months [illustrative]; amount 6 months × 829 × 3, capped at 20,000")
+    func emergencyOnce() throws {
+        var household = Fixture.household(size: 3, income: Money(yuan: 3000))
+        household.events = [LifeEvent(kind: .fire, day: day("2024-09-01"))]
+        let first = try #require(illustrative.evaluate(household, on: Fixture.evaluationDay).determination(.temporaryEmergency))
+        #expect(first.status == .eligible)
+        #expect(first.amount?.value == Money(yuan: 14_922))
+        #expect(first.amount?.period == .oneOff)
+        household.temporaryAidGrants = [TemporaryAidGrant(cause: .fire, day: day("2024-09-05"))]
+        #expect(status(illustrative, household, .temporaryEmergency) == .notEligible)
+        household.temporaryAidGrants = [TemporaryAidGrant(cause: .trafficAccident, day: day("2024-09-05"))]
+        #expect(status(illustrative, household, .temporaryEmergency) == .eligible)
+    }
+
+    @Test("The old-age allowance starts on the 80th birthday and stops the month after the proof of life lapses",
+          arguments: [("1944-10-02", "2024-06-01", ProgramStatus.notEligible), ("1944-10-01", "2024-06-01", .eligible),
+                      ("1944-10-01", "2023-10-31", .eligible), ("1944-10-01", "2023-09-30", .notEligible)])
+    func oldAge(born: String, proof: String, expected: ProgramStatus) {
+        var household = single(born: born)
+        household.members[0].proofOfLifeOn = day(proof)
+        #expect(status(illustrative, household, .oldAgeAllowance, member: 0) == expected)
+    }
+
+    @Test("Union deep hardship: net income per person exactly at the standard fails, a fen below passes [illustrative]",
+          arguments: [(Money(fen: 5_968_800), ProgramStatus.notEligible), (Money(fen: 5_968_799), .eligible)])
+    func unionDeep(netAnnual: Money, expected: ProgramStatus) {
+        // 829.00 × 12 × 6 persons = 59,688.00.
+        var household = Fixture.household(size: 6, income: Money(yuan: 9000))
+        household.unionWorker = UnionWorkerRecord(member: Member.ID("m1"), isUnionMember: true, isMigrantWorker: false,
+                                                  fileStatus: .filed, filedOn: day("2024-01-01"),
+                                                  annualDisposableIncome: netAnnual + Money(yuan: 1000),
+                                                  annualHardshipCosts: Money(yuan: 1000))
+        #expect(status(illustrative, household, .unionDeep) == expected)
+    }
+
+    @Test("A union file is due for review 12 months after the last review, not the day before",
+          arguments: [("2024-09-30", ProgramStatus.notEligible), ("2024-10-01", .eligible)])
+    func unionReview(on: String, expected: ProgramStatus) {
+        var household = Fixture.household(size: 2, income: Money(yuan: 9000))
+        household.unionWorker = UnionWorkerRecord(member: Member.ID("m1"), isUnionMember: true, isMigrantWorker: false,
+                                                  fileStatus: .filed, filedOn: day("2022-01-01"), lastReviewedOn: day("2023-10-01"))
+        #expect(status(builtIn, household, .unionReview, on: day(on)) == expected)
+    }
+}
+
+@Suite("Calculators: medical aid and union mutual aid")
+struct CalculatorTests {
+    @Test("Medical aid: nothing up to the deductible, then the ratio, at most the cap [illustrative marginal: 70 % above 3,000, cap 50,000]",
+          arguments: [(Money(yuan: 3000), Money.zero), (Money(fen: 300_001), Money(fen: 1)), (Money(yuan: 13_000), Money(yuan: 7000)),
+                      (Money(yuan: 200_000), Money(yuan: 50_000))])
+    func medicalAid(outOfPocket: Money, expected: Money) throws {
+        let result = MedicalAid.reimbursement(outOfPocket: outOfPocket, tier: .marginal, jurisdiction: Fixture.ulanhot,
+                                              residence: .urban, on: Fixture.evaluationDay, book: Fixture.illustrativeBook)
+        #expect(try result.get().amount == expected)
+    }
+
+    @Test("Medical aid without parameters names what is missing")
+    func medicalAidMissing() {
+        let result = MedicalAid.reimbursement(outOfPocket: Money(yuan: 5000), tier: .dibao, jurisdiction: Fixture.ulanhot,
+                                              residence: .urban, on: Fixture.evaluationDay)
+        guard case .failure(let missing) = result else {
+            Issue.record("IM medical-aid ratios are [U]")
+            return
+        }
+        #expect(missing.description.contains("medical-aid.ratio.dibao"))
+    }
+
+    @Test("Union mutual aid: the sourced first band pays 40 % under 10,000; higher bands need a policy file; the cap is 500,000")
+    func mutualAid() throws {
+        let small = try UnionMutualAid.claim(costs: Money(yuan: 8000), jurisdiction: Fixture.ulanhot, on: Fixture.evaluationDay).get()
+        #expect(small.amount == Money(yuan: 3200))
+        let large = UnionMutualAid.claim(costs: Money(yuan: 40_000), jurisdiction: Fixture.ulanhot, on: Fixture.evaluationDay)
+        guard case .failure(let missing) = large else {
+            Issue.record("bands 2-6 are [U]")
+            return
+        }
+        #expect(missing.description.contains("union.mutual-aid.band-2"))
+        let illustrativeClaim = try UnionMutualAid.claim(costs: Money(yuan: 40_000), jurisdiction: Fixture.ulanhot,
+                                                         on: Fixture.evaluationDay, book: Fixture.illustrativeBook).get()
+        // 10,000 × 40 % + 20,000 × 50 % + 10,000 × 55 % = 4,000 + 10,000 + 5,500.
+        #expect(illustrativeClaim.amount == Money(yuan: 19_500))
+        let capped = try UnionMutualAid.claim(costs: Money(yuan: 30_000), paidThisYear: Money(yuan: 495_000), jurisdiction: Fixture.ulanhot,
+                                              on: Fixture.evaluationDay, book: Fixture.illustrativeBook).get()
+        #expect(capped.amount == Money(yuan: 5000))
+        #expect(capped.isCapped)
+    }
+}
+
+@Suite("Examples cover every program")
+struct ExampleCoverageTests {
+    @Test("Each program has at least one eligible and one not-eligible household in Examples/data (with the illustrative policy file)")
+    func coverage() throws {
+        let folder = Fixture.repositoryRoot.appendingPathComponent("Examples/data")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix("policy") && !$0.hasPrefix("rules") }
+        var seen: [ProgramID: Set<ProgramStatus>] = [:]
+        for file in files {
+            let data = try #require(FileManager.default.contents(atPath: folder.appendingPathComponent(file).path))
+            let household = try HouseholdDecoder.decode([UInt8](data))
+            let evaluation = illustrative.evaluate(household, on: try #require(household.asOf), tracing: false)
+            for determination in evaluation.determinations { seen[determination.program, default: []].insert(determination.status) }
+        }
+        for program in RuleCatalog.innerMongolia.programs {
+            #expect(seen[program.id]?.contains(.eligible) == true, "no eligible household for \(program.id)")
+            #expect(seen[program.id]?.contains(.notEligible) == true, "no ineligible household for \(program.id)")
+        }
+    }
+}
