@@ -151,6 +151,7 @@ struct TemporalCoverageTests {
     func everyMonthEveryPlace() {
         let book = InnerMongoliaBook.book
         var checked = 0
+        let grouped = Dictionary(grouping: InnerMongoliaBook.entries) { "\($0.parameter)|\($0.jurisdiction)|\($0.residence?.rawValue ?? "")" }
         for place in Self.places {
             for residence in Residence.allCases {
                 for day in Self.days {
@@ -159,10 +160,8 @@ struct TemporalCoverageTests {
                         // Recompute: walk the lineage and take the first level with exactly one covering entry.
                         var expected: ParameterEntry?
                         for level in place.lineage {
-                            let entries = InnerMongoliaBook.entries.filter {
-                                $0.parameter == definition.id && $0.jurisdiction == level
-                                    && $0.residence == (definition.isResidenceSpecific ? residence : nil)
-                            }
+                            let residenceKey = definition.isResidenceSpecific ? residence.rawValue : ""
+                            let entries = grouped["\(definition.id)|\(level)|\(residenceKey)"] ?? []
                             let covering = Self.covering(entries, on: day)
                             #expect(covering.count <= 1, "overlap: \(definition.id) \(level) \(day)")
                             if let only = covering.first {
