@@ -17,6 +17,7 @@ public enum AssistCommandLine {
         RulesCommand.self,
         WhatIfCommand.self,
         BatchCommand.self,
+        MonitorCommand.self,
     ]
 
     /// Runs the tool with the process arguments and exits with its status.

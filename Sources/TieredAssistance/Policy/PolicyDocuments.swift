@@ -99,6 +99,12 @@ public enum PolicyDocuments {
     public static let s25 = PolicyDocument(
         key: "S25", title: "内蒙古工会困难职工帮扶与解困脱困(报道)", issuer: "内蒙古自治区总工会",
         url: "http://tyjgjz.com/cn/Instant/local/202310/t20231009_7497079.html")
+    /// S26: IM data-driven alert case (Xilingol, 2025).
+    public static let s26 = PolicyDocument(
+        key: "S26", title: "锡林郭勒盟大数据预警主动救助案例(报道)", issuer: "网易新闻", url: "https://m.163.com/local/article/KJVC6I6T0550TYQ0.html")
+    /// S27: medical-insurance to civil-affairs push thresholds [S-loc].
+    public static let s27 = PolicyDocument(
+        key: "S27", title: "医保部门向民政部门推送高额医疗费用信息(外省)", issuer: "地方医疗保障局", url: "http://ugaw.cn/mrwzrczsz/rczssdjre")
     /// S29: IM 2022 per-capita disposable income (IM Yearbook 2023).
     public static let s29 = PolicyDocument(
         key: "S29", title: "内蒙古年鉴2023(社会生活:居民人均可支配收入)", issuer: "内蒙古自治区人民政府",
@@ -120,5 +126,5 @@ public enum PolicyDocuments {
 
     /// Every built-in document, keyed by ``PolicyDocument/key``.
     public static let all: [PolicyDocument] = [s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s15, s16, s17, s17of2019, s18,
-                                               s19, s20, s21, s22, s23, s24, s25, s29, s30, s32, s33]
+                                               s19, s20, s21, s22, s23, s24, s25, s26, s27, s29, s30, s32, s33]
 }

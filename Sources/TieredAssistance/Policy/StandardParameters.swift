@@ -132,6 +132,15 @@ extension ParameterID {
     /// Cap on union accident aid (S24 [S-loc]).
     public static let unionAidAccidentCap: ParameterID = "union.aid.accident.cap"
 
+    /// Monitoring: a single medical bill above this amount raises a signal ([U]; 6,000 in another province, S27 [S-loc]).
+    public static let monitoringMedicalSingle: ParameterID = "monitoring.medical.single-bill"
+    /// Monitoring: medical spending within 12 months above this amount ([U]; 10,000 in another province, S27 [S-loc]).
+    public static let monitoringMedical12m: ParameterID = "monitoring.medical.12-months"
+    /// Monitoring: medical spending within 12 months above this share of annual income ([U]).
+    public static let monitoringMedicalShare: ParameterID = "monitoring.medical.share-of-income"
+    /// Monitoring: counted income falling by at least this share ([U]).
+    public static let monitoringIncomeDrop: ParameterID = "monitoring.income-drop.share"
+
     /// A medical-aid parameter for a tier: `medical-aid.<kind>.<tier>`.
     public static func medicalAid(_ kind: String, tier: ProgramID) -> ParameterID {
         ParameterID("medical-aid.\(kind).\(tier.rawValue)")
@@ -341,6 +350,18 @@ extension ParameterCatalog {
         ParameterDefinition(
             id: .unionAidAccidentCap, chineseTitle: "意外致困救助上限", englishTitle: "union accident aid cap",
             units: [.yuan], summary: "10,000 yuan in one province (S24 [S-loc]); IM [U]."),
+        ParameterDefinition(
+            id: .monitoringMedicalSingle, chineseTitle: "预警：单次医疗自付费用", englishTitle: "alert: a single out-of-pocket medical bill",
+            units: [.yuan], summary: "A new medical bill above this raises a signal (S27: 6,000 for monitored people in another province [S-loc]; IM [U])."),
+        ParameterDefinition(
+            id: .monitoringMedical12m, chineseTitle: "预警：12个月医疗自付费用", englishTitle: "alert: medical out-of-pocket within 12 months",
+            units: [.yuanPerYear], summary: "Medical spending within 12 months above this raises a signal (S27: 10,000 for other rural residents [S-loc]; IM [U])."),
+        ParameterDefinition(
+            id: .monitoringMedicalShare, chineseTitle: "预警：医疗支出占家庭年收入比例", englishTitle: "alert: medical spending share of income",
+            units: [.ratio], summary: "Medical spending within 12 months above this share of annual income raises a signal ([U])."),
+        ParameterDefinition(
+            id: .monitoringIncomeDrop, chineseTitle: "预警：收入下降比例", englishTitle: "alert: income drop share",
+            units: [.ratio], summary: "Counted income falling by at least this share between extracts raises a signal ([U])."),
     ] + medicalAidDefinitions + mutualAidBandDefinitions)
 
     /// Medical aid per tier (国办发〔2021〕42号; IM values [U]).

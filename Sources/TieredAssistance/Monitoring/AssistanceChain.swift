@@ -1,0 +1,155 @@
+/// One assistance chain per household (一户一条救助链, POLICY.md 12): for each signal, the
+/// programs to check with the engine's current determination, and the departments to
+/// notify, in order, each with its reasons and rule ids. The chain always ends with a home
+/// visit (入户核实): an alert is not a decision.
+public struct AssistanceChain: Sendable {
+    /// The household.
+    public let household: Household.ID
+    /// The day of the current snapshot.
+    public let day: Day
+    /// The signals raised.
+    public let signals: [Signal]
+    /// The steps, departments first (民政 leading), the home visit last.
+    public let steps: [Step]
+    /// Thresholds that had no value, so their signals could not be tested.
+    public let missingThresholds: [ParameterAbsence]
+
+    /// A program to check for the household or a member, with its current determination.
+    public struct ProgramCheck: Sendable {
+        /// The program.
+        public let program: ProgramID
+        /// The member, for member programs.
+        public let member: Member.ID?
+        /// The current status.
+        public let status: ProgramStatus
+        /// Whether it was missed narrowly.
+        public let isNearMiss: Bool
+        /// The requirement rules (as applied: local variants where they apply).
+        public let rules: [RuleID]
+        /// What is missing, when undetermined.
+        public let missing: [MissingItem]
+    }
+
+    /// A step of the chain: a department with what to check and why, or the home visit.
+    public struct Step: Sendable {
+        /// The department to notify, or `nil` for the home visit.
+        public let department: Department?
+        /// The signals that lead here (for a cross-check referral, none).
+        public let reasons: [SignalKind]
+        /// The programs to check.
+        public let programs: [ProgramCheck]
+        /// A note (the cross-check rule, the home-visit instruction).
+        public let note: Label?
+
+        /// Whether this is the closing home visit.
+        public var isHomeVisit: Bool { department == nil }
+    }
+}
+
+/// Builds assistance chains from signals and the engine's evaluation of the current snapshot.
+public struct AssistanceChainBuilder: Sendable {
+    /// The evaluator (current determinations).
+    public let evaluator: Evaluator
+
+    /// Creates a builder.
+    public init(evaluator: Evaluator) {
+        self.evaluator = evaluator
+    }
+
+    /// The programs each signal calls for.
+    public static func programs(for kind: SignalKind) -> [ProgramID] {
+        switch kind {
+        case .largeMedicalBill, .highMedicalSpending, .medicalShareOfIncome:
+            return [.medicalAid, .rigidExpenditure, .temporaryExpenditure, .dibao, .marginal, .singlePersonDibao, .xinganCategory3]
+        case .newSevereDisability:
+            return [.disabilityLivingSubsidy, .disabilityCareSubsidy, .singlePersonDibao, .tekun, .dibaoIncrement]
+        case .memberDeath:
+            return [.dibao, .tekun, .temporaryEmergency]
+        case .mainEarnerDeath:
+            return [.dibao, .marginal, .tekun, .temporaryEmergency, .educationAid]
+        case .lostWageIncome:
+            return [.employmentAid, .dibao, .marginal, .dibaoGradualExit]
+        case .enteredHigherSchooling:
+            return [.educationAid, .temporaryExpenditure]
+        case .incomeDrop:
+            return [.dibao, .marginal, .rigidExpenditure]
+        case .disaster:
+            return [.temporaryEmergency, .housingAid, .dibao]
+        case .newlyBelowMarginalLine:
+            return [.marginal, .dibao, .singlePersonDibao]
+        }
+    }
+
+    /// The department that handles a program (by its id's family).
+    public static func department(for program: ProgramID) -> Department {
+        switch program {
+        case .medicalAid: return .medicalInsurance
+        case .educationAid: return .education
+        case .housingAid: return .housing
+        case .employmentAid: return .humanResources
+        case .disabilityLivingSubsidy, .disabilityCareSubsidy: return .disabledPersonsFederation
+        default:
+            return program.rawValue.hasPrefix("union.") ? .tradeUnion : .civilAffairs
+        }
+    }
+
+    /// Departments a signal involves beyond those of its programs.
+    static func extraDepartments(for kind: SignalKind) -> [Department] {
+        switch kind {
+        case .disaster: return [.redCross]
+        case .mainEarnerDeath: return [.humanResources]
+        default: return []
+        }
+    }
+
+    /// The chain for `household` on `day` given the detector's result.
+    public func chain(for household: Household, on day: Day, detection: SignalDetector.Result) -> AssistanceChain {
+        let evaluation = evaluator.evaluate(household, on: day, tracing: true)
+        var byDepartment: [Department: (reasons: [SignalKind], programs: [AssistanceChain.ProgramCheck], note: Label?)] = [:]
+        func add(_ department: Department, reason: SignalKind?, programs: [ProgramID], note: Label? = nil) {
+            var entry = byDepartment[department] ?? ([], [], nil)
+            if let reason, !entry.reasons.contains(reason) { entry.reasons.append(reason) }
+            for program in programs {
+                for check in checks(program, in: evaluation)
+                where !entry.programs.contains(where: { $0.program == check.program && $0.member == check.member }) {
+                    entry.programs.append(check)
+                }
+            }
+            if let note { entry.note = note }
+            byDepartment[department] = entry
+        }
+        for signal in detection.signals {
+            for program in Self.programs(for: signal.kind) {
+                add(Self.department(for: program), reason: signal.kind, programs: [program])
+            }
+            for department in Self.extraDepartments(for: signal.kind) { add(department, reason: signal.kind, programs: []) }
+        }
+        // Union cross-check (一门受理、协同办理).
+        if evaluation.determination(.unionDeep)?.status == .eligible, evaluation.tier != .tier(.dibao), evaluation.tier != .tier(.tekun) {
+            add(.civilAffairs, reason: nil, programs: [.dibao, .marginal],
+                note: Label("工会深度困难职工但未纳入低保：转介民政核查", "union deep hardship but not dibao: refer to civil affairs"))
+        }
+        if evaluation.tier == .tier(.dibao), let union = household.unionWorker, union.isUnionMember {
+            add(.tradeUnion, reason: nil, programs: [.unionFiling],
+                note: Label("低保家庭中有工会会员：转介工会帮扶", "dibao household with a union member: refer to the union"))
+        }
+        var steps = byDepartment.keys.sorted().compactMap { department -> AssistanceChain.Step? in
+            guard let entry = byDepartment[department] else { return nil }
+            return AssistanceChain.Step(department: department, reasons: entry.reasons, programs: entry.programs, note: entry.note)
+        }
+        steps.append(AssistanceChain.Step(
+            department: nil, reasons: detection.signals.map(\.kind), programs: [],
+            note: Label("入户核实：预警不是决定，须经入户核实后按程序办理", "home visit: an alert is not a decision; verify at home before acting")))
+        return AssistanceChain(household: household.id, day: day, signals: detection.signals, steps: steps,
+                               missingThresholds: detection.missing)
+    }
+
+    private func checks(_ program: ProgramID, in evaluation: Evaluation) -> [AssistanceChain.ProgramCheck] {
+        evaluation.determinations.filter { $0.program == program && $0.status != .notApplicable }.map { determination in
+            AssistanceChain.ProgramCheck(
+                program: program, member: determination.member, status: determination.status,
+                isNearMiss: determination.nearMiss != nil, rules: determination.rules.map(\.rule.id),
+                missing: determination.missing)
+        }
+    }
+}

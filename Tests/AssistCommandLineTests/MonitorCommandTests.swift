@@ -1,0 +1,39 @@
+import AssistCommandLine
+import Foundation
+import Testing
+
+@Suite("assist monitor")
+struct MonitorCommandTests {
+    @Test("The bundled extracts give signals and chains; every household of both files is accounted for")
+    func bundledExtracts() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("assist-monitor-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("chains.jsonl").path
+        let result = runAssist(["monitor", "--before", sample("monitoring/before-2024-09.jsonl"),
+                                "--after", sample("monitoring/after-2024-10.jsonl"),
+                                "--policy", sample("policy-illustrative-im.json"), "--out", out])
+        #expect(result.status == .success, "\(result.error)")
+        #expect(result.error.contains("before: 8 households, after: 8; paired 7, new 1, vanished 1"))
+        #expect(result.error.contains("large-medical-bill") && result.error.contains("main-earner-death"))
+        #expect(result.output.contains("大额医疗费用"))
+        #expect(result.output.contains("入户核实"))
+        let lines = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 9)
+        let objects = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(objects.filter { $0["presence"] as? String == "vanished" }.count == 1)
+        #expect(objects.filter { $0["presence"] as? String == "new" }.count == 1)
+        for object in objects {
+            let chain = try #require(object["chain"] as? [[String: Any]])
+            #expect(chain.last?["homeVisit"] as? Bool == true)
+        }
+        let written = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(!result.output.contains("王秀兰"))
+        #expect(!written.contains("152201197804120424"))
+    }
+
+    @Test("Usage errors exit 64", arguments: [["monitor"], ["monitor", "--before", "a.jsonl"]])
+    func usage(arguments: [String]) {
+        #expect(runAssist(arguments).status == .usage)
+    }
+}
