@@ -37,6 +37,51 @@ let package = Package(
         ),
 
         // MARK: Examples (each its own executable target under Examples/)
+        .target(
+            name: "ExampleSupport",
+            dependencies: ["TieredAssistance"],
+            path: "Examples/ExampleSupport"
+        ),
+        .executableTarget(
+            name: "xingan-defacto-hardship",
+            dependencies: ["TieredAssistance", "ExampleSupport"],
+            path: "Examples/xingan-defacto-hardship"
+        ),
+        .executableTarget(
+            name: "emergency-aid",
+            dependencies: ["TieredAssistance", "ExampleSupport"],
+            path: "Examples/emergency-aid"
+        ),
+        .executableTarget(
+            name: "disability-household",
+            dependencies: ["TieredAssistance", "ExampleSupport"],
+            path: "Examples/disability-household"
+        ),
+        .executableTarget(
+            name: "reform-impact",
+            dependencies: ["TieredAssistance", "ExampleSupport"],
+            path: "Examples/reform-impact"
+        ),
+        .executableTarget(
+            name: "monitoring-alerts",
+            dependencies: ["TieredAssistance", "ExampleSupport"],
+            path: "Examples/monitoring-alerts"
+        ),
+        .executableTarget(
+            name: "union-hardship",
+            dependencies: ["TieredAssistance", "ExampleSupport"],
+            path: "Examples/union-hardship"
+        ),
+        .executableTarget(
+            name: "public-notice",
+            dependencies: ["TieredAssistance", "ExampleSupport"],
+            path: "Examples/public-notice"
+        ),
+        .executableTarget(
+            name: "warmth-campaign",
+            dependencies: ["TieredAssistance", "ExampleSupport"],
+            path: "Examples/warmth-campaign"
+        ),
 
         // MARK: Benchmarks (programs that print figures; not part of the library's API)
         .executableTarget(
@@ -55,6 +100,11 @@ let package = Package(
             name: "AssistCommandLineTests",
             dependencies: ["AssistCommandLine", "TieredAssistance"],
             path: "Tests/AssistCommandLineTests"
+        ),
+        .testTarget(
+            name: "ExampleTests",
+            dependencies: ["xingan-defacto-hardship", "emergency-aid", "disability-household", "reform-impact", "monitoring-alerts", "union-hardship", "public-notice", "warmth-campaign"],
+            path: "Tests/ExampleTests"
         ),
     ],
     swiftLanguageModes: [.v6]

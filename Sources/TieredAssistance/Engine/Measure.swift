@@ -77,6 +77,14 @@ public struct MeasureContext: Sendable {
     /// The parameters resolved for the household's jurisdiction, residence and day.
     public let parameters: ResolvedParameters
 
+    /// Creates a context for measuring `household` (or its member at `memberIndex`) on `day`.
+    public init(household: Household, day: Day, memberIndex: Int? = nil, parameters: ResolvedParameters) {
+        self.household = household
+        self.day = day
+        self.memberIndex = memberIndex
+        self.parameters = parameters
+    }
+
     /// The catalog the parameters are indexed by.
     public var catalog: ParameterCatalog { _read { yield parameters.storage.catalog } }
 

@@ -87,8 +87,8 @@ public struct ExplanationRenderer: Sendable {
 
     private func nearMissText(_ determination: Determination) -> String {
         guard let nearMiss = determination.nearMiss else { return "" }
-        return text(" · 接近符合（差距 \(nearMiss.distance.percentDescription)）",
-                    " · near miss (within \(nearMiss.distance.percentDescription))")
+        return text(" · 接近符合（差距 \(nearMiss.distance.roundedPercentDescription())）",
+                    " · near miss (within \(nearMiss.distance.roundedPercentDescription()))")
     }
 
     /// Why a determination is not eligible (the failed comparisons) or undetermined (what is missing).
@@ -200,8 +200,8 @@ public struct ExplanationRenderer: Sendable {
             }
         }
         if let nearMiss = determination.nearMiss {
-            lines.append("  " + text("接近符合：差距为门槛的 \(nearMiss.distance.percentDescription)",
-                                     "Near miss: within \(nearMiss.distance.percentDescription) of the threshold"))
+            lines.append("  " + text("接近符合：差距为门槛的 \(nearMiss.distance.roundedPercentDescription())",
+                                     "Near miss: within \(nearMiss.distance.roundedPercentDescription()) of the threshold"))
         }
         return lines
     }

@@ -36,6 +36,9 @@ public struct Member: Sendable, Hashable {
     /// Consecutive refusals of suitable jobs without good reason (无正当理由连续拒绝), if
     /// recorded. Three or more excludes the member's own share of dibao (S1 art. 45).
     public var consecutiveJobRefusals: Int?
+    /// The member's occupation, if recorded (for campaigns such as 送温暖 that reach outdoor
+    /// workers).
+    public var occupation: Occupation?
     /// The day of the member's last proof-of-life certification (生存认证), which keeps the
     /// old-age allowance paid, if recorded.
     public var proofOfLifeOn: Day?
@@ -55,7 +58,8 @@ public struct Member: Sendable, Hashable {
         dailyLivingActivitiesUnable: Int? = nil,
         needsLongTermCare: Bool? = nil,
         consecutiveJobRefusals: Int? = nil,
-        proofOfLifeOn: Day? = nil
+        proofOfLifeOn: Day? = nil,
+        occupation: Occupation? = nil
     ) {
         self.id = id
         self.name = name
@@ -71,6 +75,7 @@ public struct Member: Sendable, Hashable {
         self.needsLongTermCare = needsLongTermCare
         self.consecutiveJobRefusals = consecutiveJobRefusals
         self.proofOfLifeOn = proofOfLifeOn
+        self.occupation = occupation
     }
 
     /// The member's age in completed years (周岁) on `day`.
@@ -181,5 +186,28 @@ public struct MajorIllness: Sendable, Hashable {
     public init(recognisedOn: Day? = nil, diagnosis: String? = nil) {
         self.recognisedOn = recognisedOn
         self.diagnosis = diagnosis
+    }
+}
+
+/// An occupation group (职业), recorded where campaigns need it.
+public enum Occupation: String, Sendable, Hashable, CaseIterable {
+    /// Sanitation worker (环卫工人), an outdoor worker.
+    case sanitation
+    /// Courier or food-delivery rider (快递员、外卖骑手), an outdoor worker.
+    case delivery
+    /// Construction worker (建筑工人), an outdoor worker.
+    case construction
+    /// Factory or manufacturing worker (制造业工人).
+    case manufacturing
+    /// Service worker (服务业).
+    case services
+    /// Farmer or herder (农牧民).
+    case agriculture
+    /// Other (其他).
+    case other
+
+    /// Whether the work is mainly outdoors (户外劳动者).
+    public var isOutdoor: Bool {
+        self == .sanitation || self == .delivery || self == .construction
     }
 }

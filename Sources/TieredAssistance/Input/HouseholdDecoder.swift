@@ -175,6 +175,7 @@ public enum HouseholdDecoder {
         var longTermCare: Bool?
         var refusals: Int?
         var proofOfLife: Day?
+        var occupation: Occupation?
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
@@ -231,6 +232,9 @@ public enum HouseholdDecoder {
             case "proofOfLifeOn":
                 try seen.mark(13, key)
                 proofOfLife = try field("proofOfLifeOn") { () throws(InputError) in try reader.readDay() }
+            case "occupation":
+                try seen.mark(14, key)
+                occupation = try field("occupation") { () throws(InputError) in try reader.readEnum(Occupation.self) }
             default:
                 throw unknownKey(key)
             }
@@ -245,7 +249,7 @@ public enum HouseholdDecoder {
         return Member(id: id, name: name, residentID: residentID, relationship: relationship, birthDate: birthDate,
                       labourCapacity: labourCapacity, employment: employment, schooling: schooling,
                       disability: disability, majorIllness: majorIllness, dailyLivingActivitiesUnable: activities,
-                      needsLongTermCare: longTermCare, consecutiveJobRefusals: refusals, proofOfLifeOn: proofOfLife)
+                      needsLongTermCare: longTermCare, consecutiveJobRefusals: refusals, proofOfLifeOn: proofOfLife, occupation: occupation)
     }
 
     private static func readDisability(_ reader: inout JSONReader) throws(InputError) -> DisabilityCertificate {

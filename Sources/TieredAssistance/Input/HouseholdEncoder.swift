@@ -148,6 +148,7 @@ public enum HouseholdEncoder {
         if let value = member.needsLongTermCare { writer.key("needsLongTermCare"); writer.bool(value) }
         if let value = member.consecutiveJobRefusals { writer.key("consecutiveJobRefusals"); writer.int(value) }
         if let day = member.proofOfLifeOn { writer.key("proofOfLifeOn"); writer.day(day) }
+        if let occupation = member.occupation { writer.key("occupation"); writer.string(occupation.rawValue) }
         writer.endObject()
     }
 

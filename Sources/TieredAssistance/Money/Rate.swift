@@ -59,6 +59,12 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
         Rate.decimalText(Int128(numerator) * 100, Int128(denominator)) + "%"
     }
 
+    /// The rate as a percentage rounded half-up to `decimals` places, trailing zeros
+    /// removed: `"3.33%"` for 1/30, `"70%"` for 0.7. For display only.
+    public func roundedPercentDescription(decimals: Int = 2) -> String {
+        Quantity.decimal(Int128(numerator) * 100, Int128(denominator), maximumDecimals: decimals) + "%"
+    }
+
     private static func decimalText(_ numerator: Int128, _ denominator: Int128) -> String {
         var scaled = numerator
         var decimals = 0

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// The directory holding the built executables (the test bundle's directory on Linux).
+private let productsDirectory: URL = {
+    #if os(macOS)
+    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+        return bundle.bundleURL.deletingLastPathComponent()
+    }
+    return Bundle.main.bundleURL
+    #else
+    return Bundle.main.bundleURL
+    #endif
+}()
+
+/// Runs a built example and returns its exit status and standard output.
+private func run(_ name: String, _ arguments: [String] = []) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = productsDirectory.appendingPathComponent(name)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+@Suite("Example programs run on bundled data and print their key lines")
+struct ExampleTests {
+    @Test("xingan-defacto-hardship: the window, the sum, the margin, the decision, then the window moves")
+    func xingan() throws {
+        let result = try run("xingan-defacto-hardship")
+        #expect(result.status == 0)
+        #expect(result.output.contains("12个月窗口：2023-10-02 至 2024-10-01（共 366 天，含首尾两天）"))
+        #expect(result.output.contains("窗口内刚性支出合计：56,000.00 元"))
+        #expect(result.output.contains("差额 26,000.00 元"))
+        #expect(result.output.contains("【城镇事实困难人员（第三类）】 符合"))
+        #expect(result.output.contains("窗口内刚性支出合计：12,000.00 元"))
+        #expect(result.output.contains("【城镇事实困难人员（第三类）】 不符合"))
+        let english = try run("xingan-defacto-hardship", ["--lang", "en"])
+        #expect(english.output.contains("Rigid spending in the window: 56,000.00 yuan"))
+    }
+
+    @Test("emergency-aid: 先行救助, the medical-aid referral and the rigid-expenditure test")
+    func emergency() throws {
+        let result = try run("emergency-aid")
+        #expect(result.status == 0)
+        #expect(result.output.contains("【急难型临时救助（先行救助）】 符合 · 一次性 15,300.00 元"))
+        #expect(result.output.contains("【刚性支出困难家庭】 符合"))
+        #expect(result.output.contains("转介医疗救助"))
+    }
+
+    @Test("disability-household: the two subsidies before and after 2024-07-01, the son's 特困 test with the obligor rule")
+    func disability() throws {
+        let result = try run("disability-household")
+        #expect(result.status == 0)
+        #expect(result.output.contains("困难残疾人生活补贴 m2: 100.00 元/月"))
+        #expect(result.output.contains("重度残疾人护理补贴 m2: 125.00 元/月"))
+        #expect(result.output.contains("✗ tekun.no-capable-obligor"))
+        #expect(result.output.contains("全护理（完全丧失）"))
+    }
+
+    @Test("reform-impact: the transition matrix, changes by place and the SVG chart")
+    func reform() throws {
+        let svg = FileManager.default.temporaryDirectory.appendingPathComponent("reform-\(UUID().uuidString).svg")
+        defer { try? FileManager.default.removeItem(at: svg) }
+        let result = try run("reform-impact", ["--households", "1500", "--svg", svg.path, "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("Tier transition matrix"))
+        #expect(result.output.contains("152201 乌兰浩特市 urban"))
+        #expect(result.output.contains("Xing'an category 3 households:"))
+        let chart = try String(contentsOf: svg, encoding: .utf8)
+        #expect(chart.hasPrefix("<svg") && chart.contains("25,000 (reform)"))
+    }
+
+    @Test("monitoring-alerts, union-hardship, public-notice and warmth-campaign print their reports")
+    func others() throws {
+        let monitoring = try run("monitoring-alerts")
+        #expect(monitoring.status == 0)
+        #expect(monitoring.output.contains("大额医疗费用") && monitoring.output.contains("入户核实"))
+        let union = try run("union-hardship")
+        #expect(union.output.contains("深度困难职工：符合（年度救助 8,290.00 元）"))
+        #expect(union.output.contains("互助金 3,200.00 元"))
+        let notice = try run("public-notice")
+        #expect(notice.output.contains("王*兰  1522**********0424"))
+        #expect(!notice.output.contains("王秀兰") && !notice.output.contains("152201197804120424") && !notice.output.contains("残疾"))
+        let warmth = try run("warmth-campaign", ["--lang", "en"])
+        #expect(warmth.output.contains("elderly people living alone (60+): 1"))
+        #expect(warmth.status == 0)
+    }
+}
