@@ -1,0 +1,53 @@
+// libFuzzer entry point for the four fuzz targets, compiled together with the library's
+// sources into one module (see Fuzz/run.sh). The target is chosen by the FUZZ_TARGET
+// environment variable: household, policy, rules or evaluate.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+private enum Target {
+    case household, policy, rules, evaluate
+}
+
+private let target: Target = {
+    switch getenv("FUZZ_TARGET").map({ String(cString: $0) }) ?? "household" {
+    case "policy": return .policy
+    case "rules": return .rules
+    case "evaluate": return .evaluate
+    default: return .household
+    }
+}()
+
+private let evaluationDay = Day(year: 2024, month: 10, day: 1)!
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = UnsafeRawBufferPointer(start: data, count: size)
+    switch target {
+    case .household:
+        // The reader must either produce a household that passes its invariants or throw.
+        if let household = try? HouseholdDecoder.decode(bytes) {
+            let written = HouseholdEncoder.encode(household, personalData: .include)
+            guard let again = try? HouseholdDecoder.decode(written), again == household else {
+                fatalError("a household that was read does not survive writing and reading again")
+            }
+        }
+    case .policy:
+        if let layer = try? PolicyFileLoader.load(Array(bytes), name: "fuzz") {
+            _ = try? InnerMongoliaBook.book.adding(layer)
+        }
+    case .rules:
+        if let catalog = try? RuleFileLoader.load(Array(bytes), into: .innerMongolia) {
+            _ = CatalogDocumentation.markdown(catalog)
+        }
+    case .evaluate:
+        if let household = try? HouseholdDecoder.decode(bytes) {
+            let evaluation = Evaluator.innerMongolia.evaluate(household, on: household.asOf ?? evaluationDay)
+            _ = ExplanationRenderer(language: .chinese).render(evaluation)
+            _ = EvaluationJSON.encode(evaluation)
+            let plain = Evaluator.innerMongolia.evaluate(household, on: household.asOf ?? evaluationDay, tracing: false)
+            guard plain.tier == evaluation.tier else { fatalError("tracing changed the tier") }
+        }
+    }
+    return 0
+}
