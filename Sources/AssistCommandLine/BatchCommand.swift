@@ -11,7 +11,9 @@ enum BatchCommand: AssistCommand {
                             [--policy FILE ...] [--rules FILE ...] [--jobs N]
 
         Reads one household per line, evaluates each (no traces) and writes one result line
-        per household, in input order. A line that is not a valid household is rejected:
+        per household, in input order. A line that repeats an earlier household id is still
+        evaluated; the repeats are counted and their first lines listed on standard error.
+        A line longer than 1 MiB is rejected and skipped. A line that is not a valid household is rejected:
         it is written to --rejects (or counted and reported on standard error) with its line
         number, error code and field path, never silently dropped. Blank lines are skipped
         and counted. The summary (lines, evaluated, rejected, households per tier, statuses
@@ -55,12 +57,26 @@ enum BatchCommand: AssistCommand {
         var workers = (0..<jobs).map { _ in BatchWorker(evaluator: evaluator, day: day) }
         let pipeline = JSONLinesPipeline(jobs: jobs)
         let showProgress = isatty(2) == 1
+        var seenIDs = Set<Int>()
+        var duplicates = (count: 0, lines: [Int]())
         let counts: JSONLinesCounts
         do {
-            counts = try pipeline.run(inputPath: inputs[0], outputDescriptor: outputFile.descriptor,
-                                      rejectsDescriptor: rejectsFile?.descriptor ?? -1, workers: &workers) { counts in
-                if showProgress { console.error("\r\(counts.linesRead) lines read") }
-            }
+            counts = try pipeline.run(
+                inputPath: inputs[0], outputDescriptor: outputFile.descriptor, rejectsDescriptor: rejectsFile?.descriptor ?? -1,
+                workers: &workers,
+                afterChunk: { workers in
+                    // Duplicate household ids, in input order across the jobs of the chunk.
+                    for index in workers.indices {
+                        for (line, id) in workers[index].idsInChunk where !seenIDs.insert(id).inserted {
+                            duplicates.count += 1
+                            if duplicates.lines.count < 20 { duplicates.lines.append(line) }
+                        }
+                        workers[index].idsInChunk.removeAll(keepingCapacity: true)
+                    }
+                },
+                progress: { counts in
+                    if showProgress { console.error("\r\(counts.linesRead) lines read") }
+                })
         } catch {
             outputFile.discard()
             rejectsFile?.discard()
@@ -70,6 +86,7 @@ enum BatchCommand: AssistCommand {
         if showProgress { console.error("\n") }
         var summary = BatchSummary()
         summary.lines = counts
+        summary.duplicateIDs = duplicates.count
         for worker in workers { summary.merge(worker.summary) }
         try outputFile.commit()
         try rejectsFile?.commit()
@@ -77,6 +94,10 @@ enum BatchCommand: AssistCommand {
             try summary.json.write(toFile: summaryPath, atomically: true, encoding: .utf8)
         }
         console.error(summary.text)
+        if duplicates.count > 0 {
+            console.error("\(duplicates.count) lines repeat an earlier household id (each line was evaluated); first at lines "
+                          + duplicates.lines.map(String.init).joined(separator: ", ") + "\n")
+        }
         if summary.rejected > 0 && rejectsFile == nil {
             console.error("\(summary.rejected) lines were rejected; give --rejects FILE to see which and why\n")
         }
@@ -97,6 +118,9 @@ struct BatchWorker: JSONLinesWorker {
     let scratch = EvaluationScratch()
     var summary = BatchSummary()
     var writer = JSONWriter(reservingCapacity: 4096)
+    /// The household ids read in the current chunk, with their lines (as hashes: 8 bytes
+    /// per household, so that even millions of ids fit in memory).
+    var idsInChunk: [(line: Int, id: Int)] = []
 
     init(evaluator: Evaluator, day: Day?) {
         self.evaluator = evaluator
@@ -111,6 +135,7 @@ struct BatchWorker: JSONLinesWorker {
             reject(error.onLine(line), into: &rejects)
             return
         }
+        idsInChunk.append((line, household.id.rawValue.hashValue))
         guard let day = day ?? household.asOf else {
             reject(InputError(path: "asOf", code: .missingKey, message: "no evaluation day: give --as-of or the household's asOf",
                               line: line), into: &rejects)

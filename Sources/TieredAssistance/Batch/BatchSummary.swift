@@ -7,6 +7,8 @@ public struct BatchSummary: Sendable {
     public var evaluated = 0
     /// Records rejected (invalid input), each reported with its line number.
     public var rejected = 0
+    /// Evaluated lines whose household id appeared on an earlier line.
+    public var duplicateIDs = 0
     /// Households per tier (`none` and `undetermined` included).
     public var tiers: [String: Int] = [:]
     /// Per program: determinations per status.
@@ -71,6 +73,7 @@ public struct BatchSummary: Sendable {
         writer.key("records"); writer.int(lines.records)
         writer.key("evaluated"); writer.int(evaluated)
         writer.key("rejected"); writer.int(rejected)
+        writer.key("duplicateIDs"); writer.int(duplicateIDs)
         writer.key("tiers")
         writer.beginObject()
         for tier in tiers.keys.sorted() {

@@ -59,9 +59,15 @@ public struct JSONLinesPipeline {
 
     /// Runs the workers over the file at `inputPath`, writing outputs to `outputDescriptor`
     /// and rejects to `rejectsDescriptor` (either may be -1 to discard), calling
-    /// `progress` after each chunk with the counts so far.
+    /// `afterChunk` on this thread after each chunk's lines were processed (in input order,
+    /// before the next chunk) and `progress` with the counts so far.
+    ///
+    /// A line longer than ``maximumLineBytes`` is handed to the first worker truncated to
+    /// that length plus one byte (so it is rejected as too long, with its line number) and
+    /// the rest of it is skipped; the run goes on with the next line.
     public func run<Worker: JSONLinesWorker>(
         inputPath: String, outputDescriptor: Int32, rejectsDescriptor: Int32, workers: inout [Worker],
+        afterChunk: (inout [Worker]) -> Void = { _ in },
         progress: (JSONLinesCounts) -> Void = { _ in }
     ) throws(IOError) -> JSONLinesCounts {
         precondition(workers.count == jobs, "one worker per job")
@@ -74,6 +80,7 @@ public struct JSONLinesPipeline {
         var endOfFile = false
         var outputs = [[UInt8]](repeating: [], count: jobs)
         var rejects = [[UInt8]](repeating: [], count: jobs)
+        var skippingLongLine = false
         while !endOfFile || filled > 0 {
             // Fill the buffer.
             while !endOfFile && filled < buffer.count {
@@ -86,6 +93,24 @@ public struct JSONLinesPipeline {
                 }
                 if count == 0 { endOfFile = true } else { filled += count }
             }
+            // The rest of an over-long line, already rejected, is skipped up to its LF.
+            if skippingLongLine {
+                let end = buffer.withUnsafeBytes { raw -> Int? in
+                    guard let found = memchr(raw.baseAddress!, 0x0A, filled) else { return nil }
+                    return raw.baseAddress!.distance(to: UnsafeRawPointer(found))
+                }
+                guard let end else {
+                    filled = 0
+                    continue
+                }
+                let rest = filled - end - 1
+                if rest > 0 {
+                    buffer.withUnsafeMutableBytes { raw in _ = memmove(raw.baseAddress!, raw.baseAddress! + end + 1, rest) }
+                }
+                filled = rest
+                skippingLongLine = false
+                continue
+            }
             // Complete lines end at the last LF; at end of file the rest is a line too.
             var usable = filled
             if !endOfFile {
@@ -95,11 +120,19 @@ public struct JSONLinesPipeline {
                     return index + 1
                 }
                 if usable == 0 {
-                    // A line longer than the buffer: grow the buffer (up to the line limit + a chunk).
-                    if buffer.count > maximumLineBytes + chunkBytes {
-                        throw IOError(description: "a line is longer than \(maximumLineBytes) bytes and the reader cannot resynchronise")
+                    // No line end in a full buffer: the line is longer than the limit. Reject
+                    // it by its first bytes and skip the rest.
+                    counts.linesRead += 1
+                    counts.records += 1
+                    let length = min(filled, maximumLineBytes + 1)
+                    buffer.withUnsafeBytes { raw in
+                        workers[0].process(UnsafeRawBufferPointer(rebasing: raw[0..<length]), line: counts.linesRead,
+                                           output: &outputs[0], rejects: &rejects[0])
                     }
-                    buffer += [UInt8](repeating: 0, count: buffer.count)
+                    try write(rejects[0], to: rejectsDescriptor)
+                    rejects[0].removeAll(keepingCapacity: true)
+                    filled = 0
+                    skippingLongLine = true
                     continue
                 }
             }
@@ -145,6 +178,7 @@ public struct JSONLinesPipeline {
                     }
                 }
             }
+            afterChunk(&workers)
             for job in 0..<jobs {
                 try write(outputs[job], to: outputDescriptor)
                 try write(rejects[job], to: rejectsDescriptor)

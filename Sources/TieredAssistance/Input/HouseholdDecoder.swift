@@ -774,10 +774,15 @@ public enum HouseholdDecoder {
         return result
     }
 
-    /// Reads an identifier: a non-empty string of at most 64 bytes with no control characters.
+    /// Reads an identifier: a non-empty string of at most 64 bytes. Identifiers appear in
+    /// outputs and logs, so a resident ID number is refused as an identifier (and not echoed).
     static func readIdentifier(_ reader: inout JSONReader) throws(InputError) -> String {
         let text = try reader.readString(maximumBytes: 64)
         guard !text.isEmpty else { throw InputError(code: .invalidValue, message: "an identifier must not be empty") }
+        if text.utf8.count == 18, (try? ResidentIDNumber(validating: text)) != nil {
+            throw InputError(code: .invalidValue,
+                             message: "an identifier must not be a resident ID number (identifiers appear in outputs and logs)")
+        }
         return text
     }
 

@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+@testable import TieredAssistance
+
+/// Seeded random households for property tests (no packages): Ulanhot, urban or rural,
+/// 1-5 members, incomes around the standards, assets with or without a finding, medical
+/// and education spending around the 12-month window's edges.
+struct HouseholdGenerator {
+    var random: SplitMix64
+
+    init(seed: UInt64) {
+        random = SplitMix64(state: seed)
+    }
+
+    mutating func household(_ index: Int) -> Household {
+        let size = 1 + random.below(5)
+        var members: [Member] = []
+        for position in 0..<size {
+            let age = position == 0 ? 18 + random.below(75) : random.below(90)
+            var member = Fixture.member("m\(position + 1)", position == 0 ? .applicant : position == 1 ? .spouse : .child,
+                                        born: Day(year: 2024 - age, month: 1 + random.below(12), day: 1 + random.below(28))!.description,
+                                        capacity: [.full, .partial, LabourCapacity.none][random.below(3)],
+                                        employment: [.employed, .unemployed, .registeredUnemployed, .notInLabourForce][random.below(4)],
+                                        schooling: [.none, .primary, .juniorSecondary, .seniorSecondary, .college][random.below(5)],
+                                        disability: random.below(8) == 0
+                                            ? DisabilityCertificate(category: DisabilityCategory.allCases[random.below(7)],
+                                                                    grade: DisabilityGrade(rawValue: 1 + random.below(4))!) : nil,
+                                        illness: random.below(20) == 0)
+            member.consecutiveJobRefusals = random.below(10) == 0 ? random.below(5) : nil
+            members.append(member)
+        }
+        let perPerson = Int64(random.below(200_000))
+        var incomes = [Income(member: Member.ID("m1"), kind: .wage, monthlyAmount: Money(fen: perPerson * Int64(size)))]
+        if random.below(3) == 0 { incomes.append(Income(member: Member.ID("m1"), kind: .taxesAndContributions, monthlyAmount: Money(fen: Int64(random.below(20_000))))) }
+        if random.below(4) == 0 { incomes.append(Income(member: nil, kind: .socialAssistance, monthlyAmount: Money(fen: Int64(random.below(80_000))))) }
+        var expenses: [Expense] = []
+        for _ in 0..<random.below(4) {
+            expenses.append(Expense(member: Member.ID("m1"), category: [.medical, .accident, .rehabilitation, .living][random.below(4)],
+                                    day: Fixture.evaluationDay.adding(days: -random.below(400)), amount: Money(fen: Int64(random.below(4_000_000)))))
+        }
+        let tiers: [AssetCheckTier] = [.dibao, .marginal, .rigidExpenditure, .extremePoverty]
+        let verification = random.below(3) == 0 ? nil
+            : AssetVerification(finding: random.below(6) == 0 ? .exceeds : .compliant, verifiedOn: Fixture.day("2024-06-01"),
+                                checkedFor: tiers[random.below(4)])
+        return Household(id: Household.ID("P\(index)"), jurisdiction: Fixture.ulanhot, residence: random.below(3) == 0 ? .rural : .urban,
+                         asOf: Fixture.evaluationDay, members: members, incomes: incomes,
+                         assets: Assets(financial: [FinancialAsset(kind: .deposit, amount: Money(fen: Int64(random.below(6_000_000))))],
+                                        verification: verification),
+                         expenses: expenses, obligors: random.below(3) == 0 ? nil : [])
+    }
+}
+
+private let evaluator = Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)
+private let count = 10_000
+
+/// Eligible 2, undetermined 1, not eligible 0: "better" is higher.
+private func rank(_ status: ProgramStatus?) -> Int {
+    switch status {
+    case .eligible: return 2
+    case .undetermined: return 1
+    default: return 0
+    }
+}
+
+private func evaluate(_ household: Household) -> Evaluation {
+    evaluator.evaluate(household, on: Fixture.evaluationDay, tracing: false)
+}
+
+@Suite("Properties over 10,000 generated households each")
+struct PropertyTests {
+    @Test("More counted income never improves the dibao outcome or amount")
+    func incomeMonotonic() {
+        var generator = HouseholdGenerator(seed: 1)
+        var compared = 0
+        for index in 0..<count {
+            let household = generator.household(index)
+            var richer = household
+            richer.incomes.append(Income(member: Member.ID("m1"), kind: .wage, monthlyAmount: Money(fen: 1 + Int64(generator.random.below(100_000)))))
+            let before = evaluate(household).determination(.dibao)
+            let after = evaluate(richer).determination(.dibao)
+            #expect(rank(after?.status) <= rank(before?.status), "household \(index)")
+            if let old = before?.amount?.value, let new = after?.amount?.value {
+                #expect(new <= old, "household \(index)")
+                compared += 1
+            }
+        }
+        #expect(compared > 100)
+    }
+
+    @Test("More assets never improve dibao, marginal or rigid-expenditure eligibility")
+    func assetsMonotonic() {
+        var generator = HouseholdGenerator(seed: 2)
+        for index in 0..<count {
+            let household = generator.household(index)
+            var wealthier = household
+            wealthier.assets?.financial.append(FinancialAsset(kind: .securities, amount: Money(fen: 1 + Int64(generator.random.below(10_000_000)))))
+            let before = evaluate(household)
+            let after = evaluate(wealthier)
+            for program in [ProgramID.dibao, .marginal, .rigidExpenditure] {
+                #expect(rank(after.determination(program)?.status) <= rank(before.determination(program)?.status), "household \(index) \(program)")
+            }
+        }
+    }
+
+    @Test("More rigid spending never removes rigid-expenditure or Xing'an status")
+    func spendingMonotonic() {
+        var generator = HouseholdGenerator(seed: 3)
+        var reached = 0
+        for index in 0..<count {
+            let household = generator.household(index)
+            var sicker = household
+            sicker.expenses.append(Expense(member: Member.ID("m1"), category: .medical, day: Fixture.day("2024-05-01"),
+                                           amount: Money(fen: 1 + Int64(generator.random.below(5_000_000)))))
+            let before = evaluate(household)
+            let after = evaluate(sicker)
+            for program in [ProgramID.rigidExpenditure, .xinganCategory3] {
+                #expect(rank(after.determination(program)?.status) >= rank(before.determination(program)?.status), "household \(index) \(program)")
+                if after.determination(program)?.status == .eligible { reached += 1 }
+            }
+        }
+        #expect(reached > 100)
+    }
+
+    @Test("Exactly one tier: the tier's determination is eligible and no other tier is eligible without being outranked")
+    func oneTier() {
+        var generator = HouseholdGenerator(seed: 4)
+        let tiers = RuleCatalog.innerMongolia.programs.filter { $0.tierRank != nil }.map(\.id)
+        for index in 0..<count {
+            let evaluation = evaluate(generator.household(index))
+            let standing = evaluation.determinations.filter {
+                tiers.contains($0.program) && $0.member == nil && $0.status == .eligible && $0.supersededBy == nil
+            }
+            switch evaluation.tier {
+            case .tier(let id):
+                #expect(standing.map(\.program) == [id] || (id == .tekun && standing.isEmpty), "household \(index)")
+            case .none, .undetermined:
+                #expect(standing.isEmpty || standing.allSatisfy { $0.program != .tekun } && evaluation.tier != .none, "household \(index)")
+            }
+        }
+    }
+
+    @Test("The same input always gives the same bytes, and writing then reading gives the same household")
+    func determinismAndRoundTrip() throws {
+        var generator = HouseholdGenerator(seed: 5)
+        for index in 0..<count {
+            let household = generator.household(index)
+            let bytes = HouseholdEncoder.encode(household, personalData: .include)
+            let again = try HouseholdDecoder.decode(bytes)
+            #expect(again == household, "household \(index)")
+            #expect(HouseholdEncoder.encode(again, personalData: .include) == bytes)
+            if index % 10 == 0 {
+                #expect(EvaluationJSON.encode(evaluate(household)) == EvaluationJSON.encode(evaluate(again)), "household \(index)")
+            }
+        }
+    }
+
+    @Test("Money arithmetic laws hold exactly")
+    func moneyLaws() throws {
+        var random = SplitMix64(state: 6)
+        func amount() -> Money { Money(fen: Int64(random.below(2_000_000_000)) - 1_000_000_000) }
+        for _ in 0..<count {
+            let (a, b, c) = (amount(), amount(), amount())
+            #expect((a + b) + c == a + (b + c))
+            #expect(a + b - b == a)
+            #expect(a + b == b + a)
+            let parts = 1 + random.below(12)
+            #expect(a.distributed(into: parts).sum() == a)
+            let rate = Rate(Int64(random.below(300)), over: 100)
+            let down = try a.multiplied(by: rate, rounding: .down)
+            let up = try a.multiplied(by: rate, rounding: .up)
+            let half = try a.multiplied(by: rate, rounding: .halfUp)
+            #expect(down <= half && half <= up && up.fen - down.fen <= 1)
+            if a <= b { #expect(try a.multiplied(by: rate, rounding: .halfUp) <= b.multiplied(by: rate, rounding: .halfUp)) }
+        }
+    }
+}
