@@ -3,7 +3,7 @@
 /// ```swift
 /// let evaluator = Evaluator(catalog: .innerMongolia, book: InnerMongoliaBook.book)
 /// let evaluation = evaluator.evaluate(household, on: Day(iso: "2024-10-01")!)
-/// print(ExplanationRenderer(language: .chinese).render(evaluation, household: household))
+/// print(ExplanationRenderer(language: .chinese).render(evaluation))
 /// ```
 ///
 /// With `tracing: false` the evaluator builds no traces, breakdowns or near-miss reports:
@@ -402,9 +402,13 @@ struct EvaluationRun {
         case .program:
             let position = Int(condition.a)
             let subject = compiled.programIsMember[position] ? member : nil
-            return programTruth(status(program: position, member: subject), wanted: condition.status)
+            let result = programTruth(status(program: position, member: subject), wanted: condition.status)
+            if result == .unknown { missing.append(.undeterminedProgram(catalog.programs[position].id)) }
+            return result
         case .tier:
-            return tierTruth(first: Int(condition.a), count: Int(condition.b))
+            let result = tierTruth(first: Int(condition.a), count: Int(condition.b))
+            if result == .unknown { missing.append(.undeterminedTier) }
+            return result
         case .anyMember:
             var result = Truth.no
             for index in 0..<memberCount {
@@ -490,12 +494,18 @@ struct EvaluationRun {
             let wanted = condition.status
             let label = Label("\(program.chineseTitle)：\(wanted.chineseName)（实际：\(actual.chineseName)）",
                               "\(program.englishTitle): \(wanted.englishName) (actually \(actual.englishName))")
-            return .fact(label, programTruth(actual, wanted: wanted), missing: [])
+            let truth = programTruth(actual, wanted: wanted)
+            let items: [MissingItem] = truth == .unknown ? [.undeterminedProgram(program.id)] : []
+            missing += items
+            return .fact(label, truth, missing: items)
         case .tier:
             let names = compiled.children[Int(condition.a)..<Int(condition.a + condition.b)].map { catalog.programs[Int($0)] }
             let label = Label("救助层级为" + names.map(\.chineseTitle).joined(separator: "或"),
                               "tier is " + names.map(\.englishTitle).joined(separator: " or "))
-            return .fact(label, tierTruth(first: Int(condition.a), count: Int(condition.b)), missing: [])
+            let truth = tierTruth(first: Int(condition.a), count: Int(condition.b))
+            let items: [MissingItem] = truth == .unknown ? [.undeterminedTier] : []
+            missing += items
+            return .fact(label, truth, missing: items)
         case .anyMember, .allMembers:
             let isAny = condition.kind == .anyMember
             var traces: [(member: Member.ID, trace: ConditionTrace)] = []

@@ -30,6 +30,12 @@ public enum MissingItem: Sendable, Hashable, CustomStringConvertible {
     case parameter(ParameterAbsence)
     /// Values too large to compare exactly, or units that do not fit together.
     case arithmetic(String)
+    /// The condition reads another program whose outcome is undetermined (see its own
+    /// determination for what it lacks).
+    case undeterminedProgram(ProgramID)
+    /// The condition reads the household's tier, which is undetermined (see the tiers'
+    /// determinations for what they lack).
+    case undeterminedTier
 
     /// What is missing, in English.
     public var description: String {
@@ -37,6 +43,8 @@ public enum MissingItem: Sendable, Hashable, CustomStringConvertible {
         case .field(let path, let reason): return "\(path) (\(reason))"
         case .parameter(let absence): return absence.description
         case .arithmetic(let text): return text
+        case .undeterminedProgram(let id): return "the outcome of \(id), which is undetermined"
+        case .undeterminedTier: return "the household's tier, which is undetermined"
         }
     }
 
@@ -46,6 +54,8 @@ public enum MissingItem: Sendable, Hashable, CustomStringConvertible {
         case .field(let path, let reason): return "缺少 \(path)（\(reason)）"
         case .parameter(let absence): return absence.chineseDescription
         case .arithmetic(let text): return "无法精确计算：\(text)"
+        case .undeterminedProgram(let id): return "依赖项目 \(id) 的结果，该项目无法确定"
+        case .undeterminedTier: return "依赖家庭救助层级，层级无法确定"
         }
     }
 }

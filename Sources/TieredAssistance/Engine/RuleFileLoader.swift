@@ -20,7 +20,8 @@
 /// `{"tier": ["dibao"]}`, `{"anyMember": c}`, `{"allMembers": c}`,
 /// `{"label": {"zh": "…", "en": "…"}, "condition": c}`.
 /// Operands: `{"measure": id}`, `{"parameter": id}`,
-/// `{"constant": {"value": "1.5", "unit": "ratio" | "count" | "years" | "months" | "yuan" | "yuan-per-month" | "yuan-per-year"}}`,
+/// `{"constant": {"value": 1.5, "unit": "ratio" | "count" | "years" | "months" | "yuan" | "yuan-per-month" | "yuan-per-year"}}`
+/// (the value is a JSON number),
 /// `{"product": [o, o]}`, `{"sum": [o, o]}`, `{"label": {"zh": …, "en": …}, "operand": o}`.
 ///
 /// Programs from files are entitlements, evaluated after the built-in programs; they carry

@@ -23,7 +23,7 @@ public struct Income: Sendable, Hashable {
 
 /// Kinds of income. S2 art. 13 counts four components, excludes some kinds, and nets out
 /// taxes and contributions; 特困 (S3 art. 6) excludes more. The kind keeps each of these
-/// distinguishable; the rules decide what counts (see ``treatment``).
+/// distinguishable; the rules decide what counts.
 public enum IncomeKind: String, Sendable, Hashable, CaseIterable {
     // MARK: Counted components
     /// Wages and salaries (工资性收入), before the employment-cost deduction.
