@@ -27,6 +27,9 @@ enum PolicyOptions {
     /// Parses a `YYYY-MM-DD` option value.
     static func day(_ text: String, option: String) throws -> Day {
         guard let day = Day(iso: text) else { throw UsageError(message: "\(option) takes a day YYYY-MM-DD, not '\(text)'") }
+        guard Day.supportedInputRange.contains(day) else {
+            throw UsageError(message: "\(option) takes a day from 1900-01-01 to 2199-12-31, not '\(text)'")
+        }
         return day
     }
 }

@@ -60,6 +60,13 @@ struct EvaluationCommandTests {
         #expect(invalid.error.contains("incomes[0].monthlyAmount"))
     }
 
+    @Test("An --as-of outside the supported days is a usage error naming the option")
+    func farAsOf() {
+        let result = runAssist(["evaluate", sample("dibao-ulanhot-urban.json"), "--as-of", "0001-01-01"])
+        #expect(result.status == .usage)
+        #expect(result.error.contains("--as-of takes a day from 1900-01-01 to 2199-12-31"))
+    }
+
     @Test("A data rule file adds its program to evaluate and rules")
     func ruleFile() {
         let result = runAssist(["evaluate", sample("xingan-defacto-hardship.json"), "--as-of", "2024-10-01",

@@ -65,6 +65,24 @@ struct LimitTests {
         #expect(throws: InputError.self) { try JSONValue.parse(Array(deep.utf8)) }
     }
 
+    @Test("Days outside 1900...2199 are refused with the path, never a calendar trap",
+          arguments: ["0001-01-01", "1899-12-31", "2200-01-01", "9999-12-31"])
+    func farDays(text: String) {
+        let json = base.replacingOccurrences(of: "AMOUNT", with: "1").replacingOccurrences(of: "1980-01-01", with: text)
+        let failure = error(json)
+        #expect(failure?.code == .outOfRange)
+        #expect(failure?.path.description == "members[0].birthDate")
+    }
+
+    @Test("The first and last supported days are read and evaluate without trapping")
+    func edgeDays() throws {
+        for text in ["1900-01-01", "2199-12-31"] {
+            let household = try HouseholdDecoder.decode(base.replacingOccurrences(of: "AMOUNT", with: "1").replacingOccurrences(of: "1980-01-01", with: text))
+            _ = Evaluator.innerMongolia.evaluate(household, on: Day.supportedInputRange.lowerBound)
+            _ = Evaluator.innerMongolia.evaluate(household, on: Day.supportedInputRange.upperBound)
+        }
+    }
+
     @Test("A resident ID number used as an identifier is refused and not echoed")
     func idNumberAsIdentifier() {
         let json = base.replacingOccurrences(of: "AMOUNT", with: "1").replacingOccurrences(of: "\"H1\"", with: "\"152201197804120424\"")

@@ -256,6 +256,11 @@ private let malformedPolicies: [MalformedPolicyCase] = [
                         path: "values[0].jurisdiction", code: .invalidValue),
     MalformedPolicyCase(name: "impossible effective day", values: swap(good, "2024-01-01", "2024-02-30"),
                         path: "values[0].effective", code: .invalidValue),
+    MalformedPolicyCase(name: "an effective day before 1900", values: swap(good, "2024-01-01", "0001-01-01"),
+                        path: "values[0].effective", code: .outOfRange),
+    MalformedPolicyCase(name: "a million months", values: """
+        {"parameter":"dibao.asset-limit.financial-months","jurisdiction":"150000","effective":"2024-01-01","value":1000000,"unit":"months","status":"illustrative"}
+        """, path: "values[0].value", code: .invalidValue),
     MalformedPolicyCase(name: "unknown key in a source", values: swap(swap(good, "illustrative", "sourced"), "\"status\"",
                         "\"source\":{\"title\":\"t\",\"issuer\":\"i\",\"doc\":\"x\"},\"status\""),
                         path: "values[0].source.doc", code: .unknownKey),

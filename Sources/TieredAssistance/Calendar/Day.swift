@@ -44,6 +44,11 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     @inlinable
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.packed < rhs.packed }
 
+    /// The days input may carry: 1900-01-01 to 2199-12-31. Evaluation looks back and ahead
+    /// at most a century from an input day, which stays inside the type's years 1...9999,
+    /// so no calendar arithmetic on input can trap. Input outside is refused.
+    public static let supportedInputRange: ClosedRange<Day> = Day(year: 1900, month: 1, day: 1)!...Day(year: 2199, month: 12, day: 31)!
+
     /// Whether `year` is a leap year in the Gregorian calendar.
     public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0

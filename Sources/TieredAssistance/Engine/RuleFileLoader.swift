@@ -281,8 +281,9 @@ struct Fields {
 
     func day(_ key: String) throws(InputError) -> Day? {
         guard let text = try optionalString(key) else { return nil }
-        guard let day = Day(iso: text) else {
-            throw InputError(path: path.appending(key: key), code: .invalidValue, message: "not a real day YYYY-MM-DD")
+        guard let day = Day(iso: text), Day.supportedInputRange.contains(day) else {
+            throw InputError(path: path.appending(key: key), code: .invalidValue,
+                             message: "not a real day YYYY-MM-DD from 1900-01-01 to 2199-12-31")
         }
         return day
     }

@@ -344,6 +344,10 @@ public struct JSONReader {
         if start + 10 < bytes.count, bytes[start + 10] == UInt8(ascii: "\""),
            let day = Day.parse(UnsafeRawBufferPointer(rebasing: bytes[start..<(start + 10)]))
         {
+            guard Day.supportedInputRange.contains(day) else {
+                throw InputError(code: .outOfRange, message: "days from 1900-01-01 to 2199-12-31 are supported, found \(day)",
+                                 byteOffset: start)
+            }
             offset = start + 11
             return day
         }

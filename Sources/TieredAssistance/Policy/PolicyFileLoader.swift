@@ -192,8 +192,9 @@ public enum PolicyFileLoader {
             }
             return .rate(rate)
         case (.number(let text), .months), (.number(let text), .years), (.number(let text), .count):
-            guard let value = Int64(text), value >= 0, value <= 1_000_000 else {
-                throw InputError(code: .invalidValue, message: "\(unit.rawValue) are a whole number 0...1000000")
+            let limit: Int64 = unit == .count ? 1_000_000 : 1_200
+            guard let value = Int64(text), value >= 0, value <= limit else {
+                throw InputError(code: .invalidValue, message: "\(unit.rawValue) are a whole number 0...\(limit)")
             }
             return .integer(value)
         case (.text, _):
