@@ -221,6 +221,22 @@ struct EntitlementBoundaryTests {
         #expect(status(illustrative, household, .unionDeep) == expected)
     }
 
+    @Test("Union accident aid is 15% of the year's hardship costs, capped at 10,000 [illustrative]",
+          arguments: [(Money(yuan: 24_000), Money(yuan: 3_600)), (Money(fen: 6_666_667), Money(yuan: 10_000)),
+                      (Money(yuan: 66_666), Money(fen: 999_990))])
+    func unionAccidentAmount(costs: Money, expected: Money) throws {
+        var household = Fixture.household(size: 3, income: Money(yuan: 4000))
+        household.events = [LifeEvent(kind: .accident, day: day("2024-03-14"), member: Member.ID("m1"))]
+        household.unionWorker = UnionWorkerRecord(member: Member.ID("m1"), isUnionMember: true, isMigrantWorker: false,
+                                                  fileStatus: .filed, filedOn: day("2024-04-20"),
+                                                  annualDisposableIncome: Money(yuan: 60_000), annualHardshipCosts: costs)
+        let determination = try #require(illustrative.evaluate(household, on: Fixture.evaluationDay).determination(.unionAccident))
+        #expect(determination.status == .eligible)
+        #expect(determination.amount?.value == expected)
+        #expect(determination.amount?.period == .oneOff)
+        #expect(determination.missing.isEmpty)
+    }
+
     @Test("A union file is due for review 12 months after the last review, not the day before",
           arguments: [("2024-09-30", ProgramStatus.notEligible), ("2024-10-01", .eligible)])
     func unionReview(on: String, expected: ProgramStatus) {

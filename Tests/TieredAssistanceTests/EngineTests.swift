@@ -171,3 +171,94 @@ struct CatalogTests {
         }
     }
 }
+
+@Suite("Units: every comparison and amount is checked before anything is evaluated")
+struct UnitCheckTests {
+    private func problem(rules: [Rule] = [], programs: [Program], measures: [Measure] = []) -> RuleCatalog.Problem? {
+        do {
+            _ = try RuleCatalog.innerMongolia.adding(measures: measures, rules: rules, programs: programs)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test("Comparing a sum of money with an amount per month is refused, naming the rule and both units")
+    func sumAgainstMonthly() {
+        let rule = Rule(id: "u.rule", chineseTitle: "u", englishTitle: "u", citations: [Citation(PolicyDocuments.s1)],
+                        scope: .household, program: "u",
+                        condition: .compare(.measure("union.hardship-costs"), .greaterThan, .measure("income.counted-monthly")))
+        let program = Program(id: "u", chineseTitle: "u", englishTitle: "u", kind: .entitlement, scope: .household,
+                              rules: ["u.rule"], citations: [])
+        let failure = problem(rules: [rule], programs: [program])
+        #expect(failure?.subject == "u.rule")
+        #expect(failure?.message.contains("union.hardship-costs with income.counted-monthly") == true, "\(String(describing: failure))")
+        #expect(failure?.message.contains("yuan and yuan/month do not fit together") == true, "\(String(describing: failure))")
+    }
+
+    @Test("Monthly and yearly amounts compare (per year); a choice parameter is not a number")
+    func monthlyAgainstYearly() {
+        let fits = Rule(id: "v.rule", chineseTitle: "v", englishTitle: "v", citations: [Citation(PolicyDocuments.s1)],
+                        scope: .household, program: "v",
+                        condition: .compare(.measure("income.counted-annual"), .lessThan, .measure("income.counted-monthly")))
+        let program = Program(id: "v", chineseTitle: "v", englishTitle: "v", kind: .entitlement, scope: .household,
+                              rules: ["v.rule"], citations: [])
+        #expect(problem(rules: [fits], programs: [program]) == nil)
+        let choice = Rule(id: "v.rule", chineseTitle: "v", englishTitle: "v", citations: [Citation(PolicyDocuments.s1)],
+                          scope: .household, program: "v",
+                          condition: .compare(.parameter(.employmentCostBase), .lessThan, .constant(.count(1))))
+        #expect(problem(rules: [choice], programs: [program])?.message.contains("is a choice") == true)
+    }
+
+    @Test("A monthly amount that comes out as a sum, or a one-off amount per month, is refused")
+    func amountUnits() {
+        let rule = Rule(id: "w.rule", chineseTitle: "w", englishTitle: "w", citations: [Citation(PolicyDocuments.s1)],
+                        scope: .household, program: "w", condition: .isTrue("household.is-urban"))
+        let monthlySum = Program(id: "w", chineseTitle: "w", englishTitle: "w", kind: .entitlement, scope: .household,
+                                 rules: ["w.rule"], amount: AmountFormula(.operand(.parameter(.unionAidAccidentCap), Label("w", "w")),
+                                                                          period: .monthly, rounding: .halfUp, citations: [Citation(PolicyDocuments.s1)]),
+                                 citations: [])
+        #expect(problem(rules: [rule], programs: [monthlySum])?.message.contains("monthly amount comes out in yuan") == true)
+        let oneOffMonthly = Program(id: "w", chineseTitle: "w", englishTitle: "w", kind: .entitlement, scope: .household,
+                                    rules: ["w.rule"], amount: AmountFormula(.operand(.parameter(.dibaoStandard), Label("w", "w")),
+                                                                             period: .oneOff, rounding: .halfUp, citations: [Citation(PolicyDocuments.s1)]),
+                                    citations: [])
+        #expect(problem(rules: [rule], programs: [oneOffMonthly])?.message.contains("one-off amount comes out in yuan/month") == true)
+        let capped = Program(id: "w", chineseTitle: "w", englishTitle: "w", kind: .entitlement, scope: .household,
+                             rules: ["w.rule"], amount: AmountFormula(.minimum([
+                                 .operand(.parameter(.dibaoStandard), Label("a", "a")),
+                                 .operand(.parameter(.unionAidAccidentCap), Label("b", "b")),
+                             ], Label("cap", "cap")), period: .monthly, rounding: .halfUp, citations: [Citation(PolicyDocuments.s1)]),
+                             citations: [])
+        #expect(problem(rules: [rule], programs: [capped])?.message.contains("takes the smaller in cap") == true)
+    }
+
+    @Test("A measure whose value breaks its declared unit is refused at evaluation, not used")
+    func measureBreaksItsUnit() throws {
+        let liar = Measure(id: "x.liar", chineseTitle: "x", englishTitle: "x", scope: .household, unit: .moneySum,
+                           definition: "declares a sum, gives an amount per year") { _ in .value(.money(Money(yuan: 1), periodMonths: 12)) }
+        let rule = Rule(id: "x.rule", chineseTitle: "x", englishTitle: "x", citations: [Citation(PolicyDocuments.s1)],
+                        scope: .household, program: "x",
+                        condition: .compare(.measure("x.liar"), .greaterThan, .parameter(.unionAidAccidentCap)))
+        let program = Program(id: "x", chineseTitle: "x", englishTitle: "x", kind: .entitlement, scope: .household,
+                              rules: ["x.rule"], citations: [])
+        let catalog = try RuleCatalog.innerMongolia.adding(measures: [liar], rules: [rule], programs: [program])
+        let evaluation = Evaluator(catalog: catalog, book: Fixture.illustrativeBook)
+            .evaluate(Fixture.household(size: 1, income: Money(yuan: 100)), on: Fixture.evaluationDay)
+        let determination = try #require(evaluation.determination("x"))
+        #expect(determination.status == .undetermined)
+        #expect(determination.missing.contains(.arithmetic("measure x.liar gave yuan/year, but is declared in yuan")))
+    }
+
+    @Test("Money per an unknown period never compares, and arithmetic at the limits reports overflow")
+    func quantityLimits() {
+        let odd = Quantity(100, unit: .money(periodMonths: 5))
+        #expect(throws: Quantity.UnitMismatch.self) { try odd.compare(to: .money(Money(yuan: 1), periodMonths: 12)) }
+        let huge = Quantity(.max / 2, unit: .moneyPerMonth)
+        #expect(throws: Quantity.UnitMismatch.self) { try huge.compare(to: Quantity(1, unit: .moneyPerYear)) }
+        #expect(throws: Quantity.UnitMismatch.self) { try Quantity(.min, unit: .ratio).subtracting(Quantity(1, unit: .ratio)) }
+        #expect(throws: Quantity.UnitMismatch.self) { try Quantity(1, unit: .ratio).adding(Quantity(.min, unit: .ratio)) }
+        #expect(Quantity(.min, over: 2, unit: .ratio).reduced().denominator == 1)
+        #expect(Quantity(.max, unit: .ratio).description.hasPrefix("≈"))
+    }
+}

@@ -67,6 +67,8 @@ final class CompiledCatalog: Sendable {
     let measureIsMember: [Bool]
     /// Each measure's function, by measure position (calling it copies no measure).
     let measureFunctions: [@Sendable (MeasureContext) -> MeasureOutcome]
+    /// Per measure: its declared unit (a value in another unit is refused, not used).
+    let measureUnits: [QuantityUnit]
 
     /// Where and when something applies, as plain values: days packed as `yyyymmdd`
     /// (`Int32.min` / `Int32.max` when open) and a range of ``applicabilityCodes``.
@@ -114,6 +116,7 @@ final class CompiledCatalog: Sendable {
             .sorted { (programs[$0].tierRank ?? 0) < (programs[$1].tierRank ?? 0) }
         measureIsMember = measures.map { $0.scope == .member }
         measureFunctions = measures.map(\.compute)
+        measureUnits = measures.map(\.unit)
         programIsMember = programs.map { $0.scope == .member }
         programIsTier = programs.map { $0.tierRank != nil }
         amountRounding = programs.map { $0.amount?.rounding ?? .halfUp }

@@ -312,6 +312,14 @@ struct EvaluationRun {
         default:
             context.memberIndex = isMember ? member : nil
             switch compiled.measureFunctions[index](context) {
+            case .value(let quantity) where quantity.unit != compiled.measureUnits[index]:
+                // A measure that breaks its declared unit would defeat the catalog's unit check.
+                let items = [MissingItem.arithmetic(
+                    "measure \(catalog.measures[index].id) gave \(quantity.unit), but is declared in \(compiled.measureUnits[index])")]
+                measureState[slot] = 2
+                missingMeasures.append((slot, items))
+                missing += items
+                return nil
             case .value(let quantity):
                 measureState[slot] = 1
                 measureValues[slot] = quantity
@@ -330,8 +338,7 @@ struct EvaluationRun {
         case .money(let amount): return .money(amount, periodMonths: entry.unit.periodMonths ?? 0)
         case .rate(let rate): return .ratio(rate)
         case .integer(let value):
-            let unit: QuantityUnit = entry.unit == .months ? .months : entry.unit == .years ? .years : .count
-            return Quantity(Int128(value), unit: unit)
+            return Quantity(Int128(value), unit: entry.unit.quantityUnit ?? .count)
         case .choice: return Quantity(0, unit: .flag)
         }
     }

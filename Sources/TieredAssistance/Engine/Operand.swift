@@ -89,6 +89,18 @@ public indirect enum Operand: Sendable {
     /// An operand with a label for explanations (`低保标准的1.5倍`).
     case labelled(Operand, Label)
 
+    /// A short description for messages: `dibao.standard × 1.5`.
+    public var summary: String {
+        switch self {
+        case .measure(let id): return id.rawValue
+        case .parameter(let id): return id.rawValue
+        case .constant(let quantity): return quantity.description
+        case .product(let a, let b): return "\(a.summary) × \(b.summary)"
+        case .sum(let a, let b): return "(\(a.summary) + \(b.summary))"
+        case .labelled(let operand, _): return operand.summary
+        }
+    }
+
     /// Every parameter the operand reads.
     public var parameters: [ParameterID] {
         switch self {

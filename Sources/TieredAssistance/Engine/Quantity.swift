@@ -32,6 +32,52 @@ public enum QuantityUnit: Sendable, Hashable, CustomStringConvertible {
         case .flag: return "flag"
         }
     }
+
+    /// Whether this is money with a period the engine knows: a sum (0), per month (1) or
+    /// per year (12); any other unit counts as valid.
+    public var isValid: Bool {
+        if case .money(let months) = self { return months == 0 || months == 1 || months == 12 }
+        return true
+    }
+
+    /// The unit in which quantities of units `a` and `b` are compared, added or subtracted:
+    /// monthly and yearly money meet per year, a count meets a ratio as a ratio; `nil` when
+    /// they do not fit together (a sum of money and an amount per period, money and a count).
+    /// The rule catalog checks every comparison with this before anything is evaluated.
+    public static func common(_ a: QuantityUnit, _ b: QuantityUnit) -> QuantityUnit? {
+        guard a.isValid, b.isValid else { return nil }
+        switch (a, b) {
+        case (.money(let left), .money(let right)):
+            if left == right { return a }
+            return left != 0 && right != 0 ? .moneyPerYear : nil
+        case (.ratio, .ratio), (.count, .count), (.years, .years), (.months, .months), (.flag, .flag):
+            return a
+        case (.count, .ratio), (.ratio, .count):
+            return .ratio
+        default:
+            return nil
+        }
+    }
+
+    /// The unit of a product `a × b`, or `nil` when the product is refused (money times
+    /// money, flags). A duration times an amount per period is a sum: 24 months × 829
+    /// yuan/month = 19,896 yuan.
+    public static func product(_ a: QuantityUnit, _ b: QuantityUnit) -> QuantityUnit? {
+        guard a.isValid, b.isValid else { return nil }
+        switch (a, b) {
+        case (.months, .money(let period)) where period > 0, (.money(let period), .months) where period > 0,
+             (.years, .money(let period)) where period > 0, (.money(let period), .years) where period > 0:
+            return .moneySum
+        case (.money, .ratio), (.money, .count), (.money, .months), (.money, .years): return a
+        case (.ratio, .money), (.count, .money), (.months, .money), (.years, .money): return b
+        case (.ratio, .ratio): return .ratio
+        case (.count, .count): return .count
+        case (.count, .ratio), (.ratio, .count): return .ratio
+        case (.years, .ratio), (.months, .ratio), (.years, .count), (.months, .count): return a
+        case (.ratio, .years), (.ratio, .months), (.count, .years), (.count, .months): return b
+        default: return nil
+        }
+    }
 }
 
 /// An exact measured or derived value: a fraction `numerator / denominator` in a unit.
@@ -98,29 +144,26 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         public var description: String { "cannot \(operation) \(left) and \(right)" }
     }
 
-    /// This quantity and `other` brought to a common unit for comparison or addition:
-    /// monthly and yearly money are both expressed per year.
+    /// This quantity and `other` brought to their ``QuantityUnit/common(_:_:)`` unit for
+    /// comparison or addition: monthly money is scaled × 12 to meet yearly money.
     private static func aligned(_ lhs: Quantity, _ rhs: Quantity, _ operation: String)
         throws(UnitMismatch) -> (Quantity, Quantity)
     {
-        switch (lhs.unit, rhs.unit) {
-        case (.money(let left), .money(let right)):
-            if left == right { return (lhs, rhs) }
-            if left != 0 && right != 0 {
-                // Express both per year: monthly × 12.
-                let lhsScaled = Quantity(lhs.numerator * Int128(12 / left), over: lhs.denominator, unit: .moneyPerYear)
-                let rhsScaled = Quantity(rhs.numerator * Int128(12 / right), over: rhs.denominator, unit: .moneyPerYear)
-                return (lhsScaled, rhsScaled)
-            }
-            throw UnitMismatch(left: lhs.unit, right: rhs.unit, operation: operation)
-        case (.ratio, .ratio), (.count, .count), (.years, .years), (.months, .months), (.flag, .flag):
-            return (lhs, rhs)
-        case (.count, .ratio), (.ratio, .count):
-            return (Quantity(lhs.numerator, over: lhs.denominator, unit: .ratio),
-                    Quantity(rhs.numerator, over: rhs.denominator, unit: .ratio))
-        default:
+        guard let unit = QuantityUnit.common(lhs.unit, rhs.unit) else {
             throw UnitMismatch(left: lhs.unit, right: rhs.unit, operation: operation)
         }
+        return (try lhs.expressed(in: unit, operation), try rhs.expressed(in: unit, operation))
+    }
+
+    /// The same value in `unit`, which is this unit or its common unit with another.
+    private func expressed(in target: QuantityUnit, _ operation: String) throws(UnitMismatch) -> Quantity {
+        if target == unit { return self }
+        if case .money(let period) = unit, target == .moneyPerYear, period > 0 {
+            let (scaled, overflow) = numerator.multipliedReportingOverflow(by: Int128(12 / period))
+            if overflow { throw UnitMismatch(left: unit, right: target, operation: operation + " (overflow)") }
+            return Quantity(scaled, over: denominator, unit: target)
+        }
+        return Quantity(numerator, over: denominator, unit: target)
     }
 
     /// Compares exactly: negative if `self < other`, zero if equal, positive if greater.
@@ -142,53 +185,48 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
     public func subtracting(_ other: Quantity) throws(UnitMismatch) -> Quantity {
         let (lhs, rhs) = try Quantity.aligned(self, other, "subtract")
         if lhs.denominator == rhs.denominator {
-            return Quantity(lhs.numerator - rhs.numerator, over: lhs.denominator, unit: lhs.unit)
+            let (difference, overflow) = lhs.numerator.subtractingReportingOverflow(rhs.numerator)
+            if overflow { throw UnitMismatch(left: unit, right: other.unit, operation: "subtract (overflow)") }
+            return Quantity(difference, over: lhs.denominator, unit: lhs.unit)
         }
         let (left, o1) = lhs.numerator.multipliedReportingOverflow(by: rhs.denominator)
         let (right, o2) = rhs.numerator.multipliedReportingOverflow(by: lhs.denominator)
         let (denominator, o3) = lhs.denominator.multipliedReportingOverflow(by: rhs.denominator)
-        if o1 || o2 || o3 { throw UnitMismatch(left: unit, right: other.unit, operation: "subtract (overflow)") }
-        let difference = Quantity(left - right, over: denominator, unit: lhs.unit)
+        let (numerator, o4) = left.subtractingReportingOverflow(right)
+        if o1 || o2 || o3 || o4 { throw UnitMismatch(left: unit, right: other.unit, operation: "subtract (overflow)") }
+        let difference = Quantity(numerator, over: denominator, unit: lhs.unit)
         return denominator > (1 << 40) ? difference.reduced() : difference
     }
 
     /// `self + other`, exactly.
     public func adding(_ other: Quantity) throws(UnitMismatch) -> Quantity {
-        try subtracting(Quantity(-other.numerator, over: other.denominator, unit: other.unit))
+        guard other.numerator != .min else { throw UnitMismatch(left: unit, right: other.unit, operation: "add (overflow)") }
+        return try subtracting(Quantity(-other.numerator, over: other.denominator, unit: other.unit))
     }
 
-    /// The product of two quantities: a ratio or count scales money or another ratio or
-    /// count; money times money is refused.
+    /// The product of two quantities, in ``QuantityUnit/product(_:_:)``'s unit: a ratio or
+    /// count scales money or another ratio or count; a duration times money per period is a
+    /// sum; money times money is refused.
     public func multiplied(by other: Quantity) throws(UnitMismatch) -> Quantity {
-        // Months × money per period is a sum: 24 months × 829 yuan/month = 19,896 yuan.
+        guard let unit = QuantityUnit.product(self.unit, other.unit) else {
+            throw UnitMismatch(left: self.unit, right: other.unit, operation: "multiply")
+        }
+        var (numerator, o1) = self.numerator.multipliedReportingOverflow(by: other.numerator)
+        var (denominator, o2) = self.denominator.multipliedReportingOverflow(by: other.denominator)
+        var o3 = false
+        // A duration times money per period: months / period, or years × 12 / period.
         switch (self.unit, other.unit) {
-        case (.months, .money(let period)) where period > 0:
-            return try Quantity(numerator, over: denominator * Int128(period), unit: .count)
-                .multiplied(by: Quantity(other.numerator, over: other.denominator, unit: .moneySum))
-        case (.money(let period), .months) where period > 0:
-            return try other.multiplied(by: self)
-        case (.years, .money(let period)) where period > 0:
-            // Years × money per period is a sum: 2 years × 829 yuan/month = 19,896 yuan.
-            return try Quantity(numerator * 12, over: denominator * Int128(period), unit: .count)
-                .multiplied(by: Quantity(other.numerator, over: other.denominator, unit: .moneySum))
-        case (.money(let period), .years) where period > 0:
-            return try other.multiplied(by: self)
+        case (.months, .money(let period)), (.money(let period), .months):
+            if unit == .moneySum { (denominator, o3) = denominator.multipliedReportingOverflow(by: Int128(period)) }
+        case (.years, .money(let period)), (.money(let period), .years):
+            if unit == .moneySum {
+                (numerator, o3) = numerator.multipliedReportingOverflow(by: 12)
+                if !o3 { (denominator, o3) = denominator.multipliedReportingOverflow(by: Int128(period)) }
+            }
         default:
             break
         }
-        let unit: QuantityUnit
-        switch (self.unit, other.unit) {
-        case (.money, .ratio), (.money, .count), (.money, .months), (.money, .years): unit = self.unit
-        case (.ratio, .money), (.count, .money), (.months, .money), (.years, .money): unit = other.unit
-        case (.ratio, .ratio): unit = .ratio
-        case (.count, .count), (.count, .ratio), (.ratio, .count): unit = self.unit == .count && other.unit == .count ? .count : .ratio
-        case (.years, .ratio), (.months, .ratio), (.years, .count), (.months, .count): unit = self.unit
-        case (.ratio, .years), (.ratio, .months), (.count, .years), (.count, .months): unit = other.unit
-        default: throw UnitMismatch(left: self.unit, right: other.unit, operation: "multiply")
-        }
-        let (numerator, o1) = self.numerator.multipliedReportingOverflow(by: other.numerator)
-        let (denominator, o2) = self.denominator.multipliedReportingOverflow(by: other.denominator)
-        if o1 || o2 { throw UnitMismatch(left: self.unit, right: other.unit, operation: "multiply (overflow)") }
+        if o1 || o2 || o3 { throw UnitMismatch(left: self.unit, right: other.unit, operation: "multiply (overflow)") }
         let product = Quantity(numerator, over: denominator, unit: unit)
         // Reduce only when the denominator grows large: reduction costs 128-bit divisions.
         return denominator > (1 << 40) ? product.reduced() : product
@@ -199,8 +237,9 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
     public func ratio(to other: Quantity) throws(UnitMismatch) -> Quantity? {
         let (lhs, rhs) = try Quantity.aligned(self, other, "divide")
         guard rhs.numerator != 0 else { return nil }
-        var numerator = lhs.numerator * rhs.denominator
-        var denominator = lhs.denominator * rhs.numerator
+        var (numerator, o1) = lhs.numerator.multipliedReportingOverflow(by: rhs.denominator)
+        var (denominator, o2) = lhs.denominator.multipliedReportingOverflow(by: rhs.numerator)
+        if o1 || o2 || denominator == .min { throw UnitMismatch(left: unit, right: other.unit, operation: "divide (overflow)") }
         if denominator < 0 {
             numerator = -numerator
             denominator = -denominator
@@ -210,10 +249,11 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
 
     /// The same value with the fraction in lowest terms.
     public func reduced() -> Quantity {
-        var a = numerator < 0 ? -numerator : numerator
-        var b = denominator
+        var a = numerator.magnitude
+        var b = denominator.magnitude
         while b != 0 { (a, b) = (b, a % b) }
-        let divisor = a == 0 ? 1 : a
+        // The divisor divides the positive denominator, so it fits in Int128.
+        let divisor = a == 0 ? 1 : Int128(a)
         return Quantity(numerator / divisor, over: denominator / divisor, unit: unit)
     }
 
@@ -235,7 +275,9 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         case .money:
             return money(rounding: .halfUp)?.description ?? "∞"
         case .ratio:
-            return Quantity.decimal(numerator * 100, denominator, maximumDecimals: 2) + "%"
+            let (percent, overflow) = numerator.multipliedReportingOverflow(by: 100)
+            return overflow ? "≈" + Quantity.decimal(numerator, denominator, maximumDecimals: 0) + "×"
+                : Quantity.decimal(percent, denominator, maximumDecimals: 2) + "%"
         case .count, .years, .months:
             return Quantity.decimal(numerator, denominator, maximumDecimals: 2)
         case .flag:
@@ -248,7 +290,12 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
     static func decimal(_ numerator: Int128, _ denominator: Int128, maximumDecimals: Int) -> String {
         var scale: Int128 = 1
         for _ in 0..<maximumDecimals { scale *= 10 }
-        let scaled = RoundingRule.halfUp.divide(numerator * scale, by: denominator)
+        let (product, overflow) = numerator.multipliedReportingOverflow(by: scale)
+        if overflow {
+            // Beyond any real figure: show the whole part only, marked as rounded.
+            return "≈" + String(RoundingRule.halfUp.divide(numerator, by: denominator))
+        }
+        let scaled = RoundingRule.halfUp.divide(product, by: denominator)
         let negative = scaled < 0
         let magnitude = negative ? -scaled : scaled
         var whole = String(magnitude / scale)

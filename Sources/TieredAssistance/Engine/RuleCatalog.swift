@@ -145,10 +145,22 @@ public struct RuleCatalog: Sendable {
         }
         for (position, program) in programs.enumerated() {
             guard let formula = program.amount else { continue }
-            try RuleCatalog.check(formula.expression, scope: program.scope, subject: program.id.rawValue,
-                                  programPosition: position, firstEntitlement: firstEntitlement, measures: measures,
-                                  measureIndex: measureIndex, programIndex: programIndex, programs: programs,
-                                  parameters: parameters)
+            let units = try RuleCatalog.check(formula.expression, scope: program.scope, subject: program.id.rawValue,
+                                              programPosition: position, firstEntitlement: firstEntitlement, measures: measures,
+                                              measureIndex: measureIndex, programIndex: programIndex, programs: programs,
+                                              parameters: parameters)
+            for unit in units.sorted(by: { $0.description < $1.description }) {
+                let fits: Bool
+                switch (formula.period, unit) {
+                case (.monthly, .money(let months)): fits = months == 1 || months == 12
+                case (.oneOff, .money(let months)): fits = months == 0
+                default: fits = false
+                }
+                if !fits {
+                    throw Problem(subject: program.id.rawValue,
+                                  message: "its \(formula.period.rawValue) amount comes out in \(unit); a monthly amount is money per month or year, a one-off amount a sum of money")
+                }
+            }
         }
         for measure in measures {
             for parameter in measure.parameters where parameters.index(of: parameter) == nil {
@@ -177,11 +189,14 @@ public struct RuleCatalog: Sendable {
         }
         switch condition {
         case .compare(let left, _, let right):
-            try check(left, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
-            try check(right, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
+            let leftUnits = try check(left, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex,
+                                      parameters: parameters)
+            let rightUnits = try check(right, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex,
+                                       parameters: parameters)
+            try requireCommon(leftUnits, rightUnits, subject: subject, operation: "compares \(left.summary) with \(right.summary)")
         case .isTrue(let id):
-            try check(Operand.measure(id), scope: scope, subject: subject, measures: measures, measureIndex: measureIndex,
-                      parameters: parameters)
+            _ = try check(Operand.measure(id), scope: scope, subject: subject, measures: measures, measureIndex: measureIndex,
+                          parameters: parameters)
             if let index = measureIndex[id], measures[index].unit != .flag {
                 throw Problem(subject: subject, message: "isTrue needs a yes/no measure; \(id) is \(measures[index].unit)")
             }
@@ -216,10 +231,13 @@ public struct RuleCatalog: Sendable {
         }
     }
 
+    /// Checks an operand's references and returns the units its value can have (a
+    /// parameter may allow several, such as per month or per year).
+    @discardableResult
     private static func check(
         _ operand: Operand, scope: Scope, subject: String, measures: [Measure], measureIndex: [MeasureID: Int],
         parameters: ParameterCatalog
-    ) throws(Problem) {
+    ) throws(Problem) -> Set<QuantityUnit> {
         switch operand {
         case .measure(let id):
             guard let index = measureIndex[id] else {
@@ -228,26 +246,71 @@ public struct RuleCatalog: Sendable {
             if measures[index].scope == .member && scope == .household {
                 throw Problem(subject: subject, message: "reads member measure \(id) outside anyMember/allMembers")
             }
+            guard measures[index].unit.isValid else {
+                throw Problem(subject: subject, message: "measure \(id) has unit \(measures[index].unit); money is per 0, 1 or 12 months")
+            }
+            return [measures[index].unit]
         case .parameter(let id):
-            if parameters.index(of: id) == nil {
+            guard let definition = parameters.definition(id) else {
                 throw Problem(subject: subject, message: "reads parameter \(id), which is not defined")
             }
-        case .constant:
-            break
-        case .product(let a, let b), .sum(let a, let b):
-            try check(a, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
-            try check(b, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
+            let units = Set(definition.units.compactMap(\.quantityUnit))
+            if units.count != definition.units.count {
+                throw Problem(subject: subject, message: "reads parameter \(id) as a number, but it is a choice")
+            }
+            return units
+        case .constant(let quantity):
+            guard quantity.unit.isValid else {
+                throw Problem(subject: subject, message: "a constant has unit \(quantity.unit); money is per 0, 1 or 12 months")
+            }
+            return [quantity.unit]
+        case .product(let a, let b):
+            let left = try check(a, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
+            let right = try check(b, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
+            var units: Set<QuantityUnit> = []
+            for l in left {
+                for r in right {
+                    guard let unit = QuantityUnit.product(l, r) else {
+                        throw Problem(subject: subject, message: "multiplies \(a.summary) (\(l)) by \(b.summary) (\(r)), which does not fit")
+                    }
+                    units.insert(unit)
+                }
+            }
+            return units
+        case .sum(let a, let b):
+            let left = try check(a, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
+            let right = try check(b, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
+            return try requireCommon(left, right, subject: subject, operation: "adds \(a.summary) to \(b.summary)")
         case .labelled(let inner, _):
-            try check(inner, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
+            return try check(inner, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
         }
     }
 
+    /// The common units of every pairing of `left` and `right`, or a problem naming the
+    /// first pair that does not fit together (a sum of money with an amount per year).
+    @discardableResult
+    private static func requireCommon(_ left: Set<QuantityUnit>, _ right: Set<QuantityUnit>, subject: String,
+                                      operation: @autoclosure () -> String) throws(Problem) -> Set<QuantityUnit> {
+        var units: Set<QuantityUnit> = []
+        for l in left.sorted(by: { $0.description < $1.description }) {
+            for r in right.sorted(by: { $0.description < $1.description }) {
+                guard let unit = QuantityUnit.common(l, r) else {
+                    throw Problem(subject: subject, message: "\(operation()): \(l) and \(r) do not fit together")
+                }
+                units.insert(unit)
+            }
+        }
+        return units
+    }
+
+    /// Checks an amount expression's references and returns the units its value can have.
+    @discardableResult
     private static func check(
         _ expression: AmountExpression, scope: Scope, subject: String, programPosition: Int, firstEntitlement: Int,
         measures: [Measure], measureIndex: [MeasureID: Int], programIndex: [ProgramID: Int], programs: [Program],
         parameters: ParameterCatalog
-    ) throws(Problem) {
-        func recurse(_ part: AmountExpression, _ scope: Scope) throws(Problem) {
+    ) throws(Problem) -> Set<QuantityUnit> {
+        func recurse(_ part: AmountExpression, _ scope: Scope) throws(Problem) -> Set<QuantityUnit> {
             try check(part, scope: scope, subject: subject, programPosition: programPosition,
                       firstEntitlement: firstEntitlement, measures: measures, measureIndex: measureIndex,
                       programIndex: programIndex, programs: programs, parameters: parameters)
@@ -257,25 +320,49 @@ public struct RuleCatalog: Sendable {
                       firstEntitlement: firstEntitlement, measures: measures, measureIndex: measureIndex,
                       programIndex: programIndex, programs: programs, parameters: parameters)
         }
+        func combined(_ parts: [AmountExpression], _ label: Label, _ verb: String) throws(Problem) -> Set<QuantityUnit> {
+            var units: Set<QuantityUnit>?
+            for part in parts {
+                let next = try recurse(part, scope)
+                units = try units.map { (current) throws(Problem) in
+                    try requireCommon(current, next, subject: subject, operation: "\(verb) in \(label.english)")
+                } ?? next
+            }
+            return units ?? []
+        }
         switch expression {
         case .operand(let operand, _):
-            try check(operand, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
-        case .sum(let parts, _), .maximum(let parts, _), .minimum(let parts, _):
-            for part in parts { try recurse(part, scope) }
-        case .difference(let a, let b, _):
-            try recurse(a, scope)
-            try recurse(b, scope)
+            return try check(operand, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex,
+                             parameters: parameters)
+        case .sum(let parts, let label):
+            return try combined(parts, label, "adds")
+        case .maximum(let parts, let label):
+            return try combined(parts, label, "takes the larger")
+        case .minimum(let parts, let label):
+            return try combined(parts, label, "takes the smaller")
+        case .difference(let a, let b, let label):
+            return try combined([a, b], label, "subtracts")
         case .sumOverMembers(let filter, let each, _):
             if scope != .household { throw Problem(subject: subject, message: "sumOverMembers is for household amounts") }
             try condition(filter, .member)
-            try recurse(each, .member)
-        case .when(let filter, let a, let b, _):
+            return try recurse(each, .member)
+        case .when(let filter, let a, let b, let label):
             try condition(filter, scope)
-            try recurse(a, scope)
-            try recurse(b, scope)
-        case .scaled(let part, let factor, _):
-            try recurse(part, scope)
-            try check(factor, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
+            return try combined([a, b], label, "chooses")
+        case .scaled(let part, let factor, let label):
+            let parts = try recurse(part, scope)
+            let factors = try check(factor, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex,
+                                    parameters: parameters)
+            var units: Set<QuantityUnit> = []
+            for p in parts {
+                for f in factors {
+                    guard let unit = QuantityUnit.product(p, f) else {
+                        throw Problem(subject: subject, message: "scales \(label.english) (\(p)) by \(factor.summary) (\(f)), which does not fit")
+                    }
+                    units.insert(unit)
+                }
+            }
+            return units
         }
     }
 

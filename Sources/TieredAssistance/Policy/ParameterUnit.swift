@@ -39,6 +39,21 @@ public enum ParameterUnit: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The unit of the parameter's value when the engine reads it as a ``Quantity``
+    /// (per-person amounts are amounts per period); `nil` for a choice, which is not a number.
+    public var quantityUnit: QuantityUnit? {
+        switch self {
+        case .yuanPerPersonPerMonth, .yuanPerMonth: return .moneyPerMonth
+        case .yuanPerPersonPerYear, .yuanPerYear: return .moneyPerYear
+        case .yuan: return .moneySum
+        case .ratio: return .ratio
+        case .months: return .months
+        case .years: return .years
+        case .count: return .count
+        case .choice: return nil
+        }
+    }
+
     /// The unit's Chinese suffix for display: `元/人·月`.
     public var chineseSuffix: String {
         switch self {

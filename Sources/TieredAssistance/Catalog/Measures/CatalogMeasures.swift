@@ -203,22 +203,24 @@ enum CatalogMeasures {
 
     static let unionHardshipCosts = Measure(
         id: "union.hardship-costs", chineseTitle: "年度困难支出", englishTitle: "annual hardship costs", scope: .household,
-        unit: .moneyPerYear, definition: "unionWorker.annualHardshipCosts; missing when not recorded."
+        unit: .moneySum,
+        definition: "unionWorker.annualHardshipCosts, as a sum of money (the year's total, so it scales by a share and caps at a sum); missing when not recorded."
     ) { context in
         guard let costs = context.household.unionWorker?.annualHardshipCosts else {
             return context.missingField("unionWorker.annualHardshipCosts", "not recorded")
         }
-        return .value(.money(costs, periodMonths: 12))
+        return .value(.money(costs, periodMonths: 0))
     }
 
     static let unionDisposableIncome = Measure(
         id: "union.disposable-income", chineseTitle: "家庭年可支配收入", englishTitle: "annual disposable income", scope: .household,
-        unit: .moneyPerYear, definition: "unionWorker.annualDisposableIncome; missing when not recorded."
+        unit: .moneySum,
+        definition: "unionWorker.annualDisposableIncome, as a sum of money (the year's total, compared with the year's hardship costs); missing when not recorded."
     ) { context in
         guard let income = context.household.unionWorker?.annualDisposableIncome else {
             return context.missingField("unionWorker.annualDisposableIncome", "not recorded")
         }
-        return .value(.money(income, periodMonths: 12))
+        return .value(.money(income, periodMonths: 0))
     }
 
     static let unionFileFiled = Measure(
