@@ -53,6 +53,41 @@ struct EngineTests {
         #expect(dibao.missing.contains { $0.description.hasPrefix("assets (") })
     }
 
+    @Test("What an already-decided branch lacks is not reported: a failed rule decides, a met any() decides")
+    func missingOnlyWhatDecides() throws {
+        var rich = Fixture.household(size: 1, income: Money(yuan: 9000))
+        rich.assets = nil
+        for tracing in [true, false] {
+            let dibao = try #require(evaluator.evaluate(rich, on: Fixture.evaluationDay, tracing: tracing).determination(.dibao))
+            #expect(dibao.status == .notEligible)
+            #expect(dibao.missing.isEmpty, "the income test failed; the unknown asset test does not matter")
+        }
+        // Union accident under the built-in book: the accident event meets the any(); the
+        // 80% cost-share branch (its parameter absent) does not matter, but the amount's
+        // parameters do.
+        var household = Fixture.household(size: 3, income: Money(yuan: 4000))
+        household.events = [LifeEvent(kind: .accident, day: Fixture.day("2024-03-14"), member: Member.ID("m1"))]
+        household.unionWorker = UnionWorkerRecord(member: Member.ID("m1"), isUnionMember: true, isMigrantWorker: false,
+                                                  fileStatus: .filed, filedOn: Fixture.day("2024-04-20"),
+                                                  annualDisposableIncome: Money(yuan: 60_000), annualHardshipCosts: Money(yuan: 24_000))
+        for tracing in [true, false] {
+            let accident = try #require(evaluator.evaluate(household, on: Fixture.evaluationDay, tracing: tracing).determination(.unionAccident))
+            #expect(accident.status == .eligible)
+            #expect(accident.amount == nil)
+            #expect(accident.missing.map(\.description) == [
+                "no value for union.aid.accident.share in 152201 (urban) on 2024-10-01",
+                "no value for union.aid.accident.cap in 152201 (urban) on 2024-10-01",
+            ])
+            var summary = BatchSummary()
+            summary.add(evaluator.evaluate(household, on: Fixture.evaluationDay, tracing: tracing))
+            #expect(summary.amountsUndetermined["union.accident"] == 1)
+            #expect(summary.json.contains("\"amountUndetermined\":1"))
+        }
+        let text = ExplanationRenderer(language: .english, catalog: .innerMongolia)
+            .renderSummary(evaluator.evaluate(household, on: Fixture.evaluationDay))
+        #expect(text.contains("union accident hardship: eligible · amount undetermined\n      ? no value for union.aid.accident.share"))
+    }
+
     @Test("Tiers are exclusive: a dibao household is not also marginal, and the marginal outcome says so")
     func precedence() throws {
         let household = Fixture.household(size: 2, income: Money(yuan: 1000), verifiedFor: .dibao)

@@ -18,6 +18,9 @@ public struct BatchSummary: Sendable {
     public var monthlyAmounts: [String: Int64] = [:]
     /// Programs whose total did not fit in 64-bit fen.
     public var overflowedTotals: Set<String> = []
+    /// Per program: eligible determinations whose amount could not be computed (a missing
+    /// amount parameter); they are not in the totals, which are then lower bounds.
+    public var amountsUndetermined: [String: Int] = [:]
 
     /// An empty summary.
     public init() {}
@@ -37,6 +40,9 @@ public struct BatchSummary: Sendable {
             statuses[program, default: [:]][determination.status, default: 0] += 1
             if let amount = determination.amount, amount.period == .monthly, determination.supersededBy == nil {
                 add(amount.value.fen, to: program)
+            } else if determination.status == .eligible, determination.amount == nil, !determination.missing.isEmpty {
+                // Eligible means every rule held, so what is missing is the amount's.
+                amountsUndetermined[program, default: 0] += 1
             }
         }
     }
@@ -56,6 +62,7 @@ public struct BatchSummary: Sendable {
         }
         for (program, fen) in other.monthlyAmounts { add(fen, to: program) }
         overflowedTotals.formUnion(other.overflowedTotals)
+        for (program, count) in other.amountsUndetermined { amountsUndetermined[program, default: 0] += count }
     }
 
     /// Whether every record was either evaluated or rejected, and every line read was a
@@ -90,6 +97,7 @@ public struct BatchSummary: Sendable {
             }
             writer.key("monthlyAmount")
             if overflowedTotals.contains(program) { writer.null() } else { writer.money(Money(fen: monthlyAmounts[program] ?? 0)) }
+            writer.key("amountUndetermined"); writer.int(amountsUndetermined[program] ?? 0)
             writer.endObject()
         }
         writer.endObject()
@@ -108,6 +116,7 @@ public struct BatchSummary: Sendable {
             var line = "  \(program): eligible \(counts[.eligible] ?? 0), not eligible \(counts[.notEligible] ?? 0), undetermined \(counts[.undetermined] ?? 0)"
             if let fen = monthlyAmounts[program], fen > 0 { line += ", monthly total \(Money(fen: fen)) yuan" }
             if overflowedTotals.contains(program) { line += ", monthly total too large to add up" }
+            if let count = amountsUndetermined[program], count > 0 { line += ", amount undetermined for \(count) (not in the total)" }
             lines.append(line)
         }
         return lines.joined(separator: "\n") + "\n"

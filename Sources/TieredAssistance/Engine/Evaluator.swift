@@ -238,6 +238,8 @@ struct EvaluationRun {
             }
             combined = Self.and(combined, ruleTruth)
         }
+        // A failed rule decides the program: what the other rules lack does not matter.
+        if combined == .no { missing.removeAll(keepingCapacity: true) }
         let status = ProgramStatus(combined)
         setStatus(status, program: position, member: member)
         var amount: AmountResult?
@@ -393,17 +395,19 @@ struct EvaluationRun {
             guard let quantity = measure(Int(condition.a), member: member, missing: &missing) else { return .unknown }
             return Truth(quantity.isTrue)
         case .all:
+            let mark = missing.count
             var result = Truth.yes
             for offset in 0..<Int(condition.b) {
                 result = Self.and(result, truth(compiled.children[Int(condition.a) + offset], member: member, missing: &missing))
             }
-            return result
+            return Self.decided(result, missing: &missing, since: mark)
         case .any:
+            let mark = missing.count
             var result = Truth.no
             for offset in 0..<Int(condition.b) {
                 result = Self.or(result, truth(compiled.children[Int(condition.a) + offset], member: member, missing: &missing))
             }
-            return result
+            return Self.decided(result, missing: &missing, since: mark)
         case .not:
             return truth(condition.a, member: member, missing: &missing).negated
         case .program:
@@ -417,20 +421,31 @@ struct EvaluationRun {
             if result == .unknown { missing.append(.undeterminedTier) }
             return result
         case .anyMember:
+            let mark = missing.count
             var result = Truth.no
             for index in 0..<memberCount {
                 result = Self.or(result, truth(condition.a, member: index, missing: &missing))
             }
-            return result
+            return Self.decided(result, missing: &missing, since: mark)
         case .allMembers:
+            let mark = missing.count
             var result = Truth.yes
             for index in 0..<memberCount {
                 result = Self.and(result, truth(condition.a, member: index, missing: &missing))
             }
-            return result
+            return Self.decided(result, missing: &missing, since: mark)
         case .labelled:
             return truth(condition.a, member: member, missing: &missing)
         }
+    }
+
+    /// `result`, after dropping what its parts found missing when it is decided anyway: an
+    /// `any` with one part met, or an `all` with one part failed, does not depend on the
+    /// undetermined parts, so their missing facts are not what the decision lacks.
+    @inline(__always)
+    static func decided(_ result: Truth, missing: inout [MissingItem], since mark: Int) -> Truth {
+        if result != .unknown && missing.count > mark { missing.removeSubrange(mark...) }
+        return result
     }
 
     func programTruth(_ status: ProgramStatus, wanted: ProgramStatus) -> Truth {
@@ -483,14 +498,17 @@ struct EvaluationRun {
             return .fact(Label(measure.chineseTitle, measure.englishTitle), value.map { Truth($0.isTrue) } ?? .unknown,
                          missing: items)
         case .all, .any:
+            let mark = missing.count
             var traces: [ConditionTrace] = []
             for offset in 0..<Int(condition.b) {
                 traces.append(trace(compiled.children[Int(condition.a) + offset], member: member, missing: &missing))
             }
             if condition.kind == .all {
-                return .group(.all, nil, traces.reduce(Truth.yes) { Self.and($0, $1.truth) }, traces)
+                let result = Self.decided(traces.reduce(Truth.yes) { Self.and($0, $1.truth) }, missing: &missing, since: mark)
+                return .group(.all, nil, result, traces)
             }
-            return .group(.any, nil, traces.reduce(Truth.no) { Self.or($0, $1.truth) }, traces)
+            let result = Self.decided(traces.reduce(Truth.no) { Self.or($0, $1.truth) }, missing: &missing, since: mark)
+            return .group(.any, nil, result, traces)
         case .not:
             let inner = trace(condition.a, member: member, missing: &missing)
             return .group(.not, nil, inner.truth.negated, [inner])
@@ -515,6 +533,7 @@ struct EvaluationRun {
             return .fact(label, truth, missing: items)
         case .anyMember, .allMembers:
             let isAny = condition.kind == .anyMember
+            let mark = missing.count
             var traces: [(member: Member.ID, trace: ConditionTrace)] = []
             var result: Truth = isAny ? .no : .yes
             for index in 0..<memberCount {
@@ -522,7 +541,7 @@ struct EvaluationRun {
                 result = isAny ? Self.or(result, traced.truth) : Self.and(result, traced.truth)
                 traces.append((context.household.members[index].id, traced))
             }
-            return .members(isAny ? .any : .all, nil, result, traces)
+            return .members(isAny ? .any : .all, nil, Self.decided(result, missing: &missing, since: mark), traces)
         case .labelled:
             let label = compiled.labels[Int(condition.b)]
             switch trace(condition.a, member: member, missing: &missing) {

@@ -71,12 +71,20 @@ public struct ExplanationRenderer: Sendable {
             if let winner = determination.supersededBy, let outranking = catalog.program(winner) {
                 line += text("（已纳入\(outranking.chineseTitle)）", " (outranked by \(outranking.englishTitle))")
             }
-            if let amount = determination.amount { line += amountText(amount) }
+            line += amountText(determination, program: program)
             line += nearMissText(determination)
             lines.append(line)
             lines += reasons(determination, indent: "      ")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The amount of an eligible determination, or ` · 金额无法确定` when its program pays an
+    /// amount that could not be computed (the reasons follow as missing items).
+    func amountText(_ determination: Determination, program: Program) -> String {
+        if let amount = determination.amount { return amountText(amount) }
+        guard determination.status == .eligible, program.amount != nil else { return "" }
+        return text(" · 金额无法确定", " · amount undetermined")
     }
 
     /// ` · 每月 829.00 元` or ` · 一次性 12,000.00 元`.
@@ -104,11 +112,12 @@ public struct ExplanationRenderer: Sendable {
                     for comparison in failed { lines.append(indent + sentence(comparison) + " [\(outcome.rule.id)]") }
                 }
             }
-        case .undetermined:
+        case .undetermined, .eligible:
+            // For an eligible determination these are what its amount lacks.
             for item in determination.missing {
                 lines.append(indent + "? " + (zh ? item.chineseDescription : item.description))
             }
-        case .eligible, .notApplicable:
+        case .notApplicable:
             break
         }
         return lines
@@ -124,7 +133,7 @@ public struct ExplanationRenderer: Sendable {
             switch determination.status {
             case .eligible, .undetermined:
                 var line = "    " + text("成员 \(member)：", "member \(member): ") + statusText(determination.status)
-                if let amount = determination.amount { line += amountText(amount) }
+                line += amountText(determination, program: program)
                 lines.append(line)
                 lines += reasons(determination, indent: "        ")
             case .notEligible:
@@ -176,9 +185,7 @@ public struct ExplanationRenderer: Sendable {
         if let winner = determination.supersededBy, let outranking = catalog.program(winner) {
             head += text("（已纳入更高层级：\(outranking.chineseTitle)）", " (outranked by \(outranking.englishTitle))")
         }
-        if let amount = determination.amount {
-            head += amountText(amount)
-        }
+        head += amountText(determination, program: program)
         lines.append(head)
         if determination.status == .notApplicable, let cause = determination.notApplicableCause {
             lines.append("  " + text("不适用：", "not applicable: ") + cause.description(in: catalog))
@@ -194,7 +201,8 @@ public struct ExplanationRenderer: Sendable {
             }
         }
         if !determination.missing.isEmpty {
-            lines.append("  " + text("无法确定的原因：", "Missing:"))
+            lines.append("  " + (determination.status == .eligible ? text("金额无法确定的原因：", "Amount missing:")
+                                                                     : text("无法确定的原因：", "Missing:")))
             for item in determination.missing {
                 lines.append("    - " + (zh ? item.chineseDescription : item.description))
             }
