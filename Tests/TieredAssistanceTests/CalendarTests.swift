@@ -42,6 +42,15 @@ struct CalendarTests {
         #expect(Month(iso: "2024-07")?.months(until: Month(containing: day("2025-01-15"))) == 6)
     }
 
+    @Test("Completed months: a month completes on the same day of the month, or a shorter month's last day; −1 before the start",
+          arguments: [("2024-06-15", "2024-06-15", 0), ("2024-06-15", "2024-07-14", 0), ("2024-06-15", "2024-07-15", 1),
+                      ("2024-06-15", "2024-12-14", 5), ("2024-06-15", "2024-12-15", 6), ("2024-01-31", "2024-02-28", 0),
+                      ("2024-01-31", "2024-02-29", 1), ("2024-01-31", "2024-03-30", 1), ("2024-01-31", "2024-03-31", 2),
+                      ("2024-10-15", "2024-10-01", -1), ("2024-10-15", "2024-10-14", -1), ("2024-10-15", "2023-12-20", -1)])
+    func completedMonths(start: String, end: String, months: Int) {
+        #expect(day(start).completedMonths(until: day(end)) == months)
+    }
+
     @Test("The 12-month window ends on the evaluation day and starts the day after the same day a year earlier",
           arguments: [("2024-10-01", "2023-10-02", 366), ("2025-10-01", "2024-10-02", 365),
                       ("2024-02-29", "2023-03-01", 366), ("2025-02-28", "2024-02-29", 366),

@@ -112,8 +112,9 @@ struct DibaoBoundaryTests {
         #expect(evaluation.determination(.dibao)?.amount?.value == amount)
     }
 
-    @Test("The gradual-exit period ends 6 months after the employment income rise",
-          arguments: [("2024-12-14", ProgramStatus.eligible), ("2024-12-15", .notEligible), ("2024-06-15", .eligible)])
+    @Test("The gradual-exit period starts on the employment income rise and ends 6 months after it",
+          arguments: [("2024-12-14", ProgramStatus.eligible), ("2024-12-15", .notEligible), ("2024-06-15", .eligible),
+                      ("2024-06-14", .notEligible), ("2024-06-01", .notEligible)])
     func gradualExit(on: String, expected: ProgramStatus) {
         var household = Fixture.household(size: 2, income: Money(yuan: 2000))
         household.dibaoHistory = DibaoHistory(receivingSince: day("2022-01-01"), employmentIncomeRoseOn: day("2024-06-15"))

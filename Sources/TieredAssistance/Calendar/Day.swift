@@ -134,6 +134,18 @@ extension Day {
         return result
     }
 
+    /// The completed months from this day to `day`: the largest `n` with
+    /// `adding(months: n) <= day`, so a month completes on the same day of the month (or a
+    /// shorter month's last day: from 2024-01-31 one month completes on 2024-02-29).
+    ///
+    /// - Returns: the completed months, or −1 if `day` is before this day.
+    public func completedMonths(until day: Day) -> Int {
+        if day < self { return -1 }
+        var months = Month(containing: self).months(until: Month(containing: day))
+        if adding(months: months) > day { months -= 1 }
+        return months
+    }
+
     /// The number of days from this day to `other` (positive if `other` is later).
     public func days(until other: Day) -> Int {
         other.daysSince1970 - daysSince1970

@@ -61,14 +61,12 @@ enum CatalogMeasures {
     static let monthsSinceEmploymentRise = Measure(
         id: "household.months-since-employment-income-rise", chineseTitle: "因就业收入增加后的月数",
         englishTitle: "completed months since employment raised income", scope: .household, unit: .months,
-        definition: "Completed months from dibaoHistory.employmentIncomeRoseOn to the evaluation day (a month completes on the same day of the month). Missing when the household's income did not rise from employment or the day is not recorded."
+        definition: "Completed months from dibaoHistory.employmentIncomeRoseOn to the evaluation day (a month completes on the same day of the month, or a shorter month's last day; −1 before the rise). Missing when the household's income did not rise from employment or the day is not recorded."
     ) { context in
         guard let rose = context.household.dibaoHistory?.employmentIncomeRoseOn else {
             return context.missingField("dibaoHistory.employmentIncomeRoseOn", "the gradual-exit period runs from the employment income rise")
         }
-        var months = Month(containing: rose).months(until: Month(containing: context.day))
-        if context.day.day < rose.day && months > 0 { months -= 1 }
-        return .value(Quantity(Int128(max(months, -1)), unit: .months))
+        return .value(Quantity(Int128(rose.completedMonths(until: context.day)), unit: .months))
     }
 
     static let medicalEducation = Measure(
@@ -233,14 +231,12 @@ enum CatalogMeasures {
     static let monthsSinceUnionReview = Measure(
         id: "union.months-since-review", chineseTitle: "距上次复核月数", englishTitle: "completed months since the last review",
         scope: .household, unit: .months,
-        definition: "Completed months from unionWorker.lastReviewedOn (or filedOn) to the evaluation day."
+        definition: "Completed months from unionWorker.lastReviewedOn (or filedOn) to the evaluation day (as for household.months-since-employment-income-rise; −1 before that day)."
     ) { context in
         guard let union = context.household.unionWorker, let since = union.lastReviewedOn ?? union.filedOn else {
             return context.missingField("unionWorker.filedOn", "a file's review is counted from its filing or last review")
         }
-        var months = Month(containing: since).months(until: Month(containing: context.day))
-        if context.day.day < since.day && months > 0 { months -= 1 }
-        return .value(Quantity(Int128(months), unit: .months))
+        return .value(Quantity(Int128(since.completedMonths(until: context.day)), unit: .months))
     }
 
     static let all: [Measure] = [

@@ -60,7 +60,7 @@ enum TekunProgram {
             ], Label("特困供养金", "特困 support")),
             rounding: .halfUp,
             citations: [Citation(PolicyDocuments.s1, article: "第十五条"), Citation(PolicyDocuments.s3, article: "第二十条至第二十二条")],
-            note: "Care level from the six daily-living activities: all achieved → self-care; 1-3 not achieved → partial; 4 or more → full (S3 arts. 20-22). IM 2024 support and care standards were not found [U]."),
+            note: "Care level from the six daily-living activities: all achieved → self-care; 1-3 not achieved → partial; 4 or more → full (S3 arts. 20-22). IM 2024 support and care standards were not found [U]. The household's tier is 特困 only when every member is; a 特困 member of a household with another tier keeps this amount, and whether the household's dibao still counts that member is [U], so both are reported and batch totals may count the member in both."),
         citations: [Citation(PolicyDocuments.s1, article: "第十四条"), Citation(PolicyDocuments.s3)])
 
     static let rules = [noWorkCapacity, noLivelihood, assets, noCapableObligor]
