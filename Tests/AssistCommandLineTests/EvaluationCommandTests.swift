@@ -19,7 +19,7 @@ struct EvaluationCommandTests {
     func explain() {
         let zh = runAssist(["explain", sample("xingan-defacto-hardship.json"), "--as-of", "2024-10-01"])
         #expect(zh.status == .success)
-        #expect(zh.output.contains("✓ xingan.defacto.category-3.rigid-spending 12个月内医疗、教育等刚性支出超过3万元"))
+        #expect(zh.output.contains("✓ xingan.defacto.category-3.rigid-spending 12个月内医疗、教育等刚性支出超过规定金额（S15：3万元）"))
         #expect(zh.output.contains("依据：S15 《兴安盟城镇事实困难人员认定》 第三类"))
         #expect(zh.output.contains("12个月内刚性支出 56,000.00 元，超过城镇事实困难人员刚性支出门槛（12个月内） 30,000.00 元 26,000.00 元（要求超过：满足）"))
         let en = runAssist(["explain", sample("xingan-defacto-hardship.json"), "--as-of", "2024-10-01", "--lang", "en"])

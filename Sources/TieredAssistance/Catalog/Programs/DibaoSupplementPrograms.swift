@@ -63,8 +63,8 @@ enum DibaoSupplementPrograms {
     // MARK: 三次拒绝就业 (S1 art. 45; S2 art. 34)
 
     static let workRefusal = Rule(
-        id: "dibao.work-refusal.exclusion", chineseTitle: "有劳动能力但无正当理由连续3次拒绝介绍的工作",
-        englishTitle: "able to work but refused suitable jobs three times in a row without good reason",
+        id: "dibao.work-refusal.exclusion", chineseTitle: "有劳动能力但无正当理由连续规定次数（S1：3次）拒绝介绍的工作",
+        englishTitle: "able to work but refused suitable jobs the set number of times in a row (three in S1) without good reason",
         citations: [Citation(PolicyDocuments.s1, article: "第四十五条"), Citation(PolicyDocuments.s2, article: "第三十四条")],
         scope: .member, program: .dibaoWorkRefusal,
         condition: .all([.tier(in: [.dibao]), Conditions.refusedWork]),

@@ -1,14 +1,14 @@
 /// 低保边缘家庭 (marginal low-income household): S2 art. 8; S6 1(4); IM S10; Xing'an S16.
 enum MarginalProgram {
     static let incomeTest = Rule(
-        id: "marginal.income-test", chineseTitle: "家庭人均收入低于当地低保标准的1.5倍",
-        englishTitle: "income per person below 1.5 × the dibao standard",
+        id: "marginal.income-test", chineseTitle: "家庭人均收入低于当地低保标准的规定倍数（S10：1.5倍）",
+        englishTitle: "income per person below the marginal multiple of the dibao standard (1.5 × in S10)",
         citations: [Citation(PolicyDocuments.s2, article: "第八条"), Citation(PolicyDocuments.s6, article: "1(4)"),
                     Citation(PolicyDocuments.s10)],
         scope: .household, program: .marginal,
         condition: Conditions.compare("income.counted-monthly-per-person", .lessThan,
                                       .labelled(.product(.parameter(.marginalIncomeMultiple), .parameter(.dibaoStandard)),
-                                                Label("低保标准的1.5倍", "1.5 × the dibao standard"))),
+                                                Label("低保边缘倍数 × 低保标准", "the marginal multiple × the dibao standard"))),
         note: "Compared exactly as 2 × income < 3 × standard × persons. Not dibao or 特困 follows from tier precedence.")
 
     static let assetTest = Rule(

@@ -30,16 +30,16 @@ enum RigidExpenditureProgram {
         note: "National rule in force from 2025-01-01; the local ratio is [U]. Spending counted over the 12 months up to the evaluation day.")
 
     static let imSpendingTest = Rule(
-        id: "rigid.spending-test.im", chineseTitle: "刚性支出超过家庭总收入70%，或医疗和意外支出超过60%",
-        englishTitle: "rigid spending above 70% of household income, or medical and accident spending above 60%",
+        id: "rigid.spending-test.im", chineseTitle: "刚性支出或医疗和意外支出超过家庭总收入的规定比例（S10：70%、60%）",
+        englishTitle: "rigid spending, or medical and accident spending, above its share of household income (70% and 60% in S10)",
         citations: [Citation(PolicyDocuments.s10)], scope: .household, program: .rigidExpenditure,
         condition: .any([
             Conditions.compare("spending.rigid-12m.im", .greaterThan,
                                .labelled(.product(.parameter(.rigidIMTotalRatio), .measure("income.counted-annual")),
-                                         Label("家庭年收入的70%", "70% of annual household income"))),
+                                         Label("刚性支出比例 × 家庭年收入", "the rigid-spending share × annual household income"))),
             Conditions.compare("spending.medical-accident-12m", .greaterThan,
                                .labelled(.product(.parameter(.rigidIMMedicalAccidentRatio), .measure("income.counted-annual")),
-                                         Label("家庭年收入的60%", "60% of annual household income"))),
+                                         Label("医疗和意外支出比例 × 家庭年收入", "the medical and accident share × annual household income"))),
         ]),
         applicability: Applicability(jurisdictions: [AdministrativeDivisionCode.innerMongolia], from: Day(year: 2024, month: 7, day: 12)),
         refines: "rigid.spending-test",

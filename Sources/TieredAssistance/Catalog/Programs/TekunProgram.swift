@@ -9,11 +9,11 @@ enum TekunProgram {
             Conditions.compare("member.age", .atLeast, .parameter(.tekunElderlyAge)),
             Conditions.compare("member.age", .lessThan, .parameter(.tekunChildAge)),
             .labelled(Conditions.compare("member.age", .lessThan, .parameter(.tekunMinorCoverageAge)),
-                      Label("未满18周岁的未成年人", "a minor under 18")),
+                      Label("未满未成年人保障年龄（S30：18周岁）", "a minor under the coverage age (18 in S30)")),
             .labelled(.all([
                 Conditions.compare("member.age", .atLeast, .parameter(.tekunMinorCoverageAge)),
                 .isTrue("member.in-compulsory-or-upper-secondary"),
-            ]), Label("年满18周岁仍在接受义务教育或高中阶段教育", "18 or over and still in compulsory or upper-secondary school")),
+            ]), Label("已满保障年龄仍在接受义务教育或高中阶段教育", "at or over the coverage age and still in compulsory or upper-secondary school")),
             .isTrue("member.tekun-disability"),
         ]),
         note: "Covers the elderly (60+), minors (under 16 by S3 art. 5; to 18 by S5/S30; beyond 18 while in compulsory or upper-secondary school, S3 art. 24 note) and the disabilities S3 art. 5 lists. \"Other cases the province defines\" are not modelled. The orphan-scheme choice (S3 art. 9) is not modelled.")

@@ -17,7 +17,7 @@ enum UnionPrograms {
             .labelled(.all([
                 .compare(.measure("union.months-below-standard"), .atLeast, .parameter(.unionFilingMonthsBelow)),
                 .not(.tier(in: [.tekun, .dibao])),
-            ]), Label("连续6个月人均收入低于低保标准且未享受政府救助", "below the dibao standard for 6 months without government aid")),
+            ]), Label("连续规定月数人均收入低于低保标准且未享受政府救助", "below the dibao standard for the set number of months without government aid")),
             .labelled(.tier(in: [.dibao, .tekun]), Label("享受政府救助后仍低于低保标准", "below the standard even with government aid")),
             .labelled(.all([
                 Conditions.compare("income.counted-monthly-per-person", .lessThan,
@@ -28,7 +28,7 @@ enum UnionPrograms {
                 Conditions.compare("income.counted-monthly-per-person", .atMost,
                                    .product(.parameter(.unionFilingSuddenEventMultiple), .parameter(.dibaoStandard))),
                 .isTrue("household.sudden-event-12m"),
-            ]), Label("不超过低保标准3倍且遭遇突发事件、意外或重大疾病", "up to 3 × the standard and hit by a sudden event")),
+            ]), Label("不超过低保标准的规定倍数且遭遇突发事件、意外或重大疾病", "up to the set multiple of the standard and hit by a sudden event")),
         ]),
         note: "Item 2 (below the standard even after aid) is read as receiving dibao or 特困 support [I]. Exclusions (2+ homes, a shop or employees, private or overseas schooling, a car for non-work use) are left to the union's review.")
 
@@ -42,21 +42,21 @@ enum UnionPrograms {
              note: "Qingdao's tiers [S-loc]; the national 2020s text was not found [U]. The multiples resolve only where a book gives them.")
     }
 
-    static let deepRule = tierRule("union.deep.income", .unionDeep, "扣除刚性支出后人均收入低于低保标准",
-                                   "income per person after hardship costs below the dibao standard",
+    static let deepRule = tierRule("union.deep.income", .unionDeep, "扣除刚性支出后人均收入低于低保标准（或其规定倍数）",
+                                   "income per person after hardship costs below the dibao standard (or its set multiple)",
                                    Conditions.compare("union.net-income-per-person", .lessThan,
                                                       .product(.parameter(.unionDeepMultiple), .parameter(.dibaoStandard))))
 
-    static let relativeRule = tierRule("union.relative.income", .unionRelative, "扣除刚性支出后人均收入低于低保标准2倍（非深度困难）",
-                                       "income per person after hardship costs below 2 × the standard (not deep hardship)",
+    static let relativeRule = tierRule("union.relative.income", .unionRelative, "扣除刚性支出后人均收入低于低保标准的规定倍数（非深度困难）",
+                                       "income per person after hardship costs below the relative multiple of the standard (not deep hardship)",
                                        .all([
                                            .program(.unionDeep, is: .notEligible),
                                            Conditions.compare("union.net-income-per-person", .lessThan,
                                                               .product(.parameter(.unionRelativeMultiple), .parameter(.dibaoStandard))),
                                        ]))
 
-    static let accidentRule = tierRule("union.accident.cause", .unionAccident, "因灾害、事故或重大疾病致困，或困难支出超过家庭年收入80%",
-                                       "hardship from a disaster, accident or major illness, or hardship costs above 80% of income",
+    static let accidentRule = tierRule("union.accident.cause", .unionAccident, "因灾害、事故或重大疾病致困，或困难支出超过家庭年收入的规定比例",
+                                       "hardship from a disaster, accident or major illness, or hardship costs above the set share of income",
                                        .any([
                                            .isTrue("household.sudden-event-12m"),
                                            Conditions.compare("union.hardship-costs", .greaterThan,

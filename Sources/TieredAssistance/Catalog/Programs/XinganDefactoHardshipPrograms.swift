@@ -22,8 +22,8 @@ enum XinganDefactoHardshipPrograms {
         note: "Income below the standard while dibao is refused means the asset test failed. \"The return on those assets cannot change the situation\" is a caseworker's judgement and is not modelled.")
 
     static let category1Hardship = Rule(
-        id: "xingan.defacto.category-1.hardship", chineseTitle: "有重病、重残成员或家庭支出超过10万元",
-        englishTitle: "a seriously ill or severely disabled member, or household spending above 100,000 yuan",
+        id: "xingan.defacto.category-1.hardship", chineseTitle: "有重病、重残成员或家庭支出超过规定金额（S15：10万元）",
+        englishTitle: "a seriously ill or severely disabled member, or household spending above the threshold (100,000 yuan in S15)",
         citations: [Citation(PolicyDocuments.s15, article: "第一类")], scope: .household, program: .xinganCategory1,
         condition: .any([
             .anyMember(.any([.isTrue("member.has-major-illness"), .isTrue("member.severely-disabled")])),
@@ -67,8 +67,8 @@ enum XinganDefactoHardshipPrograms {
         applicability: applicability)
 
     static let category3Spending = Rule(
-        id: "xingan.defacto.category-3.rigid-spending", chineseTitle: "12个月内医疗、教育等刚性支出超过3万元",
-        englishTitle: "rigid spending within 12 months above 30,000 yuan",
+        id: "xingan.defacto.category-3.rigid-spending", chineseTitle: "12个月内医疗、教育等刚性支出超过规定金额（S15：3万元）",
+        englishTitle: "rigid spending within 12 months above the threshold (30,000 yuan in S15)",
         citations: [Citation(PolicyDocuments.s15, article: "第三类")], scope: .household, program: .xinganCategory3,
         condition: Conditions.compare("spending.rigid-12m.xingan", .greaterThan,
                                       .parameter(.xinganRigidSpendingThreshold)),
