@@ -238,6 +238,17 @@ struct EntitlementBoundaryTests {
         #expect(determination.missing.isEmpty)
     }
 
+    @Test("Union filing item 3: income up to 1.5 × the standard (不高于) with a seriously ill member; a fen above fails",
+          arguments: [(Money(fen: 373_050), ProgramStatus.eligible), (Money(fen: 373_051), .notEligible)])
+    func unionFilingSlightlyAbove(income: Money, expected: ProgramStatus) {
+        // 1.5 × 829.00 × 3 persons = 3,730.50 a month.
+        var household = Fixture.household(size: 3, income: income)
+        household.members[1].majorIllness = MajorIllness(recognisedOn: day("2024-01-01"))
+        household.unionWorker = UnionWorkerRecord(member: Member.ID("m1"), isUnionMember: true, isMigrantWorker: false,
+                                                  fileStatus: .none, monthsBelowDibaoStandard: 0)
+        #expect(status(builtIn, household, .unionFiling) == expected)
+    }
+
     @Test("A union file is due for review 12 months after the last review, not the day before",
           arguments: [("2024-09-30", ProgramStatus.notEligible), ("2024-10-01", .eligible)])
     func unionReview(on: String, expected: ProgramStatus) {
