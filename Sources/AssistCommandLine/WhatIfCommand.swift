@@ -69,7 +69,7 @@ struct WhatIfReport {
         let zh = renderer.language == .chinese
         var lines: [String] = []
         for (path, value) in changes {
-            lines.append((zh ? "假设：" : "What if: ") + "\(path) = \(value.jsonText)")
+            lines.append((zh ? "假设：" : "What if: ") + "\(path) = " + WhatIfReport.echo(value, path: path, zh: zh))
         }
         lines.append("")
         let beforeTier = renderer.tierLine(before.tier)
@@ -99,6 +99,35 @@ struct WhatIfReport {
         lines.append("")
         lines.append(zh ? "变化 \(changed) 项，未变化 \(unchanged) 项。" : "\(changed) outcomes changed, \(unchanged) unchanged.")
         text = lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Keys whose values are personal data: never echoed.
+    static let personalKeys: Set<String> = ["name", "residentId", "diagnosis"]
+
+    /// A change's value as it may be printed: a personal field's value is withheld, inside
+    /// objects too, and digit runs that may be ID numbers are masked in strings.
+    static func echo(_ value: JSONValue, path: FieldPath, zh: Bool) -> String {
+        if case .key(let key)? = path.components.last, personalKeys.contains(key) {
+            return zh ? "（个人信息，不显示）" : "(personal data, not shown)"
+        }
+        return redacted(value).jsonText
+    }
+
+    private static func redacted(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .object(let members):
+            return .object(members.map { member in
+                (member.key, personalKeys.contains(member.key) ? .string("withheld") : redacted(member.value))
+            })
+        case .array(let items):
+            return .array(items.map(redacted))
+        case .string(let text):
+            return .string(InputError.maskingDigitRuns(text))
+        case .number(let text):
+            return ResidentIDNumber.mayAppear(in: text) ? .string("withheld") : value
+        case .bool, .null:
+            return value
+        }
     }
 
     private static func status(_ determination: Determination, zh: Bool) -> String {

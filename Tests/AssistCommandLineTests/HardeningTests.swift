@@ -108,6 +108,14 @@ struct PersonalDataAuditTests {
             let whatIf = runAssist(["what-if", sample(file), "--set", "incomes[0].monthlyAmount=100"])
             try audit(whatIf.output + whatIf.error, "what-if \(file)")
         }
+        // What-if never echoes a personal value it was given, alone or inside an object.
+        let personal = runAssist(["what-if", sample("dibao-ulanhot-urban.json"), "--set", "members[0].name=李桂芳",
+                                  "--set", "members[0].residentId=\"152201197804120424\"",
+                                  "--set", "members[1].majorIllness={\"recognisedOn\":\"2024-01-01\",\"diagnosis\":\"乳腺癌\"}",
+                                  "--set", "community=\"户主152201197804120424\""])
+        #expect(personal.status == .success, "\(personal.error)")
+        #expect(personal.output.contains("members[0].name = （个人信息，不显示）"))
+        try audit(personal.output + personal.error, "what-if with personal values")
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         // Batch: results, rejects (with an ID number put in a wrong field) and the summary.

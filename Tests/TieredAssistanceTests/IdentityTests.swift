@@ -43,6 +43,21 @@ struct IdentityTests {
         #expect(name.count < 2 || !dumped.contains(name))
     }
 
+    @Test("A major illness prints without its diagnosis: description, interpolation, debug, dump")
+    func illnessMasking() {
+        let illness = MajorIllness(recognisedOn: Day(iso: "2024-01-01"), diagnosis: "乳腺癌")
+        #expect("\(illness)" == "major illness recognised 2024-01-01, diagnosis withheld")
+        #expect(!String(reflecting: illness).contains("乳腺癌"))
+        var dumped = ""
+        dump(illness, to: &dumped)
+        #expect(!dumped.contains("乳腺癌"))
+        var member = Fixture.member("m1", .applicant, born: "1980-01-01")
+        member.majorIllness = illness
+        dumped = ""
+        dump(member, to: &dumped)
+        #expect(!dumped.contains("乳腺癌"))
+    }
+
     @Test("Administrative-division codes know their parents")
     func divisionCodes() throws {
         let ulanhot = try #require(AdministrativeDivisionCode("152201"))

@@ -83,12 +83,21 @@ struct LimitTests {
         }
     }
 
-    @Test("A resident ID number used as an identifier is refused and not echoed")
-    func idNumberAsIdentifier() {
-        let json = base.replacingOccurrences(of: "AMOUNT", with: "1").replacingOccurrences(of: "\"H1\"", with: "\"152201197804120424\"")
+    @Test("Text that may be a resident ID number (valid, mistyped, old 15-digit) is refused as an identifier and not echoed",
+          arguments: ["152201197804120424", "152201197804120425", "H-152201197804120424", "152201780412042", "m-15220119780412042X"])
+    func idNumberAsIdentifier(identifier: String) {
+        let json = base.replacingOccurrences(of: "AMOUNT", with: "1").replacingOccurrences(of: "\"H1\"", with: "\"\(identifier)\"")
         let failure = error(json)
         #expect(failure?.path.description == "id")
-        #expect(failure?.description.contains("152201197804120424") == false)
+        #expect(failure?.code == .invalidValue)
+        #expect(failure?.description.contains(identifier) == false)
+        #expect(failure?.description.contains("1522011") == false)
+    }
+
+    @Test("Identifiers with shorter digit runs are fine", arguments: ["H-152201-0001", "15220120240000", "N12345678901234-x"])
+    func ordinaryIdentifiers(identifier: String) throws {
+        let json = base.replacingOccurrences(of: "AMOUNT", with: "1").replacingOccurrences(of: "\"H1\"", with: "\"\(identifier)\"")
+        #expect(try HouseholdDecoder.decode(json).id.rawValue == identifier)
     }
 
     @Test("Checked money operations report overflow on the largest values")

@@ -176,16 +176,31 @@ public enum SchoolingLevel: String, Sendable, Hashable, CaseIterable {
 ///
 /// The diagnosis is personal health data: it is kept for the caseworker's file and never
 /// printed by the library.
-public struct MajorIllness: Sendable, Hashable {
+public struct MajorIllness: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// The day the illness was recognised, if known.
     public var recognisedOn: Day?
-    /// The diagnosis text, personal data, never printed.
+    /// The diagnosis text, personal data, never printed: ``description``, string
+    /// interpolation, ``debugDescription`` and `dump` show only whether one is recorded.
     public var diagnosis: String?
 
     /// Creates a major-illness record.
     public init(recognisedOn: Day? = nil, diagnosis: String? = nil) {
         self.recognisedOn = recognisedOn
         self.diagnosis = diagnosis
+    }
+
+    /// `major illness recognised 2024-01-01, diagnosis withheld`: never the diagnosis.
+    public var description: String {
+        "major illness recognised \(recognisedOn?.description ?? "on an unknown day")"
+            + (diagnosis == nil ? "" : ", diagnosis withheld")
+    }
+
+    /// The same as ``description``.
+    public var debugDescription: String { description }
+
+    /// A mirror without the diagnosis, so `dump` and debuggers do not show it.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["recognisedOn": recognisedOn as Any, "diagnosis": diagnosis == nil ? "none" : "withheld"])
     }
 }
 

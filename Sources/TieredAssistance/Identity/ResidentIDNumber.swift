@@ -52,6 +52,22 @@ public struct ResidentIDNumber: Sendable, Hashable, CustomStringConvertible,
                             as: UTF8.self)
     }
 
+    /// Whether `text` holds something that may be an ID number, valid or not: a run of 15
+    /// or more ASCII digits (the old 15-digit format, or the first 17 digits of the current
+    /// one, typos included). Used to keep such text out of identifiers, which are logged.
+    public static func mayAppear(in text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                run += 1
+                if run >= 15 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+
     /// The GB 11643-1999 check value (0...10, where 10 is written `X`) of the first 17 digits.
     static func checkValue(of digits: [Int]) -> Int {
         let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]

@@ -775,13 +775,14 @@ public enum HouseholdDecoder {
     }
 
     /// Reads an identifier: a non-empty string of at most 64 bytes. Identifiers appear in
-    /// outputs and logs, so a resident ID number is refused as an identifier (and not echoed).
+    /// outputs and logs, so text that may be a resident ID number (15 or more digits in a
+    /// row, valid or not) is refused as an identifier, and not echoed.
     static func readIdentifier(_ reader: inout JSONReader) throws(InputError) -> String {
         let text = try reader.readString(maximumBytes: 64)
         guard !text.isEmpty else { throw InputError(code: .invalidValue, message: "an identifier must not be empty") }
-        if text.utf8.count == 18, (try? ResidentIDNumber(validating: text)) != nil {
+        if ResidentIDNumber.mayAppear(in: text) {
             throw InputError(code: .invalidValue,
-                             message: "an identifier must not be a resident ID number (identifiers appear in outputs and logs)")
+                             message: "an identifier must not hold 15 or more digits in a row: they may be a resident ID number, and identifiers appear in outputs and logs")
         }
         return text
     }

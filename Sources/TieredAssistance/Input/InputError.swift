@@ -105,13 +105,19 @@ public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
     /// A safe echo of an input string for an error message: at most 32 characters, with
     /// every run of 6 or more digits (a possible ID or phone number) replaced by `#`s.
     public static func echo(_ text: String) -> String {
+        "\"" + maskingDigitRuns(String(text.prefix(32))) + (text.count > 32 ? "…" : "") + "\""
+    }
+
+    /// `text` with every run of 6 or more ASCII digits (a possible ID or phone number)
+    /// replaced by as many `#`s.
+    public static func maskingDigitRuns(_ text: String) -> String {
         var result = ""
         var digits = ""
         func flushDigits() {
             result += digits.count >= 6 ? String(repeating: "#", count: digits.count) : digits
             digits = ""
         }
-        for character in text.prefix(32) {
+        for character in text {
             if character.isASCII, character.isNumber {
                 digits.append(character)
             } else {
@@ -120,7 +126,6 @@ public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
             }
         }
         flushDigits()
-        if text.count > 32 { result += "…" }
-        return "\"" + result + "\""
+        return result
     }
 }
