@@ -66,6 +66,32 @@ struct SignalTests {
         #expect(kinds(before: before, after: after).contains(.newlyBelowMarginalLine) == raised)
     }
 
+    @Test("The marginal-line signal counts income exactly as the marginal income test does (Xing'an's 10% employment cost)")
+    func marginalLineMatchesTheRule() throws {
+        // 2025-06-01 in Ulanhot: an illustrative 829.00 standard and wage-based employment cost.
+        let extra = try PolicyFileLoader.load("""
+            {"version":1,"title":"test","values":[
+             {"parameter":"dibao.standard","jurisdiction":"152201","residence":"urban","effective":"2025-01-01","value":829,"unit":"yuan-per-person-per-month","status":"illustrative"},
+             {"parameter":"income.employment-cost.base","jurisdiction":"152200","effective":"2025-05-19","value":"employment-income","unit":"choice","status":"illustrative"}]}
+            """, name: "test")
+        let book = try Fixture.illustrativeBook.adding(extra)
+        let detector = SignalDetector(book: book)
+        let evaluator = Evaluator(catalog: .innerMongolia, book: book)
+        let on = day("2025-06-01")
+        var checked = 0
+        // 1.5 × 829 × 3 = 3,730.50 after the 10% deduction: wages of 4,145.00 give 3,730.50.
+        for fen in [414_499, 414_500, 414_501, 414_444, 373_049, 500_000] as [Int64] {
+            var household = Fixture.household(size: 3, income: Money(fen: fen))
+            household.asOf = on
+            let rule = try #require(evaluator.evaluate(household, on: on).determination(.marginal)?.rules
+                .first { $0.rule.id == "marginal.income-test" })
+            let below = try #require(detector.belowMarginalLine(household, on: on))
+            #expect(below == (rule.truth == .yes), "wages \(Money(fen: fen))")
+            checked += 1
+        }
+        #expect(checked == 6)
+    }
+
     @Test("Event and status signals: grade-2 certification, death of the main earner, registered unemployment, senior high, disaster")
     func eventSignals() {
         var after = base

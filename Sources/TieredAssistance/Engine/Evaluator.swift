@@ -335,16 +335,6 @@ struct EvaluationRun {
         }
     }
 
-    static func quantity(of entry: ParameterEntry) -> Quantity {
-        switch entry.value {
-        case .money(let amount): return .money(amount, periodMonths: entry.unit.periodMonths ?? 0)
-        case .rate(let rate): return .ratio(rate)
-        case .integer(let value):
-            return Quantity(Int128(value), unit: entry.unit.quantityUnit ?? .count)
-        case .choice: return Quantity(0, unit: .flag)
-        }
-    }
-
     /// The value of operand node `node`; `nil` when something it needs is missing.
     mutating func value(_ node: Int32, member: Int?, missing: inout [MissingItem]) -> Quantity? {
         let operand = compiled.operands[Int(node)]

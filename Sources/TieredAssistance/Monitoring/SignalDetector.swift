@@ -149,41 +149,43 @@ public struct SignalDetector: Sendable {
                                          detail: Label("\(event.day) 遭受自然灾害", "disaster on \(event.day)")))
         }
 
-        // Newly below 1.5 × the dibao standard.
+        // Newly below the marginal multiple of the dibao standard.
         if let before, let previousDay = before.asOf ?? previousDay {
             let now = belowMarginalLine(after, on: day)
             let then = belowMarginalLine(before, on: previousDay)
             if now == true && then == false {
                 result.signals.append(Signal(kind: .newlyBelowMarginalLine, member: nil, value: nil, threshold: nil, comparison: nil,
                                              parameter: threshold(.marginalIncomeMultiple),
-                                             detail: Label("人均收入新低于低保标准的1.5倍", "income per person newly below 1.5 × the dibao standard")))
+                                             detail: Label("人均收入新低于低保边缘倍数 × 低保标准", "income per person newly below the marginal multiple × the dibao standard")))
             }
         }
         return result
     }
 
-    /// Whether income per person is below the marginal multiple of the standard (`nil`
-    /// when a parameter is missing).
+    /// Whether income per person is below the marginal multiple of the standard, counted
+    /// exactly as the marginal income test counts it (exclusions, taxes, employment cost);
+    /// `nil` when a fact or parameter is missing.
     func belowMarginalLine(_ household: Household, on day: Day) -> Bool? {
         let parameters = book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
         guard let standard = parameters.resolution(of: .dibaoStandard)?.resolved,
               let multiple = parameters.resolution(of: .marginalIncomeMultiple)?.resolved?.value.rate,
-              let amount = standard.value.money
+              !household.members.isEmpty
         else { return nil }
-        let perMonth = standard.entry.unit.periodMonths == 12 ? Int128(amount.fen) : Int128(amount.fen) * 12
-        // income × 12 × denominator < numerator × standard-per-year × persons.
-        let income = Int128(Self.countedMonthlyIncome(household).fen) * 12
-        return income * Int128(multiple.denominator) < Int128(multiple.numerator) * perMonth * Int128(household.members.count)
+        let context = MeasureContext(household: household, day: day, parameters: parameters)
+        guard case .value(let income) = IncomeCounting.countedMonthly(context, members: nil, excluding: IncomeCounting.dibaoExclusions)
+        else { return nil }
+        let perPerson = Quantity(income.numerator, over: income.denominator * Int128(household.members.count), unit: income.unit)
+        guard let line = try? Quantity.ratio(multiple).multiplied(by: standard.entry.quantity),
+              let order = try? perPerson.compare(to: line)
+        else { return nil }
+        return order < 0
     }
 
-    /// Counted monthly income with the dibao exclusions (no employment-cost deduction: a
-    /// screening figure, not a decision).
+    /// Counted monthly income with the dibao exclusions and taxes subtracted, before the
+    /// employment-cost deduction: a screening figure for the income-drop and medical-share
+    /// signals, not a decision.
     static func countedMonthlyIncome(_ household: Household) -> Money {
-        var total = Money.zero
-        for income in household.incomes where !IncomeCounting.dibaoExclusions.contains(income.kind) {
-            total += income.kind == .taxesAndContributions ? -income.monthlyAmount : income.monthlyAmount
-        }
-        return total
+        IncomeCounting.beforeEmploymentCost(household.incomes, members: nil, excluding: IncomeCounting.dibaoExclusions).total
     }
 
     /// The member with the highest counted income, if anyone has income.

@@ -56,3 +56,17 @@ public struct ParameterEntry: Sendable, Hashable {
         return suffix.isEmpty ? text : "\(text) \(suffix)"
     }
 }
+
+extension ParameterEntry {
+    /// The value as the engine reads it: money in its unit's period (a sum for `yuan`),
+    /// ratios exact, counts, months and years whole; a choice, which is not a number, as a
+    /// `no` flag (the rule catalog refuses a choice parameter in a comparison).
+    public var quantity: Quantity {
+        switch value {
+        case .money(let amount): return .money(amount, periodMonths: unit.periodMonths ?? 0)
+        case .rate(let rate): return .ratio(rate)
+        case .integer(let integer): return Quantity(Int128(integer), unit: unit.quantityUnit ?? .count)
+        case .choice: return Quantity(0, unit: .flag)
+        }
+    }
+}

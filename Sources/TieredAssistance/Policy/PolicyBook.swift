@@ -289,7 +289,7 @@ public struct ResolvedParameters: Sendable {
             self.quantities = values.map { resolution in
                 guard case .value(let resolved) = resolution else { return nil }
                 if case .choice = resolved.entry.value { return nil }
-                return EvaluationRun.quantity(of: resolved.entry)
+                return resolved.entry.quantity
             }
         }
     }

@@ -19,23 +19,7 @@ enum IncomeCounting {
     static func countedMonthly(_ context: MeasureContext, members: Set<Member.ID>?, excluding excluded: Set<IncomeKind>)
         -> MeasureOutcome
     {
-        var total = Money.zero
-        var wagesByMember: [Member.ID: Money] = [:]
-        for income in context.household.incomes {
-            if let members {
-                guard let member = income.member, members.contains(member) else { continue }
-            }
-            if excluded.contains(income.kind) { continue }
-            switch income.kind {
-            case .taxesAndContributions:
-                total -= income.monthlyAmount
-            case .wage:
-                total += income.monthlyAmount
-                if let member = income.member { wagesByMember[member, default: .zero] += income.monthlyAmount }
-            default:
-                total += income.monthlyAmount
-            }
-        }
+        var (total, wagesByMember) = beforeEmploymentCost(context.household.incomes, members: members, excluding: excluded)
         if !wagesByMember.isEmpty, case .value(let rateEntry) = context.parameter(.employmentCostRate),
            let rate = rateEntry.value.rate
         {
@@ -60,5 +44,31 @@ enum IncomeCounting {
             }
         }
         return .value(.money(total, periodMonths: 1))
+    }
+
+    /// The first step of ``countedMonthly(_:members:excluding:)``: the incomes of `members`
+    /// (all, when `nil`; household-level incomes only then), excluded kinds left out, taxes
+    /// and contributions subtracted; with each member's wages for the employment-cost step.
+    static func beforeEmploymentCost(_ incomes: [Income], members: Set<Member.ID>?, excluding excluded: Set<IncomeKind>)
+        -> (total: Money, wagesByMember: [Member.ID: Money])
+    {
+        var total = Money.zero
+        var wagesByMember: [Member.ID: Money] = [:]
+        for income in incomes {
+            if let members {
+                guard let member = income.member, members.contains(member) else { continue }
+            }
+            if excluded.contains(income.kind) { continue }
+            switch income.kind {
+            case .taxesAndContributions:
+                total -= income.monthlyAmount
+            case .wage:
+                total += income.monthlyAmount
+                if let member = income.member { wagesByMember[member, default: .zero] += income.monthlyAmount }
+            default:
+                total += income.monthlyAmount
+            }
+        }
+        return (total, wagesByMember)
     }
 }

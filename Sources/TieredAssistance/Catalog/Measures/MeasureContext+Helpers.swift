@@ -14,7 +14,7 @@ extension MeasureContext {
     func parameterQuantity(_ id: ParameterID) -> MeasureOutcome {
         switch parameter(id) {
         case .absent(let absence): return .missing([.parameter(absence)])
-        case .value(let resolved): return .value(EvaluationRun.quantity(of: resolved.entry))
+        case .value(let resolved): return .value(resolved.entry.quantity)
         }
     }
 }
