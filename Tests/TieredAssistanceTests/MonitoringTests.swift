@@ -155,4 +155,21 @@ struct ChainTests {
         #expect(second.steps.contains { $0.department == .tradeUnion })
         #expect(second.steps.last?.isHomeVisit == true)
     }
+
+    @Test("A Xing'an 城镇事实困难人员 household is referred to the nine '8+1' partners; a household elsewhere is not")
+    func xinganPackage() {
+        let spending = [Expense(member: Member.ID("m1"), category: .medical, day: day("2024-09-01"), amount: Money(yuan: 30_001))]
+        let household = Fixture.household(size: 2, income: Money(yuan: 500), expenses: spending)
+        let chain = builder.chain(for: household, on: Fixture.evaluationDay, detection: SignalDetector.Result())
+        let partners: Set<Department> = [.medicalInsurance, .education, .housing, .humanResources, .health, .disabledPersonsFederation,
+                                         .tradeUnion, .womensFederation, .redCross]
+        let referred = Set(chain.steps.filter { $0.note?.english.contains("\"8+1\" package") == true }.compactMap(\.department))
+        #expect(referred == partners)
+        #expect(chain.steps.first { $0.department == .medicalInsurance }?.programs.contains { $0.program == .medicalAid } == true)
+        #expect(chain.steps.last?.isHomeVisit == true)
+        var elsewhere = household
+        elsewhere.jurisdiction = Fixture.code("150102")
+        let other = builder.chain(for: elsewhere, on: Fixture.evaluationDay, detection: SignalDetector.Result())
+        #expect(!other.steps.contains { $0.department == .womensFederation })
+    }
 }

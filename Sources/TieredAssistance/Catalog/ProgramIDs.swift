@@ -58,17 +58,11 @@ enum Conditions {
     /// Zero yuan a month, for amount branches that pay nothing.
     static let noMoney = Operand.labelled(.constant(.money(.zero, periodMonths: 1)), Label("0", "0"))
 
-    /// The household's tier is one of these.
-    static func tier(_ ids: ProgramID...) -> Condition { .tier(in: ids) }
-
     /// The member refused suitable work at least the limit of times (S1 art. 45).
     static let refusedWork = Condition.all([
         .isTrue("member.can-work"),
         .compare(.measure("member.job-refusals"), .atLeast, .parameter(.dibaoWorkRefusalLimit)),
     ])
-
-    static func measure(_ id: MeasureID) -> Operand { .measure(id) }
-    static func parameter(_ id: ParameterID) -> Operand { .parameter(id) }
 
     /// `left op right`.
     static func compare(_ left: MeasureID, _ comparison: Comparison, _ right: Operand) -> Condition {

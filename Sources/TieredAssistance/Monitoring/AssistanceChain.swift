@@ -93,6 +93,16 @@ public struct AssistanceChainBuilder: Sendable {
         }
     }
 
+    /// The partners whose policies come with Xing'an's 城镇事实困难人员 status (S15: 医保, 教育,
+    /// 住建, 人社, 卫健, 残联, 工会, 妇联 and 红十字会, the "8+1" package; how the nine map onto
+    /// "8+1" is [U]), with the programs each is asked to check.
+    static let xinganPackage: [(Department, [ProgramID])] = [
+        (.medicalInsurance, [.medicalAid]), (.education, [.educationAid]), (.housing, [.housingAid]),
+        (.humanResources, [.employmentAid]), (.health, []),
+        (.disabledPersonsFederation, [.disabilityLivingSubsidy, .disabilityCareSubsidy]),
+        (.tradeUnion, [.unionFiling]), (.womensFederation, []), (.redCross, []),
+    ]
+
     /// Departments a signal involves beyond those of its programs.
     static func extraDepartments(for kind: SignalKind) -> [Department] {
         switch kind {
@@ -115,7 +125,9 @@ public struct AssistanceChainBuilder: Sendable {
                     entry.programs.append(check)
                 }
             }
-            if let note { entry.note = note }
+            if let note {
+                entry.note = entry.note.map { Label($0.chinese + "；" + note.chinese, $0.english + "; " + note.english) } ?? note
+            }
             byDepartment[department] = entry
         }
         for signal in detection.signals {
@@ -132,6 +144,14 @@ public struct AssistanceChainBuilder: Sendable {
         if evaluation.tier == .tier(.dibao), let union = household.unionWorker, union.isUnionMember {
             add(.tradeUnion, reason: nil, programs: [.unionFiling],
                 note: Label("低保家庭中有工会会员：转介工会帮扶", "dibao household with a union member: refer to the union"))
+        }
+        // Xing'an's "8+1" package for 城镇事实困难人员 (S15): the partners' policies.
+        let xingan: [ProgramID] = [.xinganCategory1, .xinganCategory2, .xinganCategory3]
+        if xingan.contains(where: { evaluation.determination($0)?.status == .eligible }) {
+            for (department, programs) in Self.xinganPackage {
+                add(department, reason: nil, programs: programs,
+                    note: Label("兴安盟城镇事实困难人员“8+1”政策包：转介落实", "Xing'an de-facto hardship \"8+1\" package: refer for its policies"))
+            }
         }
         var steps = byDepartment.keys.sorted().compactMap { department -> AssistanceChain.Step? in
             guard let entry = byDepartment[department] else { return nil }

@@ -10,6 +10,8 @@ public enum Department: String, Sendable, Hashable, CaseIterable, Comparable {
     case housing
     /// 人社 (human resources and social security).
     case humanResources = "human-resources"
+    /// 卫健 (health commission).
+    case health
     /// 残联 (disabled persons' federation).
     case disabledPersonsFederation = "disabled-persons-federation"
     /// 工会 (trade union).
@@ -27,6 +29,7 @@ public enum Department: String, Sendable, Hashable, CaseIterable, Comparable {
         case .education: return "教育"
         case .housing: return "住建"
         case .humanResources: return "人社"
+        case .health: return "卫健"
         case .disabledPersonsFederation: return "残联"
         case .tradeUnion: return "工会"
         case .womensFederation: return "妇联"
