@@ -151,9 +151,20 @@ struct RigidBoundaryTests {
         #expect(status(illustrative, household(medical: Money(yuan: 20_000), on: spendDay), .rigidExpenditure) == expected)
     }
 
-    @Test("Xing'an's scheme starts on 2023-06-29 [I]", arguments: [("2023-06-28", ProgramStatus.notApplicable)])
-    func xinganStart(on: String, expected: ProgramStatus) {
-        #expect(status(builtIn, Fixture.household(size: 2, income: Money(yuan: 500)), .xinganCategory3, on: day(on)) == expected)
+    @Test("Xing'an's scheme starts on 2023-06-29 [I]: not applicable the day before, eligible on the day (with a 2023 standard)",
+          arguments: [("2023-06-28", ProgramStatus.notApplicable), ("2023-06-29", .eligible), ("2023-06-29", .undetermined)])
+    func xinganStart(on: String, expected: ProgramStatus) throws {
+        let household = Fixture.household(size: 2, income: Money(yuan: 500), expenses: [
+            Expense(member: Member.ID("m1"), category: .medical, day: day("2023-05-01"), amount: Money(yuan: 30_001)),
+        ])
+        // The built-in book has no Ulanhot standard before 2024: dibao, and so category 3, is
+        // undetermined. With an (illustrative) 2023 standard it is decided.
+        let standard2023 = try PolicyFileLoader.load("""
+            {"version":1,"title":"test","values":[
+             {"parameter":"dibao.standard","jurisdiction":"152201","residence":"urban","effective":"2023-01-01","ends":"2023-12-31","value":790,"unit":"yuan-per-person-per-month","status":"illustrative"}]}
+            """, name: "test")
+        let evaluator = expected == .undetermined ? builtIn : Evaluator(catalog: .innerMongolia, book: try InnerMongoliaBook.book.adding(standard2023))
+        #expect(status(evaluator, household, .xinganCategory3, on: day(on)) == expected)
     }
 
     @Test("Xing'an category 3: the 12-month window's first and last days count",
