@@ -311,6 +311,46 @@ struct CalculatorTests {
         #expect(capped.amount == Money(yuan: 5000))
         #expect(capped.isCapped)
     }
+
+    @Test("Band limits that do not rise are refused by name, never paid as a negative band")
+    func mutualAidBandsOutOfOrder() throws {
+        let falling = try PolicyFileLoader.load("""
+            {"version":1,"title":"test","values":[
+             {"parameter":"union.mutual-aid.band-2.upper","jurisdiction":"152201","effective":"2024-01-01","value":5000,"unit":"yuan","status":"illustrative"}]}
+            """, name: "test")
+        let book = try Fixture.illustrativeBook.adding(falling)
+        let result = UnionMutualAid.claim(costs: Money(yuan: 40_000), jurisdiction: Fixture.ulanhot, on: Fixture.evaluationDay, book: book)
+        guard case .failure(.inconsistentParameters(let text)) = result else {
+            Issue.record("expected inconsistent parameters, got \(result)")
+            return
+        }
+        #expect(text.contains("union.mutual-aid.band-2.upper"))
+    }
+
+    @Test("Amounts too large to compute are reported as overflow, not as zero")
+    func calculatorOverflow() throws {
+        let huge = Money(fen: .max)
+        let result = MedicalAid.reimbursement(outOfPocket: huge, tier: .marginal, jurisdiction: Fixture.ulanhot,
+                                              residence: .urban, on: Fixture.evaluationDay, book: Fixture.illustrativeBook)
+        // max × 70 % fits, so the cap applies.
+        #expect((try? result.get().amount) == Money(yuan: 50_000))
+        // A ratio above 1 (an analyst's scenario) makes the product too large: reported, not zero.
+        let doubled = try PolicyFileLoader.load("""
+            {"version":1,"title":"test","values":[
+             {"parameter":"medical-aid.ratio.marginal","jurisdiction":"152201","effective":"2024-01-01","value":2,"unit":"ratio","status":"illustrative"}]}
+            """, name: "test")
+        let overflowing = MedicalAid.reimbursement(outOfPocket: huge, tier: .marginal, jurisdiction: Fixture.ulanhot, residence: .urban,
+                                                   on: Fixture.evaluationDay, book: try Fixture.illustrativeBook.adding(doubled))
+        guard case .failure(.overflow) = overflowing else {
+            Issue.record("expected overflow, got \(overflowing)")
+            return
+        }
+        let claim = UnionMutualAid.claim(costs: huge, jurisdiction: Fixture.ulanhot, on: Fixture.evaluationDay, book: Fixture.illustrativeBook)
+        switch claim {
+        case .success(let value): #expect(value.amount == Money(yuan: 500_000))
+        case .failure(let failure): #expect(failure.description.hasPrefix("too large to compute"))
+        }
+    }
 }
 
 @Suite("Examples cover every program")
