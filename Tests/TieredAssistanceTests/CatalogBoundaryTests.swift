@@ -190,6 +190,20 @@ struct EntitlementBoundaryTests {
         #expect(determination.amount?.value == amount)
     }
 
+    @Test("A certificate counts from its certified day: the care subsidy, 重残 and the 特困 disability list all wait for it",
+          arguments: [("2024-10-01", true), ("2024-10-02", false)])
+    func certificateInForce(certified: String, inForce: Bool) throws {
+        var household = Fixture.household(size: 2, income: Money(yuan: 300))
+        household.members[1].disability = DisabilityCertificate(category: .intellectual, grade: .one, certifiedOn: day(certified))
+        household.members[1].needsLongTermCare = true
+        let evaluation = builtIn.evaluate(household, on: Fixture.evaluationDay)
+        let care = try #require(evaluation.memberDeterminations(.disabilityCareSubsidy).first { $0.member == Member.ID("m2") })
+        #expect(care.status == (inForce ? .eligible : .notEligible))
+        let tekun = try #require(evaluation.memberDeterminations(.tekun).first { $0.member == Member.ID("m2") })
+        let capacity = try #require(tekun.rules.first { $0.rule.id == "tekun.no-work-capacity" })
+        #expect(capacity.truth == (inForce ? .yes : .no))
+    }
+
     @Test("Emergency aid: an accident on the window's first day counts, the day before does not [illustrative 3 months]",
           arguments: [("2024-07-02", ProgramStatus.eligible), ("2024-07-01", .notEligible)])
     func emergencyWindow(eventDay: String, expected: ProgramStatus) {

@@ -247,7 +247,7 @@ public struct JSONLinesPipeline {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { raw in
-                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
             }
             if written < 0 {
                 if errno == EINTR { continue }
@@ -256,6 +256,16 @@ public struct JSONLinesPipeline {
             offset += written
         }
     }
+}
+
+/// POSIX `write(2)` from the platform's C library (Glibc on Linux, Darwin on Apple systems);
+/// named apart so it does not clash with the pipeline's own `write` method.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.write(descriptor, buffer, count)
+    #else
+    return Darwin.write(descriptor, buffer, count)
+    #endif
 }
 
 /// A buffer read by several jobs at once, each in its own lines.

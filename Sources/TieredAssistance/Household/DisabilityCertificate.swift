@@ -20,6 +20,24 @@ public struct DisabilityCertificate: Sendable, Hashable {
     public var isSevere: Bool {
         grade.rawValue <= 2 || (grade == .three && (category == .intellectual || category == .mental))
     }
+
+    /// Whether S3 art. 5 lists this disability as no capacity to work (无劳动能力) for 特困:
+    /// intellectual or mental grades 1-3, physical (or multiple) grades 1-2, visual grade 1.
+    /// Hearing, speech and grade-2 visual are not listed.
+    public var isListedForTekun: Bool {
+        switch category {
+        case .intellectual, .mental: return grade.rawValue <= 3
+        case .physical, .multiple: return grade.rawValue <= 2
+        case .visual: return grade == .one
+        case .hearing, .speech: return false
+        }
+    }
+
+    /// Whether the certificate is in force on `day`: certified on or before it, or with no
+    /// certified day recorded.
+    public func isInForce(on day: Day) -> Bool {
+        (certifiedOn ?? day) <= day
+    }
 }
 
 /// A disability category (残疾类别).

@@ -10,6 +10,13 @@ extension MeasureContext {
         return member
     }
 
+    /// The member's disability certificate if it is in force on the evaluation day:
+    /// certified on or before it, or with no certified day recorded.
+    var currentCertificate: DisabilityCertificate? {
+        guard let certificate = currentMember.disability, certificate.isInForce(on: day) else { return nil }
+        return certificate
+    }
+
     /// The value of a money parameter as a quantity, or its absence.
     func parameterQuantity(_ id: ParameterID) -> MeasureOutcome {
         switch parameter(id) {

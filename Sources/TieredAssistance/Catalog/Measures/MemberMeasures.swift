@@ -9,9 +9,9 @@ enum MemberMeasures {
 
     static let severelyDisabled = Measure(
         id: "member.severely-disabled", chineseTitle: "重度残疾", englishTitle: "severely disabled", scope: .member, unit: .flag,
-        definition: "A disability certificate at grade 1 or 2 of any category, or grade 3 intellectual or mental (重残; POLICY.md 2; S6 1(1))."
+        definition: "A disability certificate in force on the evaluation day (see member.has-disability-certificate) at grade 1 or 2 of any category, or grade 3 intellectual or mental (重残; POLICY.md 2; S6 1(1))."
     ) { context in
-        .value(.flag(context.currentMember.disability?.isSevere ?? false))
+        .value(.flag(context.currentCertificate?.isSevere ?? false))
     }
 
     static let hasMajorIllness = Measure(
@@ -27,24 +27,15 @@ enum MemberMeasures {
         scope: .member, unit: .flag,
         definition: "A disability certificate (残疾人证) certified on or before the evaluation day (or with no certified day recorded)."
     ) { context in
-        guard let certificate = context.currentMember.disability else { return .value(.flag(false)) }
-        return .value(.flag((certificate.certifiedOn ?? context.day) <= context.day))
+        .value(.flag(context.currentCertificate != nil))
     }
 
     static let tekunDisability = Measure(
         id: "member.tekun-disability", chineseTitle: "特困认定所列残疾", englishTitle: "disability listed for 特困 work incapacity",
         scope: .member, unit: .flag,
-        definition: "S3 art. 5: intellectual or mental disability grades 1-3, physical grades 1-2, or visual grade 1. Hearing, speech and grade-2 visual are not listed."
+        definition: "S3 art. 5, on a certificate in force on the evaluation day: intellectual or mental disability grades 1-3, physical grades 1-2, or visual grade 1. Hearing, speech and grade-2 visual are not listed."
     ) { context in
-        guard let certificate = context.currentMember.disability else { return .value(.flag(false)) }
-        let grade = certificate.grade.rawValue
-        switch certificate.category {
-        case .intellectual, .mental: return .value(.flag(grade <= 3))
-        case .physical: return .value(.flag(grade <= 2))
-        case .visual: return .value(.flag(grade == 1))
-        case .multiple: return .value(.flag(grade <= 2))
-        case .hearing, .speech: return .value(.flag(false))
-        }
+        .value(.flag(context.currentCertificate?.isListedForTekun ?? false))
     }
 
     static let inCompulsoryOrUpperSecondary = Measure(
@@ -120,17 +111,17 @@ enum MemberMeasures {
 
     static let disabilityGradeOneOrTwo = Measure(
         id: "member.disability-grade-1-2", chineseTitle: "一、二级残疾", englishTitle: "disability grade 1 or 2", scope: .member, unit: .flag,
-        definition: "A certificate at grade 1 or 2, any category."
+        definition: "A certificate in force on the evaluation day at grade 1 or 2, any category."
     ) { context in
-        .value(.flag((context.currentMember.disability?.grade.rawValue ?? 9) <= 2))
+        .value(.flag((context.currentCertificate?.grade.rawValue ?? 9) <= 2))
     }
 
     static let intellectualOrMentalGradeThreeOrFour = Measure(
         id: "member.intellectual-mental-grade-3-4", chineseTitle: "三、四级智力或精神残疾",
         englishTitle: "intellectual or mental disability, grade 3 or 4", scope: .member, unit: .flag,
-        definition: "A certificate at grade 3 or 4 in the intellectual or mental category (the local care-subsidy extension, S17 Ordos)."
+        definition: "A certificate in force on the evaluation day at grade 3 or 4 in the intellectual or mental category (the local care-subsidy extension, S17 Ordos)."
     ) { context in
-        guard let certificate = context.currentMember.disability else { return .value(.flag(false)) }
+        guard let certificate = context.currentCertificate else { return .value(.flag(false)) }
         return .value(.flag((certificate.category == .intellectual || certificate.category == .mental)
                             && certificate.grade.rawValue >= 3))
     }

@@ -63,17 +63,7 @@ enum ObligorAssessment {
         let elderly = integer(.tekunElderlyAge)
         let child = integer(.tekunChildAge)
         guard let elderly, let child else { return .unknown(missing) }
-        let listedDisability: Bool
-        if let certificate = other.disability {
-            switch certificate.category {
-            case .intellectual, .mental: listedDisability = certificate.grade.rawValue <= 3
-            case .physical, .multiple: listedDisability = certificate.grade.rawValue <= 2
-            case .visual: listedDisability = certificate.grade == .one
-            case .hearing, .speech: listedDisability = false
-            }
-        } else {
-            listedDisability = false
-        }
+        let listedDisability = other.disability.map { $0.isInForce(on: context.day) && $0.isListedForTekun } ?? false
         guard age >= elderly || age < child || listedDisability else { return .no }
         let income = IncomeCounting.countedMonthly(context, members: [other.id], excluding: IncomeCounting.tekunExclusions)
         guard case .value(let monthly) = income else { return .unknown(income.missingItems) }
@@ -103,7 +93,7 @@ enum ObligorAssessment {
         }
         // The remaining situations all need the income and asset tests.
         let needsTests = obligor.situations.contains(.noLegalCapacity) || obligor.situations.contains(.declaredMissing)
-            || obligor.situations.contains(.imprisoned) || (obligor.disability?.isSevere ?? false) || (age.map { $0 >= 70 } ?? false)
+            || obligor.situations.contains(.imprisoned) || (obligor.disability.map { $0.isInForce(on: context.day) && $0.isSevere } ?? false) || (age.map { $0 >= 70 } ?? false)
         if !needsTests {
             if age == nil && obligor.situations.isEmpty && obligor.disability == nil {
                 return .unknown([.field(path("birthDate"), reason: "an obligor aged 70 or over may be unable to support")])
