@@ -7,7 +7,7 @@ import Dispatch
 
 /// A worker of a ``JSONLinesPipeline``: turns one input line into output bytes. Each job
 /// has its own worker, so a worker keeps caches and counters without locks.
-public protocol JSONLinesWorker {
+public protocol JSONLinesWorker: SendableMetatype {
     /// Processes one non-blank line (without its line end) numbered `line` (1-based),
     /// appending whatever it produces to `output` and, for a rejected line, to `rejects`.
     mutating func process(_ bytes: UnsafeRawBufferPointer, line: Int, output: inout [UInt8], rejects: inout [UInt8])
