@@ -239,7 +239,9 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         guard rhs.numerator != 0 else { return nil }
         var (numerator, o1) = lhs.numerator.multipliedReportingOverflow(by: rhs.denominator)
         var (denominator, o2) = lhs.denominator.multipliedReportingOverflow(by: rhs.numerator)
-        if o1 || o2 || denominator == .min { throw UnitMismatch(left: unit, right: other.unit, operation: "divide (overflow)") }
+        if o1 || o2 || denominator == .min || (denominator < 0 && numerator == .min) {
+            throw UnitMismatch(left: unit, right: other.unit, operation: "divide (overflow)")
+        }
         if denominator < 0 {
             numerator = -numerator
             denominator = -denominator

@@ -268,8 +268,8 @@ public struct RuleCatalog: Sendable {
             let left = try check(a, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
             let right = try check(b, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex, parameters: parameters)
             var units: Set<QuantityUnit> = []
-            for l in left {
-                for r in right {
+            for l in left.sorted(by: { $0.description < $1.description }) {
+                for r in right.sorted(by: { $0.description < $1.description }) {
                     guard let unit = QuantityUnit.product(l, r) else {
                         throw Problem(subject: subject, message: "multiplies \(a.summary) (\(l)) by \(b.summary) (\(r)), which does not fit")
                     }
@@ -354,8 +354,8 @@ public struct RuleCatalog: Sendable {
             let factors = try check(factor, scope: scope, subject: subject, measures: measures, measureIndex: measureIndex,
                                     parameters: parameters)
             var units: Set<QuantityUnit> = []
-            for p in parts {
-                for f in factors {
+            for p in parts.sorted(by: { $0.description < $1.description }) {
+                for f in factors.sorted(by: { $0.description < $1.description }) {
                     guard let unit = QuantityUnit.product(p, f) else {
                         throw Problem(subject: subject, message: "scales \(label.english) (\(p)) by \(factor.summary) (\(f)), which does not fit")
                     }
