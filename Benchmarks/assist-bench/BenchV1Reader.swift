@@ -103,35 +103,49 @@ struct BenchV1Reader {
 }
 
 /// Writes bench-v1 result lines: `{"id":…,"tier":…,"defacto_hardship":…,"dibao_amount_fen":…,
-/// "extreme_poverty_amount_fen":…,"single_person_amount_fen":…}`, from the engine's evaluation.
-enum BenchV1Writer {
-    static func write(_ evaluation: Evaluation, into output: inout [UInt8]) {
+/// "extreme_poverty_amount_fen":…,"single_person_amount_fen":…}`, from the engine's decision.
+struct BenchV1Writer {
+    let dibao: Int
+    let extremePoverty: Int
+    let singlePerson: Int
+    let defacto: Int
+
+    init(catalog: RuleCatalog) {
+        func position(_ id: ProgramID) -> Int {
+            guard let position = catalog.position(ofProgram: id) else { preconditionFailure("bench-v1 has no \(id)") }
+            return position
+        }
+        dibao = position(BenchV1Catalog.dibao)
+        extremePoverty = position(BenchV1Catalog.extremePoverty)
+        singlePerson = position(BenchV1Catalog.singlePerson)
+        defacto = position(BenchV1Catalog.defacto)
+    }
+
+    func write(_ decision: Decision, into output: inout [UInt8]) {
         var tier = "none"
-        if case .tier(let id) = evaluation.tier { tier = BenchV1Catalog.tierNames[id] ?? id.rawValue }
-        var defacto = false
-        var dibao: Int64 = 0
-        var extreme: Int64 = 0
-        var single: Int64 = 0
-        for determination in evaluation.determinations {
-            switch determination.program {
-            case BenchV1Catalog.defacto: defacto = determination.status == .eligible
-            case BenchV1Catalog.dibao where tier == "dibao": dibao = determination.amount?.value.fen ?? 0
-            case BenchV1Catalog.extremePoverty where tier == "extreme_poverty": extreme = determination.amount?.value.fen ?? 0
-            case BenchV1Catalog.singlePerson where tier == "dibao_single_person": single = determination.amount?.value.fen ?? 0
+        var amountProgram = -1
+        if case .tier(let id) = decision.tier {
+            tier = BenchV1Catalog.tierNames[id] ?? id.rawValue
+            switch id {
+            case BenchV1Catalog.dibao: amountProgram = dibao
+            case BenchV1Catalog.extremePoverty: amountProgram = extremePoverty
+            case BenchV1Catalog.singlePerson: amountProgram = singlePerson
             default: break
             }
         }
-        append("{\"id\":", to: &output)
-        append(evaluation.household.rawValue, to: &output)
-        append(",\"tier\":\"", to: &output)
-        append(tier, to: &output)
-        append(defacto ? "\",\"defacto_hardship\":true,\"dibao_amount_fen\":" : "\",\"defacto_hardship\":false,\"dibao_amount_fen\":", to: &output)
-        appendInt(dibao, to: &output)
-        append(",\"extreme_poverty_amount_fen\":", to: &output)
-        appendInt(extreme, to: &output)
-        append(",\"single_person_amount_fen\":", to: &output)
-        appendInt(single, to: &output)
-        append("}\n", to: &output)
+        let amount = amountProgram >= 0 ? decision.amount(ofProgramAt: amountProgram)?.fen ?? 0 : 0
+        let defacto = decision.status(ofProgramAt: defacto) == .eligible
+        Self.append("{\"id\":", to: &output)
+        Self.append(decision.household.rawValue, to: &output)
+        Self.append(",\"tier\":\"", to: &output)
+        Self.append(tier, to: &output)
+        Self.append(defacto ? "\",\"defacto_hardship\":true,\"dibao_amount_fen\":" : "\",\"defacto_hardship\":false,\"dibao_amount_fen\":", to: &output)
+        Self.appendInt(amountProgram == dibao ? amount : 0, to: &output)
+        Self.append(",\"extreme_poverty_amount_fen\":", to: &output)
+        Self.appendInt(amountProgram == extremePoverty ? amount : 0, to: &output)
+        Self.append(",\"single_person_amount_fen\":", to: &output)
+        Self.appendInt(amountProgram == singlePerson ? amount : 0, to: &output)
+        Self.append("}\n", to: &output)
     }
 
     @inline(__always)

@@ -32,6 +32,8 @@ struct BenchV1Runner {
         let writesOutput: Bool
         var parameters: [AdministrativeDivisionCode: ResolvedParameters] = [:]
         let scratch = EvaluationScratch()
+        var decision = Decision()
+        let writer: BenchV1Writer
         var evaluated = 0
         var failures: [String] = []
 
@@ -50,16 +52,17 @@ struct BenchV1Runner {
                 resolved = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
                 parameters[household.jurisdiction] = resolved
             }
-            let evaluation = evaluator.evaluate(household, on: day, parameters: resolved, tracing: false, scratch: scratch)
+            evaluator.decide(household, on: day, parameters: resolved, into: &decision, scratch: scratch)
             evaluated += 1
-            if writesOutput { BenchV1Writer.write(evaluation, into: &output) }
+            if writesOutput { writer.write(decision, into: &output) }
         }
     }
 
     func runStreaming(_ input: String) throws {
         let start = DispatchTime.now()
         var workers = (0..<arguments.jobs).map { _ in
-            Worker(reader: BenchV1Reader(evaluationDay: day), evaluator: evaluator, day: day, writesOutput: !arguments.noOutput)
+            Worker(reader: BenchV1Reader(evaluationDay: day), evaluator: evaluator, day: day, writesOutput: !arguments.noOutput,
+                   writer: BenchV1Writer(catalog: evaluator.catalog))
         }
         var descriptor: Int32 = -1
         if let output = arguments.output, !arguments.noOutput {
@@ -92,27 +95,27 @@ struct BenchV1Runner {
         let parameters = Dictionary(uniqueKeysWithValues: BenchV1Book.regionCodes.enumerated().map { index, code in
             (code, evaluator.book.resolveAll(jurisdiction: code, residence: BenchV1Book.urban[index] ? .urban : .rural, on: day))
         })
-        var results: [String: Double] = [:]
-        for tracing in arguments.traceModes {
+        var last = 0.0
+        for mode in arguments.evaluationModes {
             var times: [Double] = []
             for _ in 0..<arguments.runs {
                 let start = DispatchTime.now()
-                let checksum = evaluateAll(households, parameters: parameters, tracing: tracing)
+                let checksum = evaluateAll(households, parameters: parameters, mode: mode)
                 times.append(seconds(start))
                 precondition(checksum > 0)
             }
             times.sort()
-            let median = times[times.count / 2]
-            results[tracing ? "traces" : "plain"] = median
-            print("evaluate (\(tracing ? "with traces" : "no traces"), \(arguments.jobs) jobs, median of \(arguments.runs)): "
-                  + "households=\(households.count) seconds=\(String(format: "%.3f", median)) "
-                  + "households_per_second=\(Int((Double(households.count) / median).rounded()))")
+            last = times[times.count / 2]
+            print("evaluate (\(mode.title), \(arguments.jobs) jobs, median of \(arguments.runs)): "
+                  + "households=\(households.count) seconds=\(String(format: "%.3f", last)) "
+                  + "households_per_second=\(Int((Double(households.count) / last).rounded()))")
         }
-        report(households: households.count, seconds: results["plain"] ?? results["traces"] ?? 0)
+        report(households: households.count, seconds: last)
     }
 
     /// Evaluates every household on `jobs` threads; returns a checksum so nothing is optimised away.
-    func evaluateAll(_ households: [Household], parameters: [AdministrativeDivisionCode: ResolvedParameters], tracing: Bool) -> Int {
+    func evaluateAll(_ households: [Household], parameters: [AdministrativeDivisionCode: ResolvedParameters],
+                     mode: EvaluationMode) -> Int {
         let jobs = arguments.jobs
         let slice = (households.count + jobs - 1) / jobs
         let sums = UnsafeMutableBufferPointer<Int>.allocate(capacity: jobs)
@@ -123,13 +126,21 @@ struct BenchV1Runner {
         let day = self.day
         DispatchQueue.concurrentPerform(iterations: jobs) { job in
             let scratch = EvaluationScratch()
+            var decision = Decision()
             var sum = 0
             let end = min((job + 1) * slice, households.count)
             var index = job * slice
             while index < end {
-                let evaluation = evaluator.evaluate(households[index], on: day, parameters: parameters[households[index].jurisdiction]!,
-                                                    tracing: tracing, scratch: scratch)
-                sum &+= evaluation.determinations.count
+                let resolved = parameters[households[index].jurisdiction]!
+                switch mode {
+                case .decisions:
+                    evaluator.decide(households[index], on: day, parameters: resolved, into: &decision, scratch: scratch)
+                    sum &+= 1 + (decision.amount(ofProgramAt: 1)?.fen == nil ? 0 : 1)
+                case .determinations, .traces:
+                    let evaluation = evaluator.evaluate(households[index], on: day, parameters: resolved,
+                                                        tracing: mode == .traces, scratch: scratch)
+                    sum &+= evaluation.determinations.count
+                }
                 index += 1
             }
             box.pointer[job] = sum

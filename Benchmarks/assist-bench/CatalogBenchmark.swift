@@ -43,7 +43,7 @@ struct CatalogBenchmark {
         }
         let keyed = households.map { parameters["\($0.jurisdiction)\($0.residence)"]! }
         var last = 0.0
-        for tracing in arguments.traceModes {
+        for mode in arguments.evaluationModes {
             var times: [Double] = []
             for _ in 0..<arguments.runs {
                 let start = DispatchTime.now()
@@ -51,10 +51,16 @@ struct CatalogBenchmark {
                 let slice = (households.count + jobs - 1) / jobs
                 DispatchQueue.concurrentPerform(iterations: jobs) { job in
                     let scratch = EvaluationScratch()
+                    var decision = Decision()
                     var index = job * slice
                     let end = min(index + slice, households.count)
                     while index < end {
-                        _ = evaluator.evaluate(households[index], on: day, parameters: keyed[index], tracing: tracing, scratch: scratch)
+                        if mode == .decisions {
+                            evaluator.decide(households[index], on: day, parameters: keyed[index], into: &decision, scratch: scratch)
+                        } else {
+                            _ = evaluator.evaluate(households[index], on: day, parameters: keyed[index], tracing: mode == .traces,
+                                                   scratch: scratch)
+                        }
                         index += 1
                     }
                 }
@@ -62,7 +68,7 @@ struct CatalogBenchmark {
             }
             times.sort()
             last = times[times.count / 2]
-            print("IM catalog evaluate (\(tracing ? "with traces" : "no traces"), \(arguments.jobs) jobs, median of \(arguments.runs)): "
+            print("IM catalog evaluate (\(mode.title), \(arguments.jobs) jobs, median of \(arguments.runs)): "
                   + "households=\(households.count) seconds=\(String(format: "%.3f", last)) "
                   + "households_per_second=\(Int((Double(households.count) / last).rounded()))")
         }

@@ -45,13 +45,32 @@ struct BenchArguments {
     }
 }
 
+/// What an in-memory run times per household.
+enum EvaluationMode {
+    /// `Evaluator.evaluate` with explanation traces.
+    case traces
+    /// `Evaluator.evaluate` without traces: every `Determination` built.
+    case determinations
+    /// `Evaluator.decide`: statuses and amounts only.
+    case decisions
+
+    var title: String {
+        switch self {
+        case .traces: return "with traces"
+        case .determinations: return "no traces, determinations"
+        case .decisions: return "no traces, decisions"
+        }
+    }
+}
+
 extension BenchArguments {
-    /// The trace settings to time: with traces, then without (the last line reports the last).
-    var traceModes: [Bool] {
+    /// The modes to time, the one reported on the last line last: `--traces on` times
+    /// traces only, `off` determinations then decisions, `both` all three.
+    var evaluationModes: [EvaluationMode] {
         switch traces {
-        case "on": return [true]
-        case "off": return [false]
-        default: return [true, false]
+        case "on": return [.traces]
+        case "off": return [.determinations, .decisions]
+        default: return [.traces, .determinations, .decisions]
         }
     }
 }

@@ -47,50 +47,17 @@ public struct Evaluator: Sendable {
                                 scratch: scratch)
         defer { run.returnBuffers(to: scratch) }
         var determinations: [Determination] = []
-        determinations.reserveCapacity(catalog.programs.count * (catalog.programs.count > 0 ? 1 : 0) + household.members.count)
+        determinations.reserveCapacity(catalog.programs.count + household.members.count)
         var tierPositions: [Int] = []
-        var tierDone = false
-        let memberCount = household.members.count
+        let programs = catalog.programs
         let compiled = catalog.compiled
-        for position in 0..<catalog.programs.count {
-            let isTier = compiled.programIsTier[position]
-            if !tierDone && !isTier {
-                run.settleTier()
-                tierDone = true
-            }
-            guard compiled.applies(compiled.programApplicability[position], to: household.jurisdiction, on: day) else {
-                run.setStatus(.notApplicable, program: position, member: nil)
-                for index in 0..<memberCount { run.setStatus(.notApplicable, program: position, member: index) }
-                if !compiled.programIsMember[position] || isTier {
-                    let id = catalog.programs[position].id
-                    determinations.append(Determination(
-                        program: id, member: nil, status: .notApplicable, rules: [], amount: nil, missing: [],
-                        supersededBy: nil, nearMiss: nil, notApplicableCause: .program(id)))
-                }
-                continue
-            }
-            if !compiled.programIsMember[position] {
-                if isTier { tierPositions.append(determinations.count) }
-                determinations.append(run.determine(position, member: nil, nearMissShare: nearMissShare))
-            } else {
-                var worst = ProgramStatus.eligible
-                for index in 0..<memberCount {
-                    let determination = run.determine(position, member: index, nearMissShare: nearMissShare)
-                    switch (worst, determination.status) {
-                    case (_, .notEligible): worst = .notEligible
-                    case (.eligible, .undetermined), (.notApplicable, .undetermined): worst = .undetermined
-                    case (.eligible, .notApplicable): worst = .notApplicable
-                    default: break
-                    }
-                    determinations.append(determination)
-                }
-                if isTier {
-                    // A member-scope tier applies to the household when every member is eligible.
-                    run.setStatus(worst, program: position, member: nil)
-                }
-            }
+        run.walkPrograms(nearMissShare: nearMissShare) { position, member, decided in
+            if member == nil && compiled.programIsTier[position] { tierPositions.append(determinations.count) }
+            determinations.append(Determination(
+                program: programs[position].id, member: member.map { household.members[$0].id }, status: decided.status,
+                rules: decided.rules, amount: decided.amount, missing: decided.missing, supersededBy: nil,
+                nearMiss: decided.nearMiss, notApplicableCause: decided.notApplicableCause))
         }
-        if !tierDone { run.settleTier() }
         let tier = run.tier ?? .none
         if case .tier(let winner) = tier {
             for index in tierPositions
@@ -100,6 +67,27 @@ public struct Evaluator: Sendable {
         }
         return Evaluation(household: household.id, day: day, jurisdiction: household.jurisdiction,
                           residence: household.residence, tier: tier, determinations: determinations)
+    }
+
+    /// Decides `household` on `day` without explanations, into `decision`: the tier and
+    /// each program's status, amount and (when undetermined) what is missing, exactly as
+    /// ``evaluate(_:on:parameters:tracing:scratch:)`` decides them, but building no
+    /// ``Determination`` values. Reuse one `decision` (and one `scratch`) per thread across
+    /// households: its buffers are kept, so a bulk run allocates nothing per household.
+    ///
+    /// - Precondition: `parameters` were resolved for this household's jurisdiction,
+    ///   residence and `day`.
+    public func decide(_ household: Household, on day: Day, parameters: ResolvedParameters, into decision: inout Decision,
+                       scratch: EvaluationScratch? = nil) {
+        var run = EvaluationRun(catalog: catalog, household: household, day: day, parameters: parameters, tracing: false,
+                                scratch: scratch)
+        defer { run.returnBuffers(to: scratch) }
+        decision.begin(household: household.id, programs: catalog.programs.count, members: household.members.count,
+                       programIndex: catalog.programIndex)
+        run.walkPrograms(nearMissShare: nearMissShare) { position, member, decided in
+            decision.record(program: position, member: member, amount: decided.amount?.value, missing: decided.missing)
+        }
+        decision.finish(tier: run.tier ?? .none, statuses: run.statusCodes)
     }
 }
 
@@ -189,6 +177,10 @@ struct EvaluationRun {
         statuses[program * (memberCount + 1) + (member.map { $0 + 1 } ?? 0)] = Self.code(status)
     }
 
+    /// The status codes, program by program (household, then each member): 0 eligible, 1 not
+    /// eligible, 2 undetermined, 3 not applicable, 255 not decided.
+    var statusCodes: [UInt8] { statuses }
+
     func status(program: Int, member: Int?) -> ProgramStatus {
         let code = statuses[program * (memberCount + 1) + (member.map { $0 + 1 } ?? 0)]
         return code == Self.unset ? .undetermined : Self.statusCodes[Int(code)]
@@ -213,17 +205,70 @@ struct EvaluationRun {
 
     // MARK: Programs
 
-    mutating func determine(_ position: Int, member: Int?, nearMissShare: Rate) -> Determination {
-        let programID = catalog.programs[position].id
+    /// What deciding one program for the household or a member gave: its status, and (when
+    /// tracing) the rules as evaluated and the near miss.
+    struct ProgramDecision {
+        var status: ProgramStatus
+        var rules: [RuleOutcome] = []
+        var amount: AmountResult?
+        var missing: [MissingItem] = []
+        var nearMiss: NearMiss?
+        var notApplicableCause: NotApplicableCause?
+    }
+
+    /// Decides every program in catalog order, settling the tier before the first program
+    /// that is not a tier, and hands each household-level and member-level decision to
+    /// `visit(program position, member position, decision)`. A member-scope program that
+    /// does not apply is reported for no one; a member-scope tier's household status is the
+    /// worst of its members'.
+    mutating func walkPrograms(nearMissShare: Rate, _ visit: (Int, Int?, ProgramDecision) -> Void) {
+        var tierDone = false
+        for position in 0..<catalog.programs.count {
+            let isTier = compiled.programIsTier[position]
+            if !tierDone && !isTier {
+                settleTier()
+                tierDone = true
+            }
+            guard compiled.applies(compiled.programApplicability[position], to: context.household.jurisdiction, on: day) else {
+                setStatus(.notApplicable, program: position, member: nil)
+                for index in 0..<memberCount { setStatus(.notApplicable, program: position, member: index) }
+                if !compiled.programIsMember[position] || isTier {
+                    visit(position, nil, ProgramDecision(status: .notApplicable,
+                                                         notApplicableCause: .program(catalog.programs[position].id)))
+                }
+                continue
+            }
+            if !compiled.programIsMember[position] {
+                visit(position, nil, determine(position, member: nil, nearMissShare: nearMissShare))
+            } else {
+                var worst = ProgramStatus.eligible
+                for index in 0..<memberCount {
+                    let decided = determine(position, member: index, nearMissShare: nearMissShare)
+                    switch (worst, decided.status) {
+                    case (_, .notEligible): worst = .notEligible
+                    case (.eligible, .undetermined), (.notApplicable, .undetermined): worst = .undetermined
+                    case (.eligible, .notApplicable): worst = .notApplicable
+                    default: break
+                    }
+                    visit(position, index, decided)
+                }
+                if isTier {
+                    // A member-scope tier applies to the household when every member is eligible.
+                    setStatus(worst, program: position, member: nil)
+                }
+            }
+        }
+        if !tierDone { settleTier() }
+    }
+
+    mutating func determine(_ position: Int, member: Int?, nearMissShare: Rate) -> ProgramDecision {
         var combined = Truth.yes
         var outcomes: [RuleOutcome] = []
         var missing: [MissingItem] = []
         for base in compiled.programRules[position] {
             guard let ruleIndex = applicableRule(base) else {
                 setStatus(.notApplicable, program: position, member: member)
-                return Determination(program: programID, member: member.map { context.household.members[$0].id },
-                                     status: .notApplicable, rules: [], amount: nil, missing: [], supersededBy: nil,
-                                     nearMiss: nil, notApplicableCause: .rule(catalog.rules[base].id))
+                return ProgramDecision(status: .notApplicable, notApplicableCause: .rule(catalog.rules[base].id))
             }
             let root = compiled.ruleRoots[ruleIndex]
             let ruleTruth: Truth
@@ -254,17 +299,15 @@ struct EvaluationRun {
                 if let money = monthly.money(rounding: rounding) {
                     amount = AmountResult(value: money, period: period, exact: monthly, lines: lines, rounding: rounding)
                 } else {
-                    missing.append(.arithmetic("amount of \(programID) too large"))
+                    missing.append(.arithmetic("amount of \(catalog.programs[position].id) too large"))
                 }
             }
         }
-        var determination = Determination(
-            program: programID, member: member.map { context.household.members[$0].id }, status: status, rules: outcomes,
-            amount: amount, missing: Self.unique(missing), supersededBy: nil, nearMiss: nil, notApplicableCause: nil)
+        var decided = ProgramDecision(status: status, rules: outcomes, amount: amount, missing: Self.unique(missing))
         if tracing && status == .notEligible {
-            determination.nearMiss = NearMissFinder.find(in: outcomes, share: nearMissShare)
+            decided.nearMiss = NearMissFinder.find(in: outcomes, share: nearMissShare)
         }
-        return determination
+        return decided
     }
 
     private func applicableRule(_ base: Int) -> Int? {
@@ -313,7 +356,7 @@ struct EvaluationRun {
             return nil
         default:
             context.memberIndex = isMember ? member : nil
-            switch compiled.measureFunctions[index](context) {
+            switch compiled.measureFunctions[index].compute(context) {
             case .value(let quantity) where quantity.unit != compiled.measureUnits[index]:
                 // A measure that breaks its declared unit would defeat the catalog's unit check.
                 let items = [MissingItem.arithmetic(

@@ -171,6 +171,16 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
     /// - Throws: ``UnitMismatch`` if the units cannot be compared, or an overflow as a
     ///   mismatch named "compare (overflow)".
     public func compare(to other: Quantity) throws(UnitMismatch) -> Int {
+        if unit == other.unit && unit.isValid {
+            // The common case: the same unit, so nothing is scaled.
+            if denominator == other.denominator {
+                return numerator < other.numerator ? -1 : numerator > other.numerator ? 1 : 0
+            }
+            let (left, o1) = numerator.multipliedReportingOverflow(by: other.denominator)
+            let (right, o2) = other.numerator.multipliedReportingOverflow(by: denominator)
+            if o1 || o2 { throw UnitMismatch(left: unit, right: other.unit, operation: "compare (overflow)") }
+            return left < right ? -1 : left > right ? 1 : 0
+        }
         let (lhs, rhs) = try Quantity.aligned(self, other, "compare")
         if lhs.denominator == rhs.denominator {
             return lhs.numerator < rhs.numerator ? -1 : lhs.numerator > rhs.numerator ? 1 : 0

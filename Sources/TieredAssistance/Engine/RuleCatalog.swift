@@ -383,6 +383,12 @@ public struct RuleCatalog: Sendable {
         programIndex[id].map { programs[$0] }
     }
 
+    /// The position of program `id` in ``programs``, if defined: the index a ``Decision``
+    /// is read by (`decision.status(ofProgramAt:)`), looked up once before a bulk run.
+    public func position(ofProgram id: ProgramID) -> Int? {
+        programIndex[id]
+    }
+
     /// The local variants of a base rule, most specific first.
     public func variants(of id: RuleID) -> [Rule] {
         (variants[id] ?? []).map { rules[$0] }

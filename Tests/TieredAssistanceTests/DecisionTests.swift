@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import TieredAssistance
+
+/// `Evaluator.decide` must decide exactly what `Evaluator.evaluate` decides: the tier, and
+/// every program's status, amount and missing items, for the household and each member.
+@Suite("Decisions without explanations")
+struct DecisionTests {
+    /// Compares a decision with the evaluation of the same household, determination by
+    /// determination, and checks that no program position has a status the evaluation lacks.
+    static func expectSame(_ decision: Decision, _ evaluation: Evaluation, catalog: RuleCatalog, household: Household,
+                           sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(decision.household == evaluation.household, sourceLocation: sourceLocation)
+        #expect(decision.tier == evaluation.tier, "\(household.id)", sourceLocation: sourceLocation)
+        #expect(decision.memberCount == household.members.count, sourceLocation: sourceLocation)
+        for determination in evaluation.determinations {
+            let position = try! #require(catalog.position(ofProgram: determination.program))
+            let member = determination.member.map { id in household.members.firstIndex { $0.id == id }! }
+            let where_ = "\(household.id) \(determination.program) \(determination.member.map(String.init(describing:)) ?? "household")"
+            #expect(decision.status(ofProgramAt: position, member: member) == determination.status, "\(where_)",
+                    sourceLocation: sourceLocation)
+            #expect(decision.amount(ofProgramAt: position, member: member) == determination.amount?.value, "\(where_)",
+                    sourceLocation: sourceLocation)
+            #expect(decision.missing(ofProgramAt: position, member: member) == determination.missing, "\(where_)",
+                    sourceLocation: sourceLocation)
+            if member == nil {
+                #expect(decision.status(of: determination.program) == determination.status, sourceLocation: sourceLocation)
+                #expect(decision.amount(of: determination.program) == determination.amount?.value, sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    @Test("Every example household: decide agrees with evaluate, one Decision reused across households")
+    func examples() throws {
+        let folder = Fixture.repositoryRoot.appendingPathComponent("Examples/data")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix("policy") && !$0.hasPrefix("rules") }.sorted()
+        #expect(files.count >= 6)
+        let evaluator = Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)
+        let scratch = EvaluationScratch()
+        var decision = Decision()
+        for file in files {
+            let data = try #require(FileManager.default.contents(atPath: folder.appendingPathComponent(file).path))
+            let household = try HouseholdDecoder.decode([UInt8](data))
+            let day = household.asOf ?? Fixture.evaluationDay
+            let parameters = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
+            evaluator.decide(household, on: day, parameters: parameters, into: &decision, scratch: scratch)
+            let evaluation = evaluator.evaluate(household, on: day, parameters: parameters, tracing: false, scratch: scratch)
+            Self.expectSame(decision, evaluation, catalog: evaluator.catalog, household: household)
+        }
+    }
+
+    @Test("2,000 generated households, with and without the illustrative values (undetermined outcomes included)")
+    func generated() {
+        var generator = HouseholdGenerator(seed: 7)
+        let books = [Fixture.illustrativeBook, InnerMongoliaBook.book]
+        let scratch = EvaluationScratch()
+        var decision = Decision()
+        var undetermined = 0
+        for index in 0..<2_000 {
+            let household = generator.household(index)
+            let evaluator = Evaluator(catalog: .innerMongolia, book: books[index % 2])
+            let parameters = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence,
+                                                       on: Fixture.evaluationDay)
+            evaluator.decide(household, on: Fixture.evaluationDay, parameters: parameters, into: &decision, scratch: scratch)
+            let evaluation = evaluator.evaluate(household, on: Fixture.evaluationDay, parameters: parameters, tracing: false)
+            Self.expectSame(decision, evaluation, catalog: evaluator.catalog, household: household)
+            if evaluation.determinations.contains(where: { $0.status == .undetermined }) { undetermined += 1 }
+        }
+        // The comparison covers undetermined outcomes and their missing items, not only decided ones.
+        #expect(undetermined > 100)
+    }
+
+    @Test("A member-scope program has a status per member; positions outside the catalog are refused by precondition only")
+    func memberStatuses() throws {
+        let evaluator = Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)
+        let household = Fixture.household(size: 3, income: Money(yuan: 300))
+        var decision = Decision()
+        let parameters = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence,
+                                                   on: Fixture.evaluationDay)
+        evaluator.decide(household, on: Fixture.evaluationDay, parameters: parameters, into: &decision)
+        let memberPrograms = evaluator.catalog.programs.indices.filter { evaluator.catalog.programs[$0].scope == .member }
+        #expect(!memberPrograms.isEmpty)
+        for position in memberPrograms {
+            for member in 0..<3 { #expect(decision.status(ofProgramAt: position, member: member) != nil) }
+        }
+        #expect(decision.status(of: "no.such.program") == nil)
+    }
+}
