@@ -40,23 +40,26 @@ public struct Household: Sendable, Hashable {
     public typealias ID = Identifier<Household>
 
     /// The household's data, shared between copies until one of them changes (copy on
-    /// write): passing a household around costs one reference count.
+    /// write): passing a household around costs one reference count. Its fields are
+    /// written only through `Household`'s `_modify` accessors after `makeUnique()`, so no
+    /// two accesses can overlap; the runtime exclusivity check (a cost on every read) is
+    /// off (`@exclusivity(unchecked)`).
     final class Storage: @unchecked Sendable {
-        var id: ID
-        var jurisdiction: AdministrativeDivisionCode
-        var residence: Residence
-        var community: String?
-        var asOf: Day?
-        var members: [Member]
-        var incomes: [Income]
-        var assets: Assets?
-        var expenses: [Expense]
-        var obligors: [Obligor]?
-        var events: [LifeEvent]
-        var dibaoHistory: DibaoHistory?
-        var temporaryAidGrants: [TemporaryAidGrant]
-        var unionWorker: UnionWorkerRecord?
-        var specialHardshipFinding: Bool?
+        @exclusivity(unchecked) var id: ID
+        @exclusivity(unchecked) var jurisdiction: AdministrativeDivisionCode
+        @exclusivity(unchecked) var residence: Residence
+        @exclusivity(unchecked) var community: String?
+        @exclusivity(unchecked) var asOf: Day?
+        @exclusivity(unchecked) var members: [Member]
+        @exclusivity(unchecked) var incomes: [Income]
+        @exclusivity(unchecked) var assets: Assets?
+        @exclusivity(unchecked) var expenses: [Expense]
+        @exclusivity(unchecked) var obligors: [Obligor]?
+        @exclusivity(unchecked) var events: [LifeEvent]
+        @exclusivity(unchecked) var dibaoHistory: DibaoHistory?
+        @exclusivity(unchecked) var temporaryAidGrants: [TemporaryAidGrant]
+        @exclusivity(unchecked) var unionWorker: UnionWorkerRecord?
+        @exclusivity(unchecked) var specialHardshipFinding: Bool?
 
         init(id: ID, jurisdiction: AdministrativeDivisionCode, residence: Residence, community: String?, asOf: Day?, members: [Member], incomes: [Income], assets: Assets?, expenses: [Expense], obligors: [Obligor]?, events: [LifeEvent], dibaoHistory: DibaoHistory?, temporaryAidGrants: [TemporaryAidGrant], unionWorker: UnionWorkerRecord?, specialHardshipFinding: Bool?) {
             self.id = id
