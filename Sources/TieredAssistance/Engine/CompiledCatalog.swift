@@ -103,6 +103,10 @@ final class CompiledCatalog: @unchecked Sendable {
     let ruleVariants: [[Int]]
     /// Whether each measure is member-scope, by measure position.
     let measureIsMember: Table<Bool>
+    /// Each operand's label for traces (`低保标准 × 1.5`), by operand position.
+    let operandLabels: [Label]
+    /// The parameter positions each operand reads, in reading order, by operand position.
+    let operandParameters: [[Int32]]
     /// Each measure's function, by measure position (calling it copies no measure).
     let measureFunctions: Table<MeasureFunction>
     /// Per measure: its declared unit (a value in another unit is refused, not used).
@@ -180,6 +184,37 @@ final class CompiledCatalog: @unchecked Sendable {
         constants = Self.table(builder.constants)
         labels = builder.labels
         applicabilityCodes = builder.applicabilityCodes
+        var operandLabels: [Label] = []
+        var operandParameters: [[Int32]] = []
+        // Children come before their parents in `builder.operands`, so one pass suffices.
+        for node in builder.operands {
+            switch node.kind {
+            case .measure:
+                let measure = measures[Int(node.index)]
+                operandLabels.append(Label(measure.chineseTitle, measure.englishTitle))
+                operandParameters.append([])
+            case .parameter:
+                let definition = parameters.definitions[Int(node.index)]
+                operandLabels.append(Label(definition.chineseTitle, definition.englishTitle))
+                operandParameters.append([node.index])
+            case .constant:
+                let quantity = builder.constants[Int(node.index)]
+                let text = quantity.unit == .ratio || quantity.unit == .count
+                    ? Quantity.decimal(quantity.numerator, quantity.denominator, maximumDecimals: 4) : quantity.description
+                operandLabels.append(Label(text, text))
+                operandParameters.append([])
+            case .product, .sum:
+                let (x, y) = (operandLabels[Int(node.left)], operandLabels[Int(node.right)])
+                let sign = node.kind == .product ? "×" : "+"
+                operandLabels.append(Label("\(x.chinese) \(sign) \(y.chinese)", "\(x.english) \(sign) \(y.english)"))
+                operandParameters.append(operandParameters[Int(node.left)] + operandParameters[Int(node.right)])
+            case .labelled:
+                operandLabels.append(builder.labels[Int(node.index)])
+                operandParameters.append(operandParameters[Int(node.left)])
+            }
+        }
+        self.operandLabels = operandLabels
+        self.operandParameters = operandParameters
     }
 
     /// Accumulates the node arrays while compiling.

@@ -522,7 +522,7 @@ struct EvaluationRun {
             return .comparison(ComparisonTrace(
                 left: label(condition.a), leftValue: left, comparison: condition.comparison, right: label(condition.b),
                 rightValue: right, truth: truth, margin: margin,
-                parameters: parametersRead(condition.a) + parametersRead(condition.b), missing: items))
+                parameters: parametersRead(condition.a, condition.b), missing: items))
         case .isTrue:
             let measure = catalog.measures[Int(condition.a)]
             var items: [MissingItem] = []
@@ -586,37 +586,20 @@ struct EvaluationRun {
         }
     }
 
+    /// The label of operand node `node` (built once per catalog).
     func label(_ node: Int32) -> Label {
-        let operand = compiled.operands[Int(node)]
-        switch operand.kind {
-        case .measure:
-            let measure = catalog.measures[Int(operand.index)]
-            return Label(measure.chineseTitle, measure.englishTitle)
-        case .parameter:
-            let definition = catalog.parameterCatalog.definitions[Int(operand.index)]
-            return Label(definition.chineseTitle, definition.englishTitle)
-        case .constant:
-            let quantity = compiled.constants[Int(operand.index)]
-            let text = quantity.unit == .ratio || quantity.unit == .count
-                ? Quantity.decimal(quantity.numerator, quantity.denominator, maximumDecimals: 4) : quantity.description
-            return Label(text, text)
-        case .product, .sum:
-            let (x, y) = (label(operand.left), label(operand.right))
-            let sign = operand.kind == .product ? "×" : "+"
-            return Label("\(x.chinese) \(sign) \(y.chinese)", "\(x.english) \(sign) \(y.english)")
-        case .labelled:
-            return compiled.labels[Int(operand.index)]
-        }
+        compiled.operandLabels[Int(node)]
     }
 
-    func parametersRead(_ node: Int32) -> [ResolvedParameter] {
-        let operand = compiled.operands[Int(node)]
-        switch operand.kind {
-        case .parameter: return parameters[Int(operand.index)].resolved.map { [$0] } ?? []
-        case .measure, .constant: return []
-        case .product, .sum: return parametersRead(operand.left) + parametersRead(operand.right)
-        case .labelled: return parametersRead(operand.left)
-        }
+    /// The parameters in force that operand nodes `a` and `b` read, in reading order.
+    func parametersRead(_ a: Int32, _ b: Int32) -> [ResolvedParameter] {
+        let (first, second) = (compiled.operandParameters[Int(a)], compiled.operandParameters[Int(b)])
+        guard !first.isEmpty || !second.isEmpty else { return [] }
+        var read: [ResolvedParameter] = []
+        read.reserveCapacity(first.count + second.count)
+        for position in first { if let resolved = parameters[Int(position)].resolved { read.append(resolved) } }
+        for position in second { if let resolved = parameters[Int(position)].resolved { read.append(resolved) } }
+        return read
     }
 
     // MARK: Amounts
