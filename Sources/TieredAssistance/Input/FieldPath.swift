@@ -25,37 +25,44 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible,
         self.init(parsing: text)
     }
 
-    /// Parses a written path such as `members[2].disability.grade`.
+    /// Parses a written path such as `members[2].disability.grade`: keys are the text
+    /// between dots, `[n]` is an index; a `[` without a closing `]` and an integer stays part
+    /// of the key. Works on UTF-8 bytes (measures build their missing-field paths from
+    /// literals on every evaluation, so this is on the hot path).
     public init(parsing text: String) {
-        var components: [Component] = []
-        var current = ""
-        var index = text.startIndex
-        func flush() {
-            if !current.isEmpty { components.append(.key(current)) }
-            current = ""
-        }
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "." {
-                flush()
-            } else if character == "[" {
-                flush()
-                guard let close = text[index...].firstIndex(of: "]"),
-                      let number = Int(text[text.index(after: index)..<close])
-                else {
-                    current.append(character)
-                    index = text.index(after: index)
-                    continue
+        var text = text
+        components = text.withUTF8 { bytes in
+            var components: [Component] = []
+            var keyStart = 0
+            func flush(_ end: Int) {
+                if end > keyStart {
+                    components.append(.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[keyStart..<end]), as: UTF8.self)))
                 }
-                components.append(.index(number))
-                index = close
-            } else {
-                current.append(character)
             }
-            index = text.index(after: index)
+            var index = 0
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "."):
+                    flush(index)
+                    keyStart = index + 1
+                case UInt8(ascii: "["):
+                    var close = index + 1
+                    while close < bytes.count && bytes[close] != UInt8(ascii: "]") { close += 1 }
+                    if close < bytes.count,
+                       let number = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]), as: UTF8.self)) {
+                        flush(index)
+                        components.append(.index(number))
+                        index = close
+                        keyStart = close + 1
+                    }
+                default:
+                    break
+                }
+                index += 1
+            }
+            flush(bytes.count)
+            return components
         }
-        flush()
-        self.components = components
     }
 
     /// The empty path (the document itself).
