@@ -2,45 +2,7 @@
 /// refer to each other, to measures, parameters and programs by position. Built once per
 /// catalog, so evaluation looks nothing up by name, allocates nothing per condition and
 /// touches no reference counts.
-///
-/// The tables evaluation reads per node are ``Table``s: memory owned by this object,
-/// written once in `init` and freed in `deinit`, so reading a node is a plain load (an
-/// array read through a class reference costs a retain and a release). `@unchecked
-/// Sendable`: nothing is written after `init`.
-final class CompiledCatalog: @unchecked Sendable {
-    /// Read-only memory owned by the compiled catalog (valid while it lives).
-    typealias Table<Element> = UnsafeBufferPointer<Element>
-
-    /// Copies `array` into a table owned by the catalog (freed in `deinit`).
-    private static func table<Element>(_ array: [Element]) -> Table<Element> {
-        let base = UnsafeMutablePointer<Element>.allocate(capacity: max(array.count, 1))
-        base.initialize(from: array, count: array.count)
-        return Table(start: base, count: array.count)
-    }
-
-    private static func free<Element>(_ table: Table<Element>) {
-        let base = UnsafeMutablePointer(mutating: table.baseAddress!)
-        base.deinitialize(count: table.count)
-        base.deallocate()
-    }
-
-    deinit {
-        Self.free(operands)
-        Self.free(conditions)
-        Self.free(amounts)
-        Self.free(children)
-        Self.free(constants)
-        Self.free(ruleRoots)
-        Self.free(amountRoots)
-        Self.free(measureIsMember)
-        Self.free(measureFunctions)
-        Self.free(measureUnits)
-        Self.free(programIsMember)
-        Self.free(programIsTier)
-        Self.free(amountRounding)
-        Self.free(amountPeriod)
-    }
-
+final class CompiledCatalog: Sendable {
     enum OperandKind: UInt8, Sendable {
         case measure, parameter, constant, product, sum, labelled
     }
@@ -84,17 +46,17 @@ final class CompiledCatalog: @unchecked Sendable {
         let label: Int32
     }
 
-    let operands: Table<OperandNode>
-    let conditions: Table<ConditionNode>
-    let amounts: Table<AmountNode>
+    let operands: [OperandNode]
+    let conditions: [ConditionNode]
+    let amounts: [AmountNode]
     /// Child lists of all/any/tier conditions and sum/maximum/minimum amounts.
-    let children: Table<Int32>
-    let constants: Table<Quantity>
+    let children: [Int32]
+    let constants: [Quantity]
     let labels: [Label]
     /// The root condition of each rule, by rule position.
-    let ruleRoots: Table<Int32>
+    let ruleRoots: [Int32]
     /// The root amount node of each program, or -1, by program position.
-    let amountRoots: Table<Int32>
+    let amountRoots: [Int32]
     /// Each program's requirement rules (base rule positions), by program position.
     let programRules: [[Int]]
     /// Tier programs in rank order (program positions).
@@ -102,19 +64,19 @@ final class CompiledCatalog: @unchecked Sendable {
     /// Each rule's local variants (rule positions), most specific first, by rule position.
     let ruleVariants: [[Int]]
     /// Whether each measure is member-scope, by measure position.
-    let measureIsMember: Table<Bool>
+    let measureIsMember: [Bool]
     /// Each operand's label for traces (`低保标准 × 1.5`), by operand position.
     let operandLabels: [Label]
     /// The parameter positions each operand reads, in reading order, by operand position.
     let operandParameters: [[Int32]]
     /// Each measure's function, by measure position (calling it copies no measure).
-    let measureFunctions: Table<MeasureFunction>
+    let measureFunctions: [MeasureFunction]
     /// Per measure: its declared unit (a value in another unit is refused, not used).
-    let measureUnits: Table<QuantityUnit>
+    let measureUnits: [QuantityUnit]
 
     /// A measure's function, stored at its natural abstraction (a function kept in an array
     /// of functions is called through a reabstraction thunk).
-    struct MeasureFunction {
+    struct MeasureFunction: Sendable {
         let compute: @Sendable (MeasureContext) -> MeasureOutcome
     }
 
@@ -134,13 +96,13 @@ final class CompiledCatalog: @unchecked Sendable {
     /// The jurisdiction codes of every applicability, flattened.
     let applicabilityCodes: [Int32]
     /// Whether each program is member-scope, by program position.
-    let programIsMember: Table<Bool>
+    let programIsMember: [Bool]
     /// Whether each program is a tier, by program position.
-    let programIsTier: Table<Bool>
+    let programIsTier: [Bool]
     /// Each program's amount rounding, by program position.
-    let amountRounding: Table<RoundingRule>
+    let amountRounding: [RoundingRule]
     /// Each program's amount period, by program position.
-    let amountPeriod: Table<AmountPeriod>
+    let amountPeriod: [AmountPeriod]
 
     /// Whether `applicability` covers `jurisdiction` on `day`, without allocating.
     @inline(__always)
@@ -162,26 +124,26 @@ final class CompiledCatalog: @unchecked Sendable {
         ruleVariants = rules.map { variants[$0.id] ?? [] }
         tiersByRank = programs.indices.filter { programs[$0].tierRank != nil }
             .sorted { (programs[$0].tierRank ?? 0) < (programs[$1].tierRank ?? 0) }
-        measureIsMember = Self.table(measures.map { $0.scope == .member })
-        measureFunctions = Self.table(measures.map { MeasureFunction(compute: $0.compute) })
-        measureUnits = Self.table(measures.map(\.unit))
-        programIsMember = Self.table(programs.map { $0.scope == .member })
-        programIsTier = Self.table(programs.map { $0.tierRank != nil })
-        amountRounding = Self.table(programs.map { $0.amount?.rounding ?? .halfUp })
-        amountPeriod = Self.table(programs.map { $0.amount?.period ?? .monthly })
+        measureIsMember = measures.map { $0.scope == .member }
+        measureFunctions = measures.map { MeasureFunction(compute: $0.compute) }
+        measureUnits = measures.map(\.unit)
+        programIsMember = programs.map { $0.scope == .member }
+        programIsTier = programs.map { $0.tierRank != nil }
+        amountRounding = programs.map { $0.amount?.rounding ?? .halfUp }
+        amountPeriod = programs.map { $0.amount?.period ?? .monthly }
         var builder = Builder()
         // The catalog was checked before compiling, so every id below resolves.
-        ruleRoots = Self.table(rules.map { builder.add($0.condition, measureIndex, programIndex, parameters) })
-        amountRoots = Self.table(programs.map { program in
+        ruleRoots = rules.map { builder.add($0.condition, measureIndex, programIndex, parameters) }
+        amountRoots = programs.map { program in
             program.amount.map { builder.add($0.expression, measureIndex, programIndex, parameters) } ?? -1
-        })
+        }
         ruleApplicability = rules.map { builder.compile($0.applicability) }
         programApplicability = programs.map { builder.compile($0.applicability) }
-        operands = Self.table(builder.operands)
-        conditions = Self.table(builder.conditions)
-        amounts = Self.table(builder.amounts)
-        children = Self.table(builder.children)
-        constants = Self.table(builder.constants)
+        operands = builder.operands
+        conditions = builder.conditions
+        amounts = builder.amounts
+        children = builder.children
+        constants = builder.constants
         labels = builder.labels
         applicabilityCodes = builder.applicabilityCodes
         var operandLabels: [Label] = []
