@@ -77,8 +77,40 @@ struct BatchCommandTests {
         #expect(first.enumerated().allSatisfy { $0.element.hasPrefix("N\($0.offset)-") })
     }
 
+    @Test("--detail decisions: one line per household with only eligible and undetermined programs, the same summary")
+    func decisions() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var outputs: [String: (lines: [Substring], summary: String)] = [:]
+        for detail in ["summary", "decisions"] {
+            let out = directory.appendingPathComponent("\(detail).jsonl").path
+            let summary = directory.appendingPathComponent("\(detail)-summary.json").path
+            let result = runAssist(["batch", sample("households.jsonl"), "--out", out, "--summary", summary, "--detail", detail,
+                                    "--policy", sample("policy-illustrative-im.json"), "--jobs", "2"])
+            #expect(result.status == .success, "\(result.error)")
+            outputs[detail] = (try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n"),
+                               try String(contentsOfFile: summary, encoding: .utf8))
+        }
+        let full = try #require(outputs["summary"])
+        let compact = try #require(outputs["decisions"])
+        #expect(compact.lines.count == full.lines.count)
+        #expect(compact.lines.count == (try sampleLines()).count)
+        #expect(compact.summary == full.summary)
+        #expect(compact.lines.map(\.count).reduce(0, +) < full.lines.map(\.count).reduce(0, +) / 2)
+        var amounts = 0
+        for line in compact.lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let programs = try #require(object["programs"] as? [[String: Any]])
+            #expect(programs.allSatisfy { ["eligible", "undetermined"].contains($0["status"] as? String ?? "") }, "\(line)")
+            #expect(object["determinations"] == nil)
+            amounts += programs.filter { !($0["monthlyAmount"] is NSNull) }.count
+        }
+        #expect(amounts > 0, "the eligible programs' monthly amounts are written")
+    }
+
     @Test("Usage errors exit 64", arguments: [["batch"], ["batch", "in.jsonl"], ["batch", "/nonexistent.jsonl", "--out", "/tmp/x"],
-                                              ["batch", "x.jsonl", "--out", "y", "--jobs", "0"]])
+                                              ["batch", "x.jsonl", "--out", "y", "--jobs", "0"],
+                                              ["batch", "x.jsonl", "--out", "y", "--detail", "full"]])
     func usage(arguments: [String]) {
         #expect(runAssist(arguments).status == .usage)
     }

@@ -13,6 +13,12 @@ struct DecisionTests {
         #expect(decision.household == evaluation.household, sourceLocation: sourceLocation)
         #expect(decision.tier == evaluation.tier, "\(household.id)", sourceLocation: sourceLocation)
         #expect(decision.memberCount == household.members.count, sourceLocation: sourceLocation)
+        var visited: [(String, String?)] = []
+        decision.forEachDetermination { program, member in
+            visited.append((catalog.programs[program].id.rawValue, member.map { decision.members[$0].rawValue }))
+        }
+        #expect(visited.map(\.0) == evaluation.determinations.map(\.program.rawValue), sourceLocation: sourceLocation)
+        #expect(visited.map(\.1) == evaluation.determinations.map { $0.member?.rawValue }, sourceLocation: sourceLocation)
         for determination in evaluation.determinations {
             let position = try! #require(catalog.position(ofProgram: determination.program))
             let member = determination.member.map { id in household.members.firstIndex { $0.id == id }! }
@@ -24,13 +30,15 @@ struct DecisionTests {
             #expect(decision.missing(ofProgramAt: position, member: member) == determination.missing, "\(where_)",
                     sourceLocation: sourceLocation)
             if member == nil {
+                #expect(decision.supersededBy(ofProgramAt: position) == determination.supersededBy, "\(where_)",
+                        sourceLocation: sourceLocation)
                 #expect(decision.status(of: determination.program) == determination.status, sourceLocation: sourceLocation)
                 #expect(decision.amount(of: determination.program) == determination.amount?.value, sourceLocation: sourceLocation)
             }
         }
     }
 
-    @Test("Every example household: decide agrees with evaluate, one Decision reused across households")
+    @Test("Every example household: decide agrees with evaluate and DecisionJSON with EvaluationJSON, one Decision reused across households")
     func examples() throws {
         let folder = Fixture.repositoryRoot.appendingPathComponent("Examples/data")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -47,16 +55,40 @@ struct DecisionTests {
             evaluator.decide(household, on: day, parameters: parameters, into: &decision, scratch: scratch)
             let evaluation = evaluator.evaluate(household, on: day, parameters: parameters, tracing: false, scratch: scratch)
             Self.expectSame(decision, evaluation, catalog: evaluator.catalog, household: household)
+            try Self.expectJSON(decision, evaluation)
         }
     }
 
-    @Test("2,000 generated households, with and without the illustrative values (undetermined outcomes included)")
-    func generated() {
+    /// `DecisionJSON` must be `EvaluationJSON`'s summary detail with only the eligible and
+    /// undetermined determinations, without `nearMiss`, under the key `programs`.
+    static func expectJSON(_ decision: Decision, _ evaluation: Evaluation, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        guard case .object(let members) = try JSONValue.parse(EvaluationJSON.encode(evaluation, detail: .summary,
+                                                                                      language: .english)) else {
+            Issue.record("not an object", sourceLocation: sourceLocation)
+            return
+        }
+        let expected = JSONValue.object(members.map { member in
+            guard member.key == "determinations", case .array(let determinations) = member.value else { return member }
+            return (key: "programs", value: .array(determinations.compactMap { determination in
+                guard case .object(let fields) = determination,
+                      determination["status"] == .string("eligible") || determination["status"] == .string("undetermined")
+                else { return nil }
+                return .object(fields.filter { $0.key != "nearMiss" })
+            }))
+        })
+        let actual = try JSONValue.parse(DecisionJSON.encode(decision, language: .english))
+        #expect(actual == expected, "\(actual.jsonText)\n\(expected.jsonText)", sourceLocation: sourceLocation)
+    }
+
+    @Test("2,000 generated households, with and without the illustrative values (undetermined outcomes included): same decisions, same JSON lines, same batch summary")
+    func generated() throws {
         var generator = HouseholdGenerator(seed: 7)
         let books = [Fixture.illustrativeBook, InnerMongoliaBook.book]
         let scratch = EvaluationScratch()
         var decision = Decision()
         var undetermined = 0
+        var fromDecisions = BatchSummary()
+        var fromEvaluations = BatchSummary()
         for index in 0..<2_000 {
             let household = generator.household(index)
             let evaluator = Evaluator(catalog: .innerMongolia, book: books[index % 2])
@@ -65,10 +97,16 @@ struct DecisionTests {
             evaluator.decide(household, on: Fixture.evaluationDay, parameters: parameters, into: &decision, scratch: scratch)
             let evaluation = evaluator.evaluate(household, on: Fixture.evaluationDay, parameters: parameters, tracing: false)
             Self.expectSame(decision, evaluation, catalog: evaluator.catalog, household: household)
+            if index < 300 { try Self.expectJSON(decision, evaluation) }
+            fromDecisions.add(decision)
+            fromEvaluations.add(evaluation)
             if evaluation.determinations.contains(where: { $0.status == .undetermined }) { undetermined += 1 }
         }
         // The comparison covers undetermined outcomes and their missing items, not only decided ones.
         #expect(undetermined > 100)
+        // The batch summary counts a decision exactly as the evaluation of the same household.
+        #expect(fromDecisions.json == fromEvaluations.json)
+        #expect(fromEvaluations.monthlyAmounts.values.contains { $0 > 0 })
     }
 
     @Test("A member-scope program has a status per member; positions outside the catalog are refused by precondition only")

@@ -47,6 +47,33 @@ public struct BatchSummary: Sendable {
         }
     }
 
+    /// Adds one decision (from ``Evaluator/decide(_:on:parameters:into:scratch:)``),
+    /// counted exactly as the ``Evaluation`` of the same household would be.
+    public mutating func add(_ decision: Decision) {
+        evaluated += 1
+        let tier: String
+        switch decision.tier {
+        case .tier(let id): tier = id.rawValue
+        case .none: tier = "none"
+        case .undetermined: tier = "undetermined"
+        }
+        tiers[tier, default: 0] += 1
+        guard let catalog = decision.catalog else { return }
+        decision.forEachDetermination { position, member in
+            guard let status = decision.status(ofProgramAt: position, member: member), status != .notApplicable else { return }
+            let program = catalog.programs[position].id.rawValue
+            statuses[program, default: [:]][status, default: 0] += 1
+            if let amount = decision.amount(ofProgramAt: position, member: member) {
+                if decision.amountPeriod(ofProgramAt: position) == .monthly
+                    && (member != nil || decision.supersededBy(ofProgramAt: position) == nil) {
+                    add(amount.fen, to: program)
+                }
+            } else if status == .eligible, !decision.missing(ofProgramAt: position, member: member).isEmpty {
+                amountsUndetermined[program, default: 0] += 1
+            }
+        }
+    }
+
     private mutating func add(_ fen: Int64, to program: String) {
         let (total, overflow) = monthlyAmounts[program, default: 0].addingReportingOverflow(fen)
         if overflow { overflowedTotals.insert(program) } else { monthlyAmounts[program] = total }

@@ -82,8 +82,7 @@ public struct Evaluator: Sendable {
         var run = EvaluationRun(catalog: catalog, household: household, day: day, parameters: parameters, tracing: false,
                                 scratch: scratch)
         defer { run.returnBuffers(to: scratch) }
-        decision.begin(household: household.id, programs: catalog.programs.count, members: household.members.count,
-                       programIndex: catalog.programIndex)
+        decision.begin(household: household, day: day, catalog: catalog)
         run.walkPrograms(nearMissShare: nearMissShare) { position, member, decided in
             decision.record(program: position, member: member, amount: decided.amount?.value, missing: decided.missing)
         }

@@ -1,0 +1,73 @@
+/// Writes a ``Decision`` as one compact JSON object with a fixed key order, for bulk runs
+/// (`assist batch --detail decisions`): the household, day and place, the tier, and only the
+/// programs that are **eligible or undetermined** (not-eligible and not-applicable ones are
+/// left out; the batch summary still counts them).
+///
+/// ```json
+/// {"household":"H1","day":"2024-10-01","jurisdiction":"152201","residence":"urban",
+///  "tier":"dibao","tierCandidates":[],"programs":[{"program":"dibao","member":null,
+///  "status":"eligible","monthlyAmount":"1250.00","oneOffAmount":null,"supersededBy":null,
+///  "missing":[]}]}
+/// ```
+///
+/// Each program object has the keys and values of a determination in
+/// ``EvaluationJSON``'s summary detail, without `nearMiss` (decisions carry no traces).
+/// Names, ID numbers and diagnoses never appear.
+public enum DecisionJSON {
+    /// The decision as one compact JSON object (no trailing newline).
+    public static func encode(_ decision: Decision, language: Language = .english) -> [UInt8] {
+        var writer = JSONWriter(reservingCapacity: 512)
+        write(decision, language: language, to: &writer)
+        return writer.bytes
+    }
+
+    /// Writes the decision as one JSON object; missing items in `language`.
+    public static func write(_ decision: Decision, language: Language, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("household"); writer.string(decision.household.rawValue)
+        writer.key("day"); writer.day(decision.day)
+        writer.key("jurisdiction"); writer.string(decision.jurisdiction.description)
+        writer.key("residence"); writer.string(decision.residence.rawValue)
+        writer.key("tier")
+        switch decision.tier {
+        case .tier(let id): writer.string(id.rawValue)
+        case .none: writer.string("none")
+        case .undetermined: writer.string("undetermined")
+        }
+        writer.key("tierCandidates")
+        writer.beginArray()
+        if case .undetermined(let candidates) = decision.tier {
+            for candidate in candidates { writer.string(candidate.rawValue) }
+        }
+        writer.endArray()
+        writer.key("programs")
+        writer.beginArray()
+        if let catalog = decision.catalog {
+            decision.forEachDetermination { position, member in
+                guard let status = decision.status(ofProgramAt: position, member: member),
+                      status == .eligible || status == .undetermined else { return }
+                writer.beginObject()
+                writer.key("program"); writer.string(catalog.programs[position].id.rawValue)
+                writer.key("member"); if let member { writer.string(decision.members[member].rawValue) } else { writer.null() }
+                writer.key("status"); writer.string(status.rawValue)
+                let amount = decision.amount(ofProgramAt: position, member: member)
+                let period = decision.amountPeriod(ofProgramAt: position)
+                writer.key("monthlyAmount")
+                if let amount, period == .monthly { writer.money(amount) } else { writer.null() }
+                writer.key("oneOffAmount")
+                if let amount, period == .oneOff { writer.money(amount) } else { writer.null() }
+                writer.key("supersededBy")
+                if member == nil, let winner = decision.supersededBy(ofProgramAt: position) { writer.string(winner.rawValue) } else { writer.null() }
+                writer.key("missing")
+                writer.beginArray()
+                for item in decision.missing(ofProgramAt: position, member: member) {
+                    writer.string(language == .chinese ? item.chineseDescription : item.description)
+                }
+                writer.endArray()
+                writer.endObject()
+            }
+        }
+        writer.endArray()
+        writer.endObject()
+    }
+}
