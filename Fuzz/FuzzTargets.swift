@@ -1,6 +1,6 @@
 // libFuzzer entry point for the four fuzz targets, compiled together with the library's
 // sources into one module (see Fuzz/run.sh). The target is chosen by the FUZZ_TARGET
-// environment variable: household, policy, rules or evaluate.
+// environment variable: household, policy, rules or evaluate (which also checks decide against evaluate).
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -45,8 +45,32 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             let evaluation = Evaluator.innerMongolia.evaluate(household, on: household.asOf ?? evaluationDay)
             _ = ExplanationRenderer(language: .chinese).render(evaluation)
             _ = EvaluationJSON.encode(evaluation)
-            let plain = Evaluator.innerMongolia.evaluate(household, on: household.asOf ?? evaluationDay, tracing: false)
+            let day = household.asOf ?? evaluationDay
+            let evaluator = Evaluator.innerMongolia
+            let parameters = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
+            let plain = evaluator.evaluate(household, on: day, parameters: parameters, tracing: false)
             guard plain.tier == evaluation.tier else { fatalError("tracing changed the tier") }
+            // Differential check: decide must decide exactly what evaluate decides.
+            var decision = Decision()
+            evaluator.decide(household, on: day, parameters: parameters, into: &decision)
+            guard decision.tier == plain.tier else { fatalError("decide and evaluate disagree on the tier") }
+            var index = 0
+            decision.forEachDetermination { program, member in
+                guard index < plain.determinations.count else { fatalError("decide has more determinations") }
+                let determination = plain.determinations[index]
+                guard evaluator.catalog.programs[program].id == determination.program,
+                      decision.status(ofProgramAt: program, member: member) == determination.status,
+                      decision.amount(ofProgramAt: program, member: member) == determination.amount?.value,
+                      decision.missing(ofProgramAt: program, member: member) == determination.missing
+                else { fatalError("decide and evaluate disagree on \(determination.program)") }
+                index += 1
+            }
+            guard index == plain.determinations.count else { fatalError("decide has fewer determinations") }
+            var summary = BatchSummary(), expected = BatchSummary()
+            summary.add(decision)
+            expected.add(plain)
+            guard summary.json == expected.json else { fatalError("the batch summary counts a decision differently") }
+            _ = DecisionJSON.encode(decision)
         }
     }
     return 0
