@@ -26,7 +26,7 @@ enum BatchCommand: AssistCommand {
           --jobs N       parallel jobs (default: the number of processors)
           --detail D     what each result line holds: summary (default) every determination with
                          its status, amounts and missing items; decisions only the eligible and
-                         undetermined programs (a line a tenth the size, decided without building
+                         undetermined programs (lines about a sixth the size, decided without building
                          determinations). The summary counts the same in both.
 
         Exit status: 0 when every record was evaluated, 1 when some were rejected,
