@@ -1,8 +1,11 @@
 // assist-bench: benchmarks of the rule engine, not part of the library's API.
 //
 //   assist-bench bench-v1 --in pop_N.jsonl --out results.jsonl [--jobs N] [--no-output]
-//   assist-bench bench-v1 --in pop_N.jsonl --in-memory [--jobs N] [--runs R]
-//   assist-bench catalog --households N [--jobs N] [--runs R]
+//   assist-bench bench-v1 --in pop_N.jsonl --in-memory [--jobs N] [--runs R] [--traces on|off|both]
+//   assist-bench catalog --households N [--jobs N] [--runs R] [--traces on|off|both] [--out FILE]
+//
+// --traces: on times `evaluate` with traces; off times `evaluate` without traces, then
+// `decide`; both (the default) all three. The last line reports the last mode timed.
 //
 // The last line of a timed run is `households=N seconds=S households_per_second=R`.
 import Dispatch
@@ -84,7 +87,8 @@ enum BenchError: Error, CustomStringConvertible {
         case .usage:
             return """
                 usage: assist-bench bench-v1 --in FILE (--out FILE | --no-output | --in-memory) [--jobs N] [--runs R]
-                       assist-bench catalog [--households N] [--jobs N] [--runs R]
+                                                [--traces on|off|both]
+                       assist-bench catalog [--households N] [--jobs N] [--runs R] [--traces on|off|both] [--out FILE]
                 """
         case .failed(let message): return message
         }
