@@ -59,6 +59,8 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                 guard index < plain.determinations.count else { fatalError("decide has more determinations") }
                 let determination = plain.determinations[index]
                 guard evaluator.catalog.programs[program].id == determination.program,
+                      member.map({ decision.members[$0] }) == determination.member,
+                      member != nil || decision.supersededBy(ofProgramAt: program) == determination.supersededBy,
                       decision.status(ofProgramAt: program, member: member) == determination.status,
                       decision.amount(ofProgramAt: program, member: member) == determination.amount?.value,
                       decision.missing(ofProgramAt: program, member: member) == determination.missing

@@ -98,11 +98,19 @@ struct BatchCommandTests {
         #expect(compact.summary == full.summary)
         #expect(compact.lines.map(\.count).reduce(0, +) < full.lines.map(\.count).reduce(0, +) / 2)
         var amounts = 0
-        for line in compact.lines {
+        for (line, fullLine) in zip(compact.lines, full.lines) {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let expected = try #require(try JSONSerialization.jsonObject(with: Data(fullLine.utf8)) as? [String: Any])
+            #expect(object["household"] as? String == expected["household"] as? String, "input order is kept")
+            #expect(object["tier"] as? String == expected["tier"] as? String)
             let programs = try #require(object["programs"] as? [[String: Any]])
             #expect(programs.allSatisfy { ["eligible", "undetermined"].contains($0["status"] as? String ?? "") }, "\(line)")
             #expect(object["determinations"] == nil)
+            // Each compact line is the full line's eligible and undetermined determinations, without nearMiss.
+            let determinations = try #require(expected["determinations"] as? [[String: Any]])
+            let filtered = determinations.filter { ["eligible", "undetermined"].contains($0["status"] as? String ?? "") }
+                .map { $0.filter { $0.key != "nearMiss" } }
+            #expect(NSArray(array: programs).isEqual(to: filtered), "\(line)")
             amounts += programs.filter { !($0["monthlyAmount"] is NSNull) }.count
         }
         #expect(amounts > 0, "the eligible programs' monthly amounts are written")

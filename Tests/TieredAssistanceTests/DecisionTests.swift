@@ -7,7 +7,8 @@ import Testing
 @Suite("Decisions without explanations")
 struct DecisionTests {
     /// Compares a decision with the evaluation of the same household, determination by
-    /// determination, and checks that no program position has a status the evaluation lacks.
+    /// determination (status, amount, missing items, supersededBy), and checks that the
+    /// decision lists its determinations in the evaluation's order, one for one.
     static func expectSame(_ decision: Decision, _ evaluation: Evaluation, catalog: RuleCatalog, household: Household,
                            sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(decision.household == evaluation.household, sourceLocation: sourceLocation)
@@ -109,7 +110,7 @@ struct DecisionTests {
         #expect(fromEvaluations.monthlyAmounts.values.contains { $0 > 0 })
     }
 
-    @Test("A member-scope program has a status per member; positions outside the catalog are refused by precondition only")
+    @Test("A member-scope program has a status per member; an id the catalog lacks has no status")
     func memberStatuses() throws {
         let evaluator = Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)
         let household = Fixture.household(size: 3, income: Money(yuan: 300))

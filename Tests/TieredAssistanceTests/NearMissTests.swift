@@ -27,6 +27,37 @@ struct NearMissTests {
         }
         #expect(found > 500, "the comparison covers many near misses, not only their absence")
     }
+
+    /// One failed rule whose trace is the single comparison `left < right` (already false).
+    private func outcome(left: Quantity, right: Quantity, margin: Quantity?) -> [RuleOutcome] {
+        let comparison = ComparisonTrace(left: Label("L", "L"), leftValue: left, comparison: .lessThan, right: Label("R", "R"),
+                                         rightValue: right, truth: .no, margin: margin, parameters: [], missing: [])
+        return [RuleOutcome(rule: RuleCatalog.innerMongolia.rules[0], baseRule: nil, truth: .no, trace: .comparison(comparison))]
+    }
+
+    @Test("Hand-built edges: the lowest Int128 margin, monthly against yearly money, huge terms")
+    func edges() throws {
+        // A margin of Int128.min has no magnitude in Int128: no near miss, and no trap.
+        let lowest = Quantity(Int128.min, unit: .moneyPerMonth)
+        #expect(NearMissFinder.find(in: outcome(left: lowest, right: .money(Money(fen: 100), periodMonths: 1), margin: lowest),
+                                    share: .percent(5)) == nil)
+        // Monthly margin, yearly threshold: the gap is taken in the common unit (the fallback path).
+        let monthly = Quantity.money(Money(fen: 103_000), periodMonths: 1)
+        let yearly = Quantity.money(Money(fen: 1_200_000), periodMonths: 12)
+        let margin = try monthly.subtracting(yearly)
+        let mixed = outcome(left: monthly, right: yearly, margin: margin)
+        let found = try #require(NearMissFinder.find(in: mixed, share: .percent(5)))
+        #expect(found.distance == OracleNearMissFinder.find(in: mixed, share: .percent(5))?.distance)
+        #expect(found.distance == Rate(3, over: 100))
+        // Huge terms compare as the reduced fractions do.
+        let big = Quantity(Int128(1) << 100, over: 3, unit: .moneyPerMonth)
+        let bigger = Quantity((Int128(1) << 100) + (Int128(1) << 95), over: 3, unit: .moneyPerMonth)
+        let hugeMargin = try big.subtracting(bigger)
+        let huge = outcome(left: big, right: bigger, margin: hugeMargin)
+        #expect(NearMissFinder.find(in: huge, share: .percent(50))?.distance
+                == OracleNearMissFinder.find(in: huge, share: .percent(50))?.distance)
+        #expect(NearMissFinder.find(in: huge, share: .percent(50)) != nil)
+    }
 }
 
 enum OracleNearMissFinder {

@@ -32,8 +32,9 @@ public struct JSONLinesCounts: Sendable, Hashable {
 /// The input is read in chunks (8 MiB by default); each chunk's complete lines are split
 /// into one slice per job, the slices are processed in parallel, and the outputs are
 /// written in order before the next chunk is read. Memory therefore stays near
-/// `chunk size × 3` whatever the file size. Line ends are LF or CRLF; blank lines are
-/// skipped and counted.
+/// `chunk size × (2 + output bytes per input byte)` whatever the file size: a chunk's
+/// outputs are held until it is written. Line ends are LF or CRLF; blank lines are skipped
+/// and counted.
 public struct JSONLinesPipeline {
     /// Parallel jobs (threads).
     public let jobs: Int

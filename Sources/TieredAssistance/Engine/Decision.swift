@@ -4,7 +4,7 @@
 /// Filled by ``Evaluator/decide(_:on:parameters:into:scratch:)``, which decides exactly as
 /// ``Evaluator/evaluate(_:on:parameters:tracing:scratch:)`` but builds no
 /// ``Determination`` values: bulk runs that write figures, not explanations, reuse one
-/// `Decision` per thread and allocate nothing per household.
+/// `Decision` per thread, whose buffers are kept from one household to the next.
 ///
 /// ```swift
 /// var decision = Decision()
@@ -42,7 +42,8 @@ public struct Decision: Sendable {
 
     /// The status of program `program` (a catalog position) for the household (`member`
     /// `nil`) or the member at position `member`; `nil` when the program has no status at
-    /// that level (a member-scope program that is not a tier has none for the household).
+    /// that level: a member-scope program that is not a tier has a household status only
+    /// when it does not apply at all (`notApplicable`).
     public func status(ofProgramAt program: Int, member: Int? = nil) -> ProgramStatus? {
         let code = statuses[slot(program, member)]
         switch code {
@@ -77,7 +78,8 @@ public struct Decision: Sendable {
     /// that applies (as ``Determination/supersededBy``).
     public func supersededBy(ofProgramAt program: Int) -> ProgramID? {
         guard case .tier(let winner) = tier, let catalog, catalog.programs[program].tierRank != nil,
-              status(ofProgramAt: program) == .eligible, catalog.programs[program].id != winner else { return nil }
+              catalog.programs[program].scope == .household, status(ofProgramAt: program) == .eligible,
+              catalog.programs[program].id != winner else { return nil }
         return winner
     }
 

@@ -73,7 +73,7 @@ public struct Evaluator: Sendable {
     /// each program's status, amount and (when undetermined) what is missing, exactly as
     /// ``evaluate(_:on:parameters:tracing:scratch:)`` decides them, but building no
     /// ``Determination`` values. Reuse one `decision` (and one `scratch`) per thread across
-    /// households: its buffers are kept, so a bulk run allocates nothing per household.
+    /// households: their buffers are kept from one household to the next.
     ///
     /// - Precondition: `parameters` were resolved for this household's jurisdiction,
     ///   residence and `day`.
@@ -512,7 +512,9 @@ struct EvaluationRun {
             if let left, let right {
                 do {
                     truth = Truth(condition.comparison.holds(forOrder: try left.compare(to: right)))
-                    margin = try left.subtracting(right)
+                    // The margin is for the explanation only: one too large to compute is left
+                    // out, it does not make the decided comparison undetermined.
+                    margin = try? left.subtracting(right)
                 } catch {
                     items.append(.arithmetic(error.description))
                 }

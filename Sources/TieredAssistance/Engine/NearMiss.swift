@@ -50,7 +50,10 @@ enum NearMissFinder {
                   let top = Int128(exactly: numerator), let bottom = Int128(exactly: denominator)
             else { return fallbackGap(comparison, collecting: &comparisons) }
             comparisons?.append(comparison)
-            return Quantity(top, over: bottom, unit: .ratio)
+            let share = Quantity(top, over: bottom, unit: .ratio)
+            // Large terms are reduced so that comparing two gaps cannot overflow where the
+            // reduced fractions would not.
+            return top > (1 << 60) || bottom > (1 << 60) ? share.reduced() : share
         case .fact:
             return nil
         case .group(let kind, _, let truth, let parts):
@@ -77,10 +80,12 @@ enum NearMissFinder {
     /// The gap through ``Quantity/ratio(to:)``, which aligns units (monthly against yearly
     /// money) and checks overflow: the rare case.
     private static func fallbackGap(_ comparison: ComparisonTrace, collecting comparisons: inout [ComparisonTrace]?) -> Quantity? {
-        guard let margin = comparison.margin, let threshold = comparison.rightValue else { return nil }
-        let magnitude = Quantity(margin.numerator < 0 ? -margin.numerator : margin.numerator, over: margin.denominator, unit: margin.unit)
-        let base = Quantity(threshold.numerator < 0 ? -threshold.numerator : threshold.numerator,
-                            over: threshold.denominator, unit: threshold.unit)
+        guard let margin = comparison.margin, let threshold = comparison.rightValue,
+              let marginMagnitude = Int128(exactly: margin.numerator.magnitude),
+              let thresholdMagnitude = Int128(exactly: threshold.numerator.magnitude)
+        else { return nil }
+        let magnitude = Quantity(marginMagnitude, over: margin.denominator, unit: margin.unit)
+        let base = Quantity(thresholdMagnitude, over: threshold.denominator, unit: threshold.unit)
         guard let share = try? magnitude.ratio(to: base) else { return nil }
         comparisons?.append(comparison)
         return share

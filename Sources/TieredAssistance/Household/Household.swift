@@ -40,10 +40,11 @@ public struct Household: Sendable, Hashable {
     public typealias ID = Identifier<Household>
 
     /// The household's data, shared between copies until one of them changes (copy on
-    /// write): passing a household around costs one reference count. Its fields are
-    /// written only through `Household`'s `_modify` accessors after `makeUnique()`, so no
-    /// two accesses can overlap; the runtime exclusivity check (a cost on every read) is
-    /// off (`@exclusivity(unchecked)`).
+    /// write): passing a household around costs one reference count. After `init` its
+    /// fields are written only through `Household`'s accessors after `makeUnique()` (a
+    /// uniquely referenced storage, whose accesses the exclusivity checks on the
+    /// `Household` variable already order), so the runtime check on the storage's fields
+    /// (a cost on every read) is off (`@exclusivity(unchecked)`).
     final class Storage: @unchecked Sendable {
         @exclusivity(unchecked) var id: ID
         @exclusivity(unchecked) var jurisdiction: AdministrativeDivisionCode

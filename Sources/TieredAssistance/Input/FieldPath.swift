@@ -26,9 +26,11 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible,
     }
 
     /// Parses a written path such as `members[2].disability.grade`: keys are the text
-    /// between dots, `[n]` is an index; a `[` without a closing `]` and an integer stays part
-    /// of the key. Works on UTF-8 bytes (measures build their missing-field paths from
-    /// literals on every evaluation, so this is on the hot path).
+    /// between dots, `[n]` is an index; every `[` ends the key before it, and a `[` without
+    /// a closing `]` and an integer starts a key of its own (`a[x].b` is `a`, `[x]`, `b`).
+    /// Works on UTF-8 bytes (measures build their missing-field paths from literals on every
+    /// evaluation, so this is on the hot path); `.`, `[` and `]` are ASCII, so a key is
+    /// never split inside a multi-byte character.
     public init(parsing text: String) {
         var text = text
         components = text.withUTF8 { bytes in
@@ -46,11 +48,12 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible,
                     flush(index)
                     keyStart = index + 1
                 case UInt8(ascii: "["):
+                    flush(index)
+                    keyStart = index
                     var close = index + 1
                     while close < bytes.count && bytes[close] != UInt8(ascii: "]") { close += 1 }
                     if close < bytes.count,
                        let number = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]), as: UTF8.self)) {
-                        flush(index)
                         components.append(.index(number))
                         index = close
                         keyStart = close + 1
