@@ -11,12 +11,13 @@ enum IncomeCounting {
     /// and social-insurance payouts other than pensions.
     static let tekunExclusions: Set<IncomeKind> = dibaoExclusions.union([.oldAgeAllowance, .socialInsurancePayout])
 
-    /// Counted monthly income of the household (`members == nil`) or of some members.
+    /// Counted monthly income of the household (`members == nil`) or of some members (a
+    /// short list: one member for the member measures).
     ///
     /// Household-level incomes (no member) count only for the household. Taxes and
     /// contributions are subtracted. Wages are reduced by the employment cost where the
     /// place has an employment-cost rate (S16 art. 15).
-    static func countedMonthly(_ context: MeasureContext, members: Set<Member.ID>?, excluding excluded: Set<IncomeKind>)
+    static func countedMonthly(_ context: MeasureContext, members: [Member.ID]?, excluding excluded: Set<IncomeKind>)
         -> MeasureOutcome
     {
         var (total, wagesByMember) = beforeEmploymentCost(context.household.incomes, members: members, excluding: excluded)
@@ -48,12 +49,14 @@ enum IncomeCounting {
 
     /// The first step of ``countedMonthly(_:members:excluding:)``: the incomes of `members`
     /// (all, when `nil`; household-level incomes only then), excluded kinds left out, taxes
-    /// and contributions subtracted; with each member's wages for the employment-cost step.
-    static func beforeEmploymentCost(_ incomes: [Income], members: Set<Member.ID>?, excluding excluded: Set<IncomeKind>)
-        -> (total: Money, wagesByMember: [Member.ID: Money])
+    /// and contributions subtracted; with each member's wages (in order of first wage) for
+    /// the employment-cost step. Lists, not sets: households have a handful of members, and
+    /// this runs for every member measure.
+    static func beforeEmploymentCost(_ incomes: [Income], members: [Member.ID]?, excluding excluded: Set<IncomeKind>)
+        -> (total: Money, wagesByMember: [(member: Member.ID, wages: Money)])
     {
         var total = Money.zero
-        var wagesByMember: [Member.ID: Money] = [:]
+        var wagesByMember: [(member: Member.ID, wages: Money)] = []
         for income in incomes {
             if let members {
                 guard let member = income.member, members.contains(member) else { continue }
@@ -64,7 +67,13 @@ enum IncomeCounting {
                 total -= income.monthlyAmount
             case .wage:
                 total += income.monthlyAmount
-                if let member = income.member { wagesByMember[member, default: .zero] += income.monthlyAmount }
+                if let member = income.member {
+                    if let index = wagesByMember.firstIndex(where: { $0.member == member }) {
+                        wagesByMember[index].wages += income.monthlyAmount
+                    } else {
+                        wagesByMember.append((member, income.monthlyAmount))
+                    }
+                }
             default:
                 total += income.monthlyAmount
             }
