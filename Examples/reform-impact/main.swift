@@ -116,9 +116,16 @@ let tiers = ["tekun", "dibao", "marginal", "rigid-expenditure", "none", "undeter
     case .undetermined: return "undetermined"
     }
 }
-/// The monthly cost of an evaluation: every monthly amount not outranked by another tier.
-@MainActor func monthlyCost(_ evaluation: Evaluation) -> Money {
-    evaluation.determinations.filter { $0.supersededBy == nil && $0.amount?.period == .monthly }.compactMap { $0.amount?.value }.sum()
+/// The monthly cost of a decision: every monthly amount not outranked by another tier.
+@MainActor func monthlyCost(_ decision: Decision) -> Money {
+    var total = Money.zero
+    decision.forEachDetermination { program, member in
+        guard decision.amountPeriod(ofProgramAt: program) == .monthly,
+              member != nil || decision.supersededBy(ofProgramAt: program) == nil,
+              let amount = decision.amount(ofProgramAt: program, member: member) else { return }
+        total += amount
+    }
+    return total
 }
 
 let baselineEvaluator = Evaluator(catalog: .innerMongolia, book: baseline)
@@ -129,7 +136,13 @@ var byPlace: [String: (households: Int, before: Int, after: Int, costBefore: Mon
 var flagged = (before: 0, after: 0)
 var spendingOfUrbanDibao: [(Money, Bool, Bool)] = []
 let spendingMeasure = RuleCatalog.innerMongolia.measure("spending.rigid-12m.xingan")
+// A population run needs figures, not explanations: `decide` fills a reusable Decision
+// (tier, statuses, amounts) without building determinations. Program positions are looked
+// up once.
+let category3 = RuleCatalog.innerMongolia.position(ofProgram: .xinganCategory3)!
 let scratch = EvaluationScratch()
+var old = Decision()
+var new = Decision()
 
 for index in 0..<householdCount {
     let household = makeHousehold(index)
@@ -139,8 +152,8 @@ for index in 0..<householdCount {
                       reform.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day))
     }
     let (p0, p1) = cache[key]!
-    let old = baselineEvaluator.evaluate(household, on: day, parameters: p0, tracing: false, scratch: scratch)
-    let new = reformEvaluator.evaluate(household, on: day, parameters: p1, tracing: false, scratch: scratch)
+    baselineEvaluator.decide(household, on: day, parameters: p0, into: &old, scratch: scratch)
+    reformEvaluator.decide(household, on: day, parameters: p1, into: &new, scratch: scratch)
     matrix[tierName(old.tier), default: [:]][tierName(new.tier), default: 0] += 1
     let place = "\(JurisdictionDirectory.label(of: household.jurisdiction)) \(context.text(household.residence == .urban ? "城镇" : "农村", household.residence.rawValue))"
     var row = byPlace[place] ?? (0, 0, 0, .zero, .zero)
@@ -150,8 +163,8 @@ for index in 0..<householdCount {
     row.costBefore += monthlyCost(old)
     row.costAfter += monthlyCost(new)
     byPlace[place] = row
-    let wasFlagged = old.determination(.xinganCategory3)?.status == .eligible
-    let isFlagged = new.determination(.xinganCategory3)?.status == .eligible
+    let wasFlagged = old.status(ofProgramAt: category3) == .eligible
+    let isFlagged = new.status(ofProgramAt: category3) == .eligible
     if wasFlagged { flagged.before += 1 }
     if isFlagged { flagged.after += 1 }
     if household.residence == .urban, new.tier == .tier(.dibao) || old.tier == .tier(.dibao),
