@@ -109,13 +109,6 @@ var random = Generator(state: 20_241_001)
 // MARK: Evaluate under both books
 
 let tiers = ["tekun", "dibao", "marginal", "rigid-expenditure", "none", "undetermined"]
-@MainActor func tierName(_ outcome: TierOutcome) -> String {
-    switch outcome {
-    case .tier(let id): return id.rawValue
-    case .none: return "none"
-    case .undetermined: return "undetermined"
-    }
-}
 /// The monthly cost of a decision: every monthly amount not outranked by another tier.
 @MainActor func monthlyCost(_ decision: Decision) -> Money {
     var total = Money.zero
@@ -154,7 +147,7 @@ for index in 0..<householdCount {
     let (p0, p1) = cache[key]!
     baselineEvaluator.decide(household, on: day, parameters: p0, into: &old, scratch: scratch)
     reformEvaluator.decide(household, on: day, parameters: p1, into: &new, scratch: scratch)
-    matrix[tierName(old.tier), default: [:]][tierName(new.tier), default: 0] += 1
+    matrix[old.tier.name, default: [:]][new.tier.name, default: 0] += 1
     let place = "\(JurisdictionDirectory.label(of: household.jurisdiction)) \(context.text(household.residence == .urban ? "城镇" : "农村", household.residence.rawValue))"
     var row = byPlace[place] ?? (0, 0, 0, .zero, .zero)
     row.households += 1

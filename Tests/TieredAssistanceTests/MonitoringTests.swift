@@ -85,8 +85,7 @@ struct SignalTests {
             household.asOf = on
             let rule = try #require(evaluator.evaluate(household, on: on).determination(.marginal)?.rules
                 .first { $0.rule.id == "marginal.income-test" })
-            let line: Bool? = detector.belowMarginalLine(household, on: on)
-            let below = try #require(line)
+            let below = try #require(detector.belowMarginalLine(household, on: on) as Bool?)
             #expect(below == (rule.truth == .yes), "wages \(Money(fen: fen))")
             checked += 1
         }

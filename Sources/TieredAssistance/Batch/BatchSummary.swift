@@ -28,22 +28,12 @@ public struct BatchSummary: Sendable {
     /// Adds one evaluation.
     public mutating func add(_ evaluation: Evaluation) {
         evaluated += 1
-        let tier: String
-        switch evaluation.tier {
-        case .tier(let id): tier = id.rawValue
-        case .none: tier = "none"
-        case .undetermined: tier = "undetermined"
-        }
-        tiers[tier, default: 0] += 1
+        tiers[evaluation.tier.name, default: 0] += 1
         for determination in evaluation.determinations where determination.status != .notApplicable {
-            let program = determination.program.rawValue
-            statuses[program, default: [:]][determination.status, default: 0] += 1
-            if let amount = determination.amount, amount.period == .monthly, determination.supersededBy == nil {
-                add(amount.value.fen, to: program)
-            } else if determination.status == .eligible, determination.amount == nil, !determination.missing.isEmpty {
-                // Eligible means every rule held, so what is missing is the amount's.
-                amountsUndetermined[program, default: 0] += 1
-            }
+            let amount = determination.amount
+            count(determination.program.rawValue, determination.status,
+                  monthlyAmount: amount?.period == .monthly && determination.supersededBy == nil ? amount?.value : nil,
+                  hasAmount: amount != nil, missing: !determination.missing.isEmpty)
         }
     }
 
@@ -51,26 +41,28 @@ public struct BatchSummary: Sendable {
     /// counted exactly as the ``Evaluation`` of the same household would be.
     public mutating func add(_ decision: Decision) {
         evaluated += 1
-        let tier: String
-        switch decision.tier {
-        case .tier(let id): tier = id.rawValue
-        case .none: tier = "none"
-        case .undetermined: tier = "undetermined"
-        }
-        tiers[tier, default: 0] += 1
+        tiers[decision.tier.name, default: 0] += 1
         guard let catalog = decision.catalog else { return }
         decision.forEachDetermination { position, member in
             guard let status = decision.status(ofProgramAt: position, member: member), status != .notApplicable else { return }
-            let program = catalog.programs[position].id.rawValue
-            statuses[program, default: [:]][status, default: 0] += 1
-            if let amount = decision.amount(ofProgramAt: position, member: member) {
-                if decision.amountPeriod(ofProgramAt: position) == .monthly
-                    && (member != nil || decision.supersededBy(ofProgramAt: position) == nil) {
-                    add(amount.fen, to: program)
-                }
-            } else if status == .eligible, !decision.missing(ofProgramAt: position, member: member).isEmpty {
-                amountsUndetermined[program, default: 0] += 1
-            }
+            let amount = decision.amount(ofProgramAt: position, member: member)
+            let counted = decision.amountPeriod(ofProgramAt: position) == .monthly
+                && (member != nil || decision.supersededBy(ofProgramAt: position) == nil)
+            count(catalog.programs[position].id.rawValue, status, monthlyAmount: counted ? amount : nil,
+                  hasAmount: amount != nil, missing: !decision.missing(ofProgramAt: position, member: member).isEmpty)
+        }
+    }
+
+    /// Counts one determination: its status, its monthly amount (when it pays one and is not
+    /// outranked), or an eligible one whose amount could not be computed.
+    private mutating func count(_ program: String, _ status: ProgramStatus, monthlyAmount: Money?, hasAmount: Bool,
+                                missing: Bool) {
+        statuses[program, default: [:]][status, default: 0] += 1
+        if let monthlyAmount {
+            add(monthlyAmount.fen, to: program)
+        } else if status == .eligible, !hasAmount, missing {
+            // Eligible means every rule held, so what is missing is the amount's.
+            amountsUndetermined[program, default: 0] += 1
         }
     }
 

@@ -156,6 +156,15 @@ public enum TierOutcome: Sendable, Hashable {
     case none
     /// A higher tier could not be decided: these tiers are still possible.
     case undetermined([ProgramID])
+
+    /// The name written in JSON and summaries: the tier's program id, `none` or `undetermined`.
+    public var name: String {
+        switch self {
+        case .tier(let id): return id.rawValue
+        case .none: return "none"
+        case .undetermined: return "undetermined"
+        }
+    }
 }
 
 /// The full result of evaluating one household on one day.

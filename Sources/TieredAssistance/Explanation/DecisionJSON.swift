@@ -24,22 +24,8 @@ public enum DecisionJSON {
     /// Writes the decision as one JSON object; missing items in `language`.
     public static func write(_ decision: Decision, language: Language, to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("household"); writer.string(decision.household.rawValue)
-        writer.key("day"); writer.day(decision.day)
-        writer.key("jurisdiction"); writer.string(decision.jurisdiction.description)
-        writer.key("residence"); writer.string(decision.residence.rawValue)
-        writer.key("tier")
-        switch decision.tier {
-        case .tier(let id): writer.string(id.rawValue)
-        case .none: writer.string("none")
-        case .undetermined: writer.string("undetermined")
-        }
-        writer.key("tierCandidates")
-        writer.beginArray()
-        if case .undetermined(let candidates) = decision.tier {
-            for candidate in candidates { writer.string(candidate.rawValue) }
-        }
-        writer.endArray()
+        EvaluationJSON.writeHeader(household: decision.household, day: decision.day, jurisdiction: decision.jurisdiction,
+                                   residence: decision.residence, tier: decision.tier, to: &writer)
         writer.key("programs")
         writer.beginArray()
         if let catalog = decision.catalog {

@@ -22,24 +22,8 @@ public enum EvaluationJSON {
     /// Writes the evaluation as one JSON object.
     public static func write(_ evaluation: Evaluation, detail: Detail, language: Language, to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("household"); writer.string(evaluation.household.rawValue)
-        writer.key("day"); writer.day(evaluation.day)
-        writer.key("jurisdiction"); writer.string(evaluation.jurisdiction.description)
-        writer.key("residence"); writer.string(evaluation.residence.rawValue)
-        switch evaluation.tier {
-        case .tier(let id):
-            writer.key("tier"); writer.string(id.rawValue)
-            writer.key("tierCandidates"); writer.beginArray(); writer.endArray()
-        case .none:
-            writer.key("tier"); writer.string("none")
-            writer.key("tierCandidates"); writer.beginArray(); writer.endArray()
-        case .undetermined(let candidates):
-            writer.key("tier"); writer.string("undetermined")
-            writer.key("tierCandidates")
-            writer.beginArray()
-            for candidate in candidates { writer.string(candidate.rawValue) }
-            writer.endArray()
-        }
+        writeHeader(household: evaluation.household, day: evaluation.day, jurisdiction: evaluation.jurisdiction,
+                    residence: evaluation.residence, tier: evaluation.tier, to: &writer)
         writer.key("determinations")
         writer.beginArray()
         for determination in evaluation.determinations where determination.status != .notApplicable {
@@ -47,6 +31,23 @@ public enum EvaluationJSON {
         }
         writer.endArray()
         writer.endObject()
+    }
+
+    /// The keys every result line starts with (also ``DecisionJSON``'s): household, day,
+    /// jurisdiction, residence, tier and the tier candidates (empty unless undetermined).
+    static func writeHeader(household: Household.ID, day: Day, jurisdiction: AdministrativeDivisionCode,
+                            residence: Residence, tier: TierOutcome, to writer: inout JSONWriter) {
+        writer.key("household"); writer.string(household.rawValue)
+        writer.key("day"); writer.day(day)
+        writer.key("jurisdiction"); writer.string(jurisdiction.description)
+        writer.key("residence"); writer.string(residence.rawValue)
+        writer.key("tier"); writer.string(tier.name)
+        writer.key("tierCandidates")
+        writer.beginArray()
+        if case .undetermined(let candidates) = tier {
+            for candidate in candidates { writer.string(candidate.rawValue) }
+        }
+        writer.endArray()
     }
 
     private static func write(_ determination: Determination, detail: Detail, language: Language, to writer: inout JSONWriter) {
