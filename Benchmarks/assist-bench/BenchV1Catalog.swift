@@ -27,67 +27,137 @@ enum BenchV1Catalog {
 
     static let measures: [Measure] = [
         Measure(id: "bench.size", chineseTitle: "家庭人数", englishTitle: "members", scope: .household, unit: .count,
-                definition: "n, the number of members.") { context in
+                definition: "n, the number of members.",
+                columns: householdForm { context, household in .count(context.memberRows(of: household).count) }) { context in
             .value(.count(context.household.members.count))
         },
         Measure(id: "bench.income", chineseTitle: "家庭月收入", englishTitle: "household monthly income", scope: .household,
-                unit: .moneyPerMonth, definition: "The sum of the members' monthly_income_fen.") { context in
+                unit: .moneyPerMonth, definition: "The sum of the members' monthly_income_fen.",
+                columns: incomeForm { total, _ in Quantity(Int128(total), unit: .moneyPerMonth) }) { context in
             var total: Int64 = 0
             for income in context.household.incomes { total += income.monthlyAmount.fen }
             return .value(Quantity(Int128(total), unit: .moneyPerMonth))
         },
         Measure(id: "bench.pci", chineseTitle: "人均月收入", englishTitle: "income per person", scope: .household,
-                unit: .moneyPerMonth, definition: "income / n, an exact fraction.") { context in
+                unit: .moneyPerMonth, definition: "income / n, an exact fraction.",
+                columns: incomeForm { total, n in Quantity(Int128(total), over: Int128(n), unit: .moneyPerMonth) }) { context in
             var total: Int64 = 0
             for income in context.household.incomes { total += income.monthlyAmount.fen }
             return .value(Quantity(Int128(total), over: Int128(context.household.members.count), unit: .moneyPerMonth))
         },
         Measure(id: "bench.annual-pci", chineseTitle: "人均年收入", englishTitle: "annual income per person",
-                scope: .household, unit: .moneyPerYear, definition: "12 × pci.") { context in
+                scope: .household, unit: .moneyPerYear, definition: "12 × pci.",
+                columns: incomeForm { total, n in Quantity(Int128(total) * 12, over: Int128(n), unit: .moneyPerYear) }) { context in
             var total: Int64 = 0
             for income in context.household.incomes { total += income.monthlyAmount.fen }
             return .value(Quantity(Int128(total) * 12, over: Int128(context.household.members.count), unit: .moneyPerYear))
         },
         Measure(id: "bench.assets-per-person", chineseTitle: "人均金融资产", englishTitle: "financial assets per person",
-                scope: .household, unit: .moneySum, definition: "financial_assets / n.") { context in
+                scope: .household, unit: .moneySum, definition: "financial_assets / n.",
+                columns: Measure.ColumnForm(householdColumns: [BenchV1Table.assets]) { context, output in
+                    let assets = context.householdColumn(0)
+                    for household in context.rows {
+                        let n = context.memberRows(of: household).count
+                        output.set(Quantity(Int128(assets[household]), over: Int128(n), unit: .moneySum), row: household)
+                    }
+                }) { context in
             var total: Int64 = 0
             for asset in context.household.assets?.financial ?? [] { total += asset.amount.fen }
             return .value(Quantity(Int128(total), over: Int128(context.household.members.count), unit: .moneySum))
         },
         Measure(id: "bench.rigid", chineseTitle: "12个月刚性支出", englishTitle: "rigid spending, 12 months", scope: .household,
-                unit: .moneyPerYear, definition: "rigid_medical_12m + rigid_education_12m.") { context in
+                unit: .moneyPerYear, definition: "rigid_medical_12m + rigid_education_12m.",
+                columns: Measure.ColumnForm(householdColumns: [BenchV1Table.medical, BenchV1Table.education]) { context, output in
+                    let (medical, education) = (context.householdColumn(0), context.householdColumn(1))
+                    for household in context.rows {
+                        output.set(Quantity(Int128(medical[household] + education[household]), unit: .moneyPerYear), row: household)
+                    }
+                }) { context in
             var total: Int64 = 0
             for expense in context.household.expenses { total += expense.amount.fen }
             return .value(Quantity(Int128(total), unit: .moneyPerYear))
         },
         Measure(id: "bench.urban", chineseTitle: "城镇", englishTitle: "urban region", scope: .household, unit: .flag,
-                definition: "The region is urban.") { context in
+                definition: "The region is urban.",
+                columns: householdForm { context, household in
+                    .flag(context.table.places[context.table.placePosition(of: household)].residence == .urban)
+                }) { context in
             .value(.flag(context.household.residence == .urban))
         },
         Measure(id: "bench.age", chineseTitle: "年龄", englishTitle: "age", scope: .member, unit: .years,
-                definition: "Whole years on the evaluation day.") { context in
+                definition: "Whole years on the evaluation day.",
+                columns: Measure.ColumnForm(memberColumns: [BenchV1Table.birth]) { context, output in
+                    let births = context.memberColumn(0)
+                    for row in context.rows {
+                        guard let birth = Day(number: Int(births[row])) else {
+                            output.setMissing([.arithmetic("birth \(births[row]) is not a day")], row: row)
+                            continue
+                        }
+                        output.set(Quantity(Int128(birth.age(on: context.day)), unit: .years), row: row)
+                    }
+                }) { context in
             .value(Quantity(Int128(context.household.members[context.memberIndex ?? 0].age(on: context.day)), unit: .years))
         },
         Measure(id: "bench.labour-capacity", chineseTitle: "有劳动能力", englishTitle: "labour capacity", scope: .member,
-                unit: .flag, definition: "labor_capacity.") { context in
+                unit: .flag, definition: "labor_capacity.",
+                columns: memberFlagForm(BenchV1Table.labourCapacity)) { context in
             .value(.flag(context.household.members[context.memberIndex ?? 0].labourCapacity == .full))
         },
         Measure(id: "bench.member-income", chineseTitle: "本人月收入", englishTitle: "own monthly income", scope: .member,
-                unit: .moneyPerMonth, definition: "The member's monthly_income_fen.") { context in
+                unit: .moneyPerMonth, definition: "The member's monthly_income_fen.",
+                columns: Measure.ColumnForm(memberColumns: [BenchV1Table.income]) { context, output in
+                    let incomes = context.memberColumn(0)
+                    for row in context.rows { output.set(Quantity(Int128(incomes[row]), unit: .moneyPerMonth), row: row) }
+                }) { context in
             let id = context.household.members[context.memberIndex ?? 0].id
             var total: Int64 = 0
             for income in context.household.incomes where income.member == id { total += income.monthlyAmount.fen }
             return .value(Quantity(Int128(total), unit: .moneyPerMonth))
         },
         Measure(id: "bench.severe-disabled", chineseTitle: "重度残疾", englishTitle: "severely disabled", scope: .member,
-                unit: .flag, definition: "grade 1-2, or grade 3 intellectual or mental.") { context in
+                unit: .flag, definition: "grade 1-2, or grade 3 intellectual or mental.",
+                columns: Measure.ColumnForm(memberColumns: [BenchV1Table.disabilityGrade, BenchV1Table.disabilityCategory]) { context, output in
+                    let (grades, categories) = (context.memberColumn(0), context.memberColumn(1))
+                    for row in context.rows {
+                        let certificate = BenchV1Table.certificate(grade: grades[row], category: categories[row])
+                        output.set(.flag(certificate?.isSevere ?? false), row: row)
+                    }
+                }) { context in
             .value(.flag(context.household.members[context.memberIndex ?? 0].disability?.isSevere ?? false))
         },
         Measure(id: "bench.severe-illness", chineseTitle: "重病", englishTitle: "severe illness", scope: .member, unit: .flag,
-                definition: "severe_illness.") { context in
+                definition: "severe_illness.", columns: memberFlagForm(BenchV1Table.severeIllness)) { context in
             .value(.flag(context.household.members[context.memberIndex ?? 0].majorIllness != nil))
         },
     ]
+
+    /// A household measure computed from the context and the household position alone.
+    static func householdForm(_ value: @escaping @Sendable (ColumnMeasureContext, Int) -> Quantity) -> Measure.ColumnForm {
+        Measure.ColumnForm { context, output in
+            for household in context.rows { output.set(value(context, household), row: household) }
+        }
+    }
+
+    /// A household measure of the members' total monthly income and the number of members.
+    static func incomeForm(_ value: @escaping @Sendable (Int64, Int) -> Quantity) -> Measure.ColumnForm {
+        Measure.ColumnForm(memberColumns: [BenchV1Table.income]) { context, output in
+            let incomes = context.memberColumn(0)
+            for household in context.rows {
+                let rows = context.memberRows(of: household)
+                var total: Int64 = 0
+                for row in rows { total += incomes[row] }
+                output.set(value(total, rows.count), row: household)
+            }
+        }
+    }
+
+    /// A member flag read from a 0/1 column.
+    static func memberFlagForm(_ column: String) -> Measure.ColumnForm {
+        Measure.ColumnForm(memberColumns: [column]) { context, output in
+            let values = context.memberColumn(0)
+            for row in context.rows { output.set(.flag(values[row] != 0), row: row) }
+        }
+    }
 
     // MARK: Conditions
 

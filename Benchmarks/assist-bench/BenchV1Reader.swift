@@ -17,7 +17,10 @@ struct BenchV1Reader {
         }
     }
 
-    private static let memberIDs: [Member.ID] = (1...64).map { Member.ID("m\($0)") }
+    /// The most members a household may list.
+    static let maximumMembers = 64
+
+    private static let memberIDs: [Member.ID] = (1...maximumMembers).map { Member.ID("m\($0)") }
 
     func decode(_ bytes: UnsafeRawBufferPointer) throws(InputError) -> Household {
         var reader = JSONReader(bytes)
@@ -53,6 +56,7 @@ struct BenchV1Reader {
             }
         }
         try reader.expectEnd()
+        guard !members.isEmpty else { throw InputError(path: "members", code: .limitExceeded, message: "a household has at least one member") }
         var expenses: [Expense] = []
         if !medical.isZero {
             expenses.append(Expense(member: nil, category: .medical, day: evaluationDay, amount: medical))
@@ -87,14 +91,10 @@ struct BenchV1Reader {
                 throw InputError(path: FieldPath([.key(key.text)]), code: .unknownKey, message: "unknown key")
             }
         }
-        var disability: DisabilityCertificate?
-        if grade > 0 {
-            let categories: [DisabilityCategory] = [.visual, .hearing, .speech, .physical, .intellectual, .mental, .multiple]
-            guard category >= 1, let grade = DisabilityGrade(rawValue: grade) else {
-                throw InputError(path: "disability_category", code: .inconsistent, message: "a graded disability needs a category")
-            }
-            disability = DisabilityCertificate(category: categories[category - 1], grade: grade)
+        if grade > 0 && category < 1 {
+            throw InputError(path: "disability_category", code: .inconsistent, message: "a graded disability needs a category")
         }
+        let disability = BenchV1Table.certificate(grade: Int64(grade), category: Int64(category))
         let member = Member(id: id, relationship: applicant ? .applicant : .other, birthDate: birthDates[age],
                             labourCapacity: capacity ? .full : LabourCapacity.none, disability: disability,
                             majorIllness: illness ? MajorIllness() : nil)
@@ -124,7 +124,8 @@ struct BenchV1Writer {
     func write(_ decision: Decision, into output: inout [UInt8]) {
         var tier = "none"
         var amountProgram = -1
-        if case .tier(let id) = decision.tier {
+        switch decision.tier {
+        case .tier(let id):
             tier = BenchV1Catalog.tierNames[id] ?? id.rawValue
             switch id {
             case BenchV1Catalog.dibao: amountProgram = dibao
@@ -132,11 +133,18 @@ struct BenchV1Writer {
             case BenchV1Catalog.singlePerson: amountProgram = singlePerson
             default: break
             }
+        case .undetermined: tier = "undetermined"
+        case .none: break
         }
         let amount = amountProgram >= 0 ? decision.amount(ofProgramAt: amountProgram)?.fen ?? 0 : 0
         let defacto = decision.status(ofProgramAt: defacto) == .eligible
         Self.append("{\"id\":", to: &output)
         Self.append(decision.household.rawValue, to: &output)
+        writeRest(tier: tier, defacto: defacto, amountProgram: amountProgram, amount: amount, into: &output)
+    }
+
+    /// Writes a line's fields after the id.
+    func writeRest(tier: String, defacto: Bool, amountProgram: Int, amount: Int64, into output: inout [UInt8]) {
         Self.append(",\"tier\":\"", to: &output)
         Self.append(tier, to: &output)
         Self.append(defacto ? "\",\"defacto_hardship\":true,\"dibao_amount_fen\":" : "\",\"defacto_hardship\":false,\"dibao_amount_fen\":", to: &output)
@@ -156,16 +164,21 @@ struct BenchV1Writer {
 
     @inline(__always)
     static func appendInt(_ value: Int64, to output: inout [UInt8]) {
-        if value == 0 {
-            output.append(0x30)
-            return
+        if value < 0 { output.append(0x2D) }
+        var remaining = value.magnitude
+        var digits = 1
+        var scale: UInt64 = 10
+        while digits < 20 && remaining >= scale {
+            digits += 1
+            scale = scale &* 10
         }
-        var digits: [UInt8] = []
-        var remaining = value
-        while remaining > 0 {
-            digits.append(UInt8(0x30 + remaining % 10))
+        let end = output.count + digits
+        output.append(contentsOf: repeatElement(0x30, count: digits))
+        var index = end - 1
+        repeat {
+            output[index] = UInt8(0x30 + remaining % 10)
             remaining /= 10
-        }
-        output.append(contentsOf: digits.reversed())
+            index -= 1
+        } while remaining > 0
     }
 }

@@ -7,21 +7,125 @@ import TieredAssistance
 struct BenchV1Runner {
     let arguments: BenchArguments
     let evaluator: Evaluator
+    let columnar: ColumnarEvaluator
     let day = Day(year: 2025, month: 1, day: 15)!
 
     init(_ arguments: BenchArguments) throws {
         self.arguments = arguments
         self.evaluator = Evaluator(catalog: try BenchV1Catalog.catalog(), book: try BenchV1Book.book())
+        self.columnar = try ColumnarEvaluator(evaluator)
     }
 
     func run() throws {
         guard let input = arguments.input else { throw BenchError.usage }
+        let isColumnar = arguments.engine == "columnar"
         if arguments.inMemory {
-            try runInMemory(input)
+            try isColumnar ? runColumnarInMemory(input) : runInMemory(input)
         } else {
             guard arguments.noOutput || arguments.output != nil else { throw BenchError.usage }
-            try runStreaming(input)
+            try isColumnar ? runColumnarStreaming(input) : runStreaming(input)
         }
+    }
+
+    /// Per-job state of the columnar engine: a table gathering the slice's lines, decided
+    /// and written when the slice ends.
+    struct ColumnarWorker: JSONLinesWorker {
+        let reader: BenchV1TableReader
+        let columnar: ColumnarEvaluator
+        let day: Day
+        let writesOutput: Bool
+        let writer: BenchV1Writer
+        var table = BenchV1Table.empty()
+        var decisions = TableDecisions()
+        var evaluated = 0
+        var failures: [String] = []
+
+        mutating func process(_ bytes: UnsafeRawBufferPointer, line: Int, output: inout [UInt8], rejects: inout [UInt8]) {
+            do {
+                try reader.append(bytes, to: &table)
+            } catch {
+                failures.append("line \(line): \(error)")
+            }
+        }
+
+        mutating func finishSlice(output: inout [UInt8], rejects: inout [UInt8]) {
+            guard table.count > 0 else { return }
+            do {
+                try columnar.decide(table, on: day, into: &decisions)
+            } catch {
+                failures.append("\(error)")
+                return
+            }
+            evaluated += table.count
+            if writesOutput {
+                let ids = table.householdValues(0)
+                for household in 0..<table.count {
+                    writer.write(decisions, household: household, id: ids[household], into: &output)
+                }
+            }
+            table.removeAllHouseholds()
+        }
+    }
+
+    func runColumnarStreaming(_ input: String) throws {
+        let start = DispatchTime.now()
+        var workers = (0..<arguments.jobs).map { _ in
+            ColumnarWorker(reader: BenchV1TableReader(evaluationDay: day), columnar: columnar, day: day,
+                           writesOutput: !arguments.noOutput, writer: BenchV1Writer(catalog: evaluator.catalog))
+        }
+        var descriptor: Int32 = -1
+        if let output = arguments.output, !arguments.noOutput {
+            descriptor = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else { throw BenchError.failed("cannot create \(output)") }
+        }
+        defer { if descriptor >= 0 { close(descriptor) } }
+        let pipeline = JSONLinesPipeline(jobs: arguments.jobs, chunkBytes: 2 << 20)
+        let counts = try pipeline.run(inputPath: input, outputDescriptor: descriptor, rejectsDescriptor: -1, workers: &workers)
+        let failures = workers.flatMap(\.failures)
+        if !failures.isEmpty { throw BenchError.failed("\(failures.count) lines failed: \(failures.prefix(3))") }
+        let evaluated = workers.map(\.evaluated).reduce(0, +)
+        guard evaluated == counts.records else { throw BenchError.failed("evaluated \(evaluated) of \(counts.records)") }
+        report(households: evaluated, seconds: seconds(start))
+    }
+
+    func runColumnarInMemory(_ input: String) throws {
+        let decodeStart = DispatchTime.now()
+        guard let data = FileManager.default.contents(atPath: input) else { throw BenchError.failed("cannot read \(input)") }
+        let reader = BenchV1TableReader(evaluationDay: day)
+        var table = BenchV1Table.empty()
+        try data.withUnsafeBytes { raw in
+            let (lines, _) = BenchLines.split(raw)
+            table.reserveCapacity(households: lines.count, members: lines.count * 3)
+            for range in lines { try reader.append(UnsafeRawBufferPointer(rebasing: raw[range]), to: &table) }
+        }
+        print("decode into a table: households=\(table.count) seconds=\(String(format: "%.3f", seconds(decodeStart)))")
+        let jobs = arguments.jobs
+        let slice = (table.count + jobs - 1) / jobs
+        let ranges = (0..<jobs).map { job in min(job * slice, table.count)..<min((job + 1) * slice, table.count) }
+        var times: [Double] = []
+        let results = ResultSlots(count: jobs)
+        for _ in 0..<arguments.runs {
+            let start = DispatchTime.now()
+            let columnar = self.columnar
+            let day = self.day
+            let frozen = table
+            DispatchQueue.concurrentPerform(iterations: jobs) { job in
+                var decisions = results.take(job)
+                try? columnar.decide(frozen, households: ranges[job], on: day, into: &decisions)
+                results.put(decisions, job)
+            }
+            times.append(seconds(start))
+        }
+        let eligible = (0..<jobs).reduce(0) { sum, job in
+            let decisions = results.peek(job)
+            return sum + decisions.households.filter { decisions.tierPosition(ofHousehold: $0) != nil }.count
+        }
+        precondition(eligible > 0 && results.peek(jobs - 1).households.upperBound == table.count)
+        times.sort()
+        let median = times[times.count / 2]
+        print("evaluate (columnar decisions, \(jobs) jobs, median of \(arguments.runs)): households=\(table.count) "
+              + "seconds=\(String(format: "%.3f", median)) households_per_second=\(Int((Double(table.count) / median).rounded()))")
+        report(households: table.count, seconds: median)
     }
 
     /// Per-job state: the reader, resolved parameters per region, scratch buffers.
@@ -146,6 +250,31 @@ struct BenchV1Runner {
             box.pointer[job] = sum
         }
         return sums.reduce(0, &+)
+    }
+}
+
+/// One `TableDecisions` per job, handed between threads (each job touches only its slot).
+final class ResultSlots: @unchecked Sendable {
+    private var slots: [TableDecisions]
+
+    init(count: Int) { slots = Array(repeating: TableDecisions(), count: count) }
+
+    /// Moves the job's decisions out (so that filling them again copies nothing).
+    func take(_ job: Int) -> TableDecisions {
+        slots.withUnsafeMutableBufferPointer { slots in
+            var taken = TableDecisions()
+            swap(&taken, &slots[job])
+            return taken
+        }
+    }
+
+    /// The job's decisions.
+    func peek(_ job: Int) -> TableDecisions {
+        slots.withUnsafeBufferPointer { $0[job] }
+    }
+
+    func put(_ decisions: TableDecisions, _ job: Int) {
+        slots.withUnsafeMutableBufferPointer { $0[job] = decisions }
     }
 }
 

@@ -1,11 +1,14 @@
 // assist-bench: benchmarks of the rule engine, not part of the library's API.
 //
-//   assist-bench bench-v1 --in pop_N.jsonl --out results.jsonl [--jobs N] [--no-output]
-//   assist-bench bench-v1 --in pop_N.jsonl --in-memory [--jobs N] [--runs R] [--traces on|off|both]
+//   assist-bench bench-v1 --in pop_N.jsonl --out results.jsonl [--jobs N] [--no-output] [--engine columnar|household]
+//   assist-bench bench-v1 --in pop_N.jsonl --in-memory [--jobs N] [--runs R] [--traces on|off|both] [--engine ...]
 //   assist-bench catalog --households N [--jobs N] [--runs R] [--traces on|off|both] [--out FILE]
 //
-// --traces: on times `evaluate` with traces; off times `evaluate` without traces, then
-// `decide`; both (the default) all three. The last line reports the last mode timed.
+// --engine: columnar (the default) decides tables with `ColumnarEvaluator`; household
+// decodes `Household` values and uses `Evaluator` one household at a time.
+// --traces (household engine): on times `evaluate` with traces; off times `evaluate`
+// without traces, then `decide`; both (the default) all three. The last line reports the
+// last mode timed.
 //
 // The last line of a timed run is `households=N seconds=S households_per_second=R`.
 import Dispatch
@@ -22,6 +25,7 @@ struct BenchArguments {
     var runs = 5
     var households = 100_000
     var traces = "both"
+    var engine = "columnar"
 
     init(_ arguments: [String]) throws {
         var remaining = arguments[...]
@@ -41,10 +45,12 @@ struct BenchArguments {
             case "--no-output": noOutput = true
             case "--in-memory": inMemory = true
             case "--traces": traces = try value()
+            case "--engine": engine = try value()
             default: throw BenchError.usage
             }
         }
-        guard jobs >= 1, runs >= 1, households >= 1, ["both", "on", "off"].contains(traces) else { throw BenchError.usage }
+        guard jobs >= 1, runs >= 1, households >= 1, ["both", "on", "off"].contains(traces),
+              ["columnar", "household"].contains(engine) else { throw BenchError.usage }
     }
 }
 
@@ -87,7 +93,7 @@ enum BenchError: Error, CustomStringConvertible {
         case .usage:
             return """
                 usage: assist-bench bench-v1 --in FILE (--out FILE | --no-output | --in-memory) [--jobs N] [--runs R]
-                                                [--traces on|off|both]
+                                                [--traces on|off|both] [--engine columnar|household]
                        assist-bench catalog [--households N] [--jobs N] [--runs R] [--traces on|off|both] [--out FILE]
                 """
         case .failed(let message): return message

@@ -11,6 +11,16 @@ public protocol JSONLinesWorker: SendableMetatype {
     /// Processes one non-blank line (without its line end) numbered `line` (1-based),
     /// appending whatever it produces to `output` and, for a rejected line, to `rejects`.
     mutating func process(_ bytes: UnsafeRawBufferPointer, line: Int, output: inout [UInt8], rejects: inout [UInt8])
+
+    /// Called after the last line of each slice of a chunk this worker processed, before
+    /// its output is written: a worker that gathers lines (into a ``HouseholdTable``, say)
+    /// and decides them together appends their output here. Does nothing by default.
+    mutating func finishSlice(output: inout [UInt8], rejects: inout [UInt8])
+}
+
+extension JSONLinesWorker {
+    /// Does nothing: the worker wrote each line's output in ``process(_:line:output:rejects:)``.
+    public mutating func finishSlice(output: inout [UInt8], rejects: inout [UInt8]) {}
 }
 
 /// Counts kept by a pipeline run: every line is accounted for.
@@ -130,6 +140,7 @@ public struct JSONLinesPipeline {
                         workers[0].process(UnsafeRawBufferPointer(rebasing: raw[0..<length]), line: counts.linesRead,
                                            output: &outputs[0], rejects: &rejects[0])
                     }
+                    workers[0].finishSlice(output: &outputs[0], rejects: &rejects[0])
                     try write(rejects[0], to: rejectsDescriptor)
                     rejects[0].removeAll(keepingCapacity: true)
                     filled = 0
@@ -169,6 +180,7 @@ public struct JSONLinesPipeline {
                                     let bytes = UnsafeRawBufferPointer(rebasing: base.buffer[line.start..<(line.start + length)])
                                     worker.pointee.process(bytes, line: line.number, output: &output.pointee, rejects: &reject.pointee)
                                 }
+                                worker.pointee.finishSlice(output: &output.pointee, rejects: &reject.pointee)
                             }
                             if jobs == 1 {
                                 work(0)

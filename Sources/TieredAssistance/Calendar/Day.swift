@@ -23,6 +23,16 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.packed = Int32(year * 10000 + month * 100 + day)
     }
 
+    /// Creates a day from the number `yyyymmdd` (`20240229` is 29 February 2024), the form
+    /// days take in integer columns (``HouseholdTable``); `nil` if there is no such day.
+    public init?(number: Int) {
+        guard number > 0 else { return nil }
+        self.init(year: number / 10000, month: number / 100 % 100, day: number % 100)
+    }
+
+    /// The day as the number `yyyymmdd` (see ``init(number:)``).
+    @inlinable public var number: Int { Int(packed) }
+
     /// Parses an ISO 8601 calendar date, exactly `YYYY-MM-DD` (for example `2024-10-01`).
     /// Returns `nil` for any other text or an impossible day.
     public init?(iso text: String) {

@@ -139,12 +139,21 @@ public struct Measure: Sendable {
     public let definition: String
     /// The parameters it reads, if any (for RULES.md).
     public let parameters: [ParameterID]
+    /// How to measure a whole ``HouseholdTable`` block at once, for ``ColumnarEvaluator``;
+    /// `nil` when the measure reads only the ``Household`` model.
+    public let columnForm: ColumnForm?
     let compute: @Sendable (MeasureContext) -> MeasureOutcome
 
     /// Creates a measure.
+    ///
+    /// - Parameters:
+    ///   - columns: the same measure over a ``HouseholdTable``, for ``ColumnarEvaluator``;
+    ///     `nil` (the default) when it has no column form. It must give what `compute` gives
+    ///     for the same household: test the two against each other.
     public init(id: MeasureID, chineseTitle: String, englishTitle: String, scope: Scope, unit: QuantityUnit,
-                definition: String, parameters: [ParameterID] = [],
+                definition: String, parameters: [ParameterID] = [], columns: ColumnForm? = nil,
                 compute: @escaping @Sendable (MeasureContext) -> MeasureOutcome) {
+        self.columnForm = columns
         self.id = id
         self.chineseTitle = chineseTitle
         self.englishTitle = englishTitle

@@ -1,0 +1,155 @@
+import TieredAssistance
+
+/// The bench-v1 population as a ``HouseholdTable`` for ``ColumnarEvaluator``: the file's
+/// integer fields as columns (ages as birth days, `yyyymmdd`, giving that age on the
+/// evaluation day, as ``BenchV1Reader`` does), regions as places 0-4.
+enum BenchV1Table {
+    static let id = "id"
+    static let assets = "financial_assets_fen"
+    static let medical = "rigid_medical_12m_fen"
+    static let education = "rigid_education_12m_fen"
+    static let birth = "birth"
+    static let labourCapacity = "labor_capacity"
+    static let severeIllness = "severe_illness"
+    static let disabilityGrade = "disability_grade"
+    static let disabilityCategory = "disability_category"
+    static let income = "monthly_income_fen"
+
+    /// An empty table whose place positions are the regions.
+    static func empty() -> HouseholdTable {
+        var table = HouseholdTable(householdColumns: [id, assets, medical, education],
+                                   memberColumns: [birth, labourCapacity, severeIllness, disabilityGrade, disabilityCategory, income])
+        for region in 0..<5 {
+            _ = table.place(HouseholdTable.Place(jurisdiction: BenchV1Book.regionCodes[region],
+                                                 residence: BenchV1Book.urban[region] ? .urban : .rural))
+        }
+        return table
+    }
+
+    private static let categories: [DisabilityCategory] = [.visual, .hearing, .speech, .physical, .intellectual, .mental, .multiple]
+
+    /// The certificate of a bench-v1 grade (0 none, 1-4) and category (0 none, 1-7); `nil`
+    /// without a grade or when the pair is not one (grade without category).
+    static func certificate(grade: Int64, category: Int64) -> DisabilityCertificate? {
+        guard grade > 0, category >= 1, category <= 7, let grade = DisabilityGrade(rawValue: Int(grade)) else { return nil }
+        return DisabilityCertificate(category: categories[Int(category) - 1], grade: grade)
+    }
+}
+
+/// Reads bench-v1 lines with the library's ``JSONReader`` straight into a table's columns,
+/// with the same checks as ``BenchV1Reader``.
+struct BenchV1TableReader {
+    let evaluationDay: Day
+    private let birthNumbers: [Int64]
+
+    init(evaluationDay: Day) {
+        self.evaluationDay = evaluationDay
+        birthNumbers = (0...150).map { age in
+            Int64(Day(year: evaluationDay.year - age, month: evaluationDay.month, day: evaluationDay.day)!.number)
+        }
+    }
+
+    /// Appends the household on `bytes` to `table`; on an error the table is left as it was.
+    func append(_ bytes: UnsafeRawBufferPointer, to table: inout HouseholdTable) throws(InputError) {
+        do {
+            try read(bytes, into: &table)
+        } catch {
+            table.discardPartialHousehold()
+            throw error
+        }
+    }
+
+    private func read(_ bytes: UnsafeRawBufferPointer, into table: inout HouseholdTable) throws(InputError) {
+        var reader = JSONReader(bytes)
+        var id: Int64 = 0
+        var region: Int32 = 0
+        var assets: Int64 = 0
+        var medical: Int64 = 0
+        var education: Int64 = 0
+        var members = 0
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "id": id = try reader.readInt(in: 0...Int64.max)
+            case "region": region = Int32(try reader.readInt(in: 0...4))
+            case "financial_assets_fen": assets = try reader.readInt(in: 0...Money.inputLimit.fen)
+            case "rigid_medical_12m_fen": medical = try reader.readInt(in: 0...Money.inputLimit.fen)
+            case "rigid_education_12m_fen": education = try reader.readInt(in: 0...Money.inputLimit.fen)
+            case "members":
+                try reader.beginArray()
+                while try reader.nextElement() {
+                    guard members < BenchV1Reader.maximumMembers else {
+                        throw InputError(path: "members", code: .limitExceeded, message: "more than \(BenchV1Reader.maximumMembers) members")
+                    }
+                    try readMember(&reader, into: &table)
+                    members += 1
+                }
+            default:
+                throw InputError(path: FieldPath([.key(key.text)]), code: .unknownKey, message: "unknown key")
+            }
+        }
+        try reader.expectEnd()
+        guard members > 0 else { throw InputError(path: "members", code: .limitExceeded, message: "a household has at least one member") }
+        table.appendHouseholdValue(id, column: 0)
+        table.appendHouseholdValue(assets, column: 1)
+        table.appendHouseholdValue(medical, column: 2)
+        table.appendHouseholdValue(education, column: 3)
+        do {
+            try table.endHousehold(place: region)
+        } catch {
+            throw InputError(path: "", code: .inconsistent, message: error.description)
+        }
+    }
+
+    private func readMember(_ reader: inout JSONReader, into table: inout HouseholdTable) throws(InputError) {
+        var age = 0
+        var capacity = false
+        var illness = false
+        var grade: Int64 = 0
+        var category: Int64 = 0
+        var income: Int64 = 0
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "age": age = Int(try reader.readInt(in: 0...150))
+            case "labor_capacity": capacity = try reader.readBool()
+            case "severe_illness": illness = try reader.readBool()
+            case "disability_grade": grade = try reader.readInt(in: 0...4)
+            case "disability_category": category = try reader.readInt(in: 0...7)
+            case "monthly_income_fen": income = try reader.readInt(in: 0...Money.inputLimit.fen)
+            default:
+                throw InputError(path: FieldPath([.key(key.text)]), code: .unknownKey, message: "unknown key")
+            }
+        }
+        if grade > 0 && category < 1 {
+            throw InputError(path: "disability_category", code: .inconsistent, message: "a graded disability needs a category")
+        }
+        table.appendMemberValue(birthNumbers[age], column: 0)
+        table.appendMemberValue(capacity ? 1 : 0, column: 1)
+        table.appendMemberValue(illness ? 1 : 0, column: 2)
+        table.appendMemberValue(grade, column: 3)
+        table.appendMemberValue(category, column: 4)
+        table.appendMemberValue(income, column: 5)
+    }
+}
+
+extension BenchV1Writer {
+    /// Writes the result line of `household` from columnar decisions, as ``write(_:into:)``
+    /// does from a ``Decision``.
+    func write(_ decisions: TableDecisions, household: Int, id: Int64, into output: inout [UInt8]) {
+        var tier = "none"
+        var amountProgram = -1
+        if let position = decisions.tierPosition(ofHousehold: household) {
+            let programID = decisions.catalog!.programs[position].id
+            tier = BenchV1Catalog.tierNames[programID] ?? programID.rawValue
+            if position == dibao || position == extremePoverty || position == singlePerson { amountProgram = position }
+        } else if case .undetermined = decisions.tier(ofHousehold: household) {
+            tier = "undetermined"
+        }
+        let amount = amountProgram >= 0 ? decisions.amount(ofProgramAt: amountProgram, household: household)?.fen ?? 0 : 0
+        let defacto = decisions.status(ofProgramAt: defacto, household: household) == .eligible
+        Self.append("{\"id\":", to: &output)
+        Self.appendInt(id, to: &output)
+        writeRest(tier: tier, defacto: defacto, amountProgram: amountProgram, amount: amount, into: &output)
+    }
+}

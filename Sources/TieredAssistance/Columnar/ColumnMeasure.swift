@@ -1,0 +1,105 @@
+extension Measure {
+    /// A measure over a block of ``HouseholdTable`` rows at once, for ``ColumnarEvaluator``:
+    /// the columns it reads, by name, and a function that gives one value per row.
+    ///
+    /// A household measure gives one value per household of ``ColumnMeasureContext/rows``;
+    /// a member measure one per member row. Values must be in the measure's declared unit
+    /// (another unit makes that row undetermined, as with ``Evaluator``).
+    ///
+    /// ```swift
+    /// Measure.ColumnForm(memberColumns: ["income_fen"]) { context, output in
+    ///     let incomes = context.memberColumn(0)
+    ///     for household in context.rows {
+    ///         var total: Int64 = 0
+    ///         for row in context.memberRows(of: household) { total += incomes[row] }
+    ///         output.set(Quantity(Int128(total), unit: .moneyPerMonth), row: household)
+    ///     }
+    /// }
+    /// ```
+    public struct ColumnForm: Sendable {
+        /// The household columns read, in the order ``ColumnMeasureContext/householdColumn(_:)`` numbers them.
+        public let householdColumns: [String]
+        /// The member columns read, in the order ``ColumnMeasureContext/memberColumn(_:)`` numbers them.
+        public let memberColumns: [String]
+        let compute: @Sendable (ColumnMeasureContext, inout ColumnMeasureOutput) -> Void
+
+        /// Creates a column form reading these columns.
+        public init(householdColumns: [String] = [], memberColumns: [String] = [],
+                    compute: @escaping @Sendable (ColumnMeasureContext, inout ColumnMeasureOutput) -> Void) {
+            self.householdColumns = householdColumns
+            self.memberColumns = memberColumns
+            self.compute = compute
+        }
+    }
+}
+
+/// What a ``Measure/ColumnForm`` reads: a block of a table, the evaluation day and the
+/// parameters of each household's place. Rows and households are table positions.
+public struct ColumnMeasureContext {
+    /// The table.
+    public let table: HouseholdTable
+    /// The households of the block.
+    public let households: Range<Int>
+    /// The rows to measure: ``households`` for a household measure, their member rows for
+    /// a member measure.
+    public let rows: Range<Int>
+    /// The evaluation day.
+    public let day: Day
+    @usableFromInline let householdColumns: [[Int64]]
+    @usableFromInline let memberColumns: [[Int64]]
+    @usableFromInline let memberHousehold: [Int32]
+    let parametersByPlace: [ResolvedParameters]
+
+    /// The values of the `position`-th household column the form declared, by household.
+    @inlinable
+    public func householdColumn(_ position: Int) -> [Int64] { householdColumns[position] }
+
+    /// The values of the `position`-th member column the form declared, by member row.
+    @inlinable
+    public func memberColumn(_ position: Int) -> [Int64] { memberColumns[position] }
+
+    /// The member rows of `household`.
+    @inlinable
+    public func memberRows(of household: Int) -> Range<Int> { table.memberRows(of: household) }
+
+    /// The household of member row `row` (a row of this block).
+    @inlinable
+    public func household(ofMemberRow row: Int) -> Int {
+        households.lowerBound + Int(memberHousehold[row - table.memberRows(of: households.lowerBound).lowerBound])
+    }
+
+    /// The parameters resolved for `household`'s place on ``day``.
+    public func parameters(ofHousehold household: Int) -> ResolvedParameters {
+        parametersByPlace[table.placePosition(of: household)]
+    }
+}
+
+/// Where a ``Measure/ColumnForm`` puts its values: one per row of
+/// ``ColumnMeasureContext/rows``, or what is missing for that row.
+public struct ColumnMeasureOutput {
+    let first: Int
+    var values: [Quantity?]
+    var missing: [(row: Int, items: [MissingItem])] = []
+
+    init(first: Int, count: Int) {
+        self.first = first
+        self.values = Array(repeating: nil, count: count)
+    }
+
+    /// Sets the value of row `row`.
+    @inlinable
+    public mutating func set(_ value: Quantity, row: Int) {
+        setValue(value, row: row)
+    }
+
+    @usableFromInline
+    mutating func setValue(_ value: Quantity, row: Int) {
+        values[row - first] = value
+    }
+
+    /// Records that row `row` cannot be measured, and why.
+    public mutating func setMissing(_ items: [MissingItem], row: Int) {
+        values[row - first] = nil
+        missing.append((row, items))
+    }
+}

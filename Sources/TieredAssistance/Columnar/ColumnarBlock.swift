@@ -1,0 +1,498 @@
+/// One block of households decided column by column. Mirrors ``EvaluationRun`` node for
+/// node: programs in catalog order, the tier settled before the first program that is not
+/// a tier, conditions with the same three-valued logic, amounts with the same arithmetic.
+/// Everything here is computed for every row of the block; rows whose program does not
+/// apply, or is not eligible, simply do not use what was computed for them (conditions and
+/// measures have no side effects, so this decides exactly as the household engine).
+struct ColumnarBlock {
+    /// Household rows or member rows.
+    enum Level: Int {
+        case household = 0, member = 1
+    }
+
+    let catalog: RuleCatalog
+    let compiled: CompiledCatalog
+    let table: HouseholdTable
+    let households: Range<Int>
+    let day: Day
+    let plans: [PlacePlan]
+    let forms: [Measure.ColumnForm]
+    let columns: [(household: [Int], member: [Int])]
+    let householdCount: Int
+    let memberCount: Int
+    let firstMemberRow: Int
+    /// Block-relative member offsets per household (count + 1).
+    let memberOffsets: [Int32]
+    /// Block-relative household of each member row.
+    let memberHousehold: [Int32]
+    /// Place position of each household of the block.
+    let householdPlace: [Int32]
+    /// Whether every household of the block has the same place (then parameters are constant).
+    let singlePlace: Int?
+
+    private var measureCache: [[Quantity?]?]
+    private var householdStatus: [[UInt8]]
+    private var memberStatus: [[UInt8]]
+    private var tierCodes: [Int32]
+    private var complete: [Bool]
+
+    init(catalog: RuleCatalog, table: HouseholdTable, households: Range<Int>, day: Day, plans: [PlacePlan],
+         forms: [Measure.ColumnForm], columns: [(household: [Int], member: [Int])]) {
+        self.catalog = catalog
+        self.compiled = catalog.compiled
+        self.table = table
+        self.households = households
+        self.day = day
+        self.plans = plans
+        self.forms = forms
+        self.columns = columns
+        householdCount = households.count
+        firstMemberRow = table.memberRows(of: households.lowerBound).lowerBound
+        let lastMemberRow = table.memberRows(of: households.upperBound - 1).upperBound
+        memberCount = lastMemberRow - firstMemberRow
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(householdCount + 1)
+        var owners: [Int32] = []
+        owners.reserveCapacity(memberCount)
+        var places: [Int32] = []
+        places.reserveCapacity(householdCount)
+        var single: Int? = table.placePosition(of: households.lowerBound)
+        for (index, household) in households.enumerated() {
+            let rows = table.memberRows(of: household)
+            offsets.append(Int32(rows.lowerBound - firstMemberRow))
+            owners.append(contentsOf: repeatElement(Int32(index), count: rows.count))
+            let place = table.placePosition(of: household)
+            places.append(Int32(place))
+            if place != single { single = nil }
+        }
+        offsets.append(Int32(memberCount))
+        memberOffsets = offsets
+        memberHousehold = owners
+        householdPlace = places
+        singlePlace = single
+        measureCache = Array(repeating: nil, count: catalog.measures.count * 2)
+        householdStatus = Array(repeating: Array(repeating: 255, count: householdCount), count: catalog.programs.count)
+        memberStatus = Array(repeating: [], count: catalog.programs.count)
+        tierCodes = Array(repeating: -1, count: householdCount)
+        complete = Array(repeating: true, count: householdCount)
+    }
+
+    @inline(__always)
+    private func rowCount(_ level: Level) -> Int { level == .household ? householdCount : memberCount }
+
+    /// The block-relative household of row `row` at `level`.
+    @inline(__always)
+    private func owner(_ row: Int, _ level: Level) -> Int { level == .household ? row : Int(memberHousehold[row]) }
+
+    // MARK: Programs
+
+    mutating func run(into decisions: inout TableDecisions) {
+        var tierDone = false
+        for position in 0..<catalog.programs.count {
+            let isTier = compiled.programIsTier[position]
+            if !tierDone && !isTier {
+                settleTiers()
+                tierDone = true
+            }
+            let isMember = compiled.programIsMember[position]
+            if isMember { memberStatus[position] = Array(repeating: 255, count: memberCount) }
+            let level: Level = isMember ? .member : .household
+            let truths = requirements(position, level)
+            var statuses = Array(repeating: UInt8(255), count: rowCount(level))
+            for row in 0..<statuses.count {
+                let plan = plans[Int(householdPlace[owner(row, level)])]
+                if !plan.programApplies[position] {
+                    statuses[row] = 3
+                } else {
+                    statuses[row] = truths[row]
+                }
+            }
+            // Amounts of eligible rows.
+            var amounts: [Money?] = []
+            let root = compiled.amountRoots[position]
+            if root >= 0 && statuses.contains(0) {
+                let exact = amount(root, level)
+                let rounding = compiled.amountRounding[position]
+                let period = compiled.amountPeriod[position]
+                amounts = Array(repeating: nil, count: statuses.count)
+                for row in 0..<statuses.count where statuses[row] == 0 {
+                    guard let value = exact[row] else {
+                        complete[owner(row, level)] = false
+                        continue
+                    }
+                    let monthly = value.unit == .moneyPerYear && period == .monthly
+                        ? Quantity(value.numerator, over: value.denominator * 12, unit: .moneyPerMonth) : value
+                    if let money = monthly.money(rounding: rounding) {
+                        amounts[row] = money
+                    } else {
+                        complete[owner(row, level)] = false
+                    }
+                }
+            }
+            for row in 0..<statuses.count where statuses[row] == 2 { complete[owner(row, level)] = false }
+            if isMember {
+                memberStatus[position] = statuses
+                for household in 0..<householdCount {
+                    let plan = plans[Int(householdPlace[household])]
+                    if !plan.programApplies[position] {
+                        householdStatus[position][household] = 4
+                    } else if isTier {
+                        // A member-scope tier applies to the household when every member is eligible.
+                        var worst: UInt8 = 0
+                        for row in Int(memberOffsets[household])..<Int(memberOffsets[household + 1]) {
+                            switch (worst, statuses[row]) {
+                            case (_, 1): worst = 1
+                            case (0, 2), (3, 2): worst = 2
+                            case (0, 3): worst = 3
+                            default: break
+                            }
+                        }
+                        householdStatus[position][household] = worst
+                    }
+                }
+            } else {
+                for household in 0..<householdCount {
+                    householdStatus[position][household] =
+                        plans[Int(householdPlace[household])].programApplies[position] ? statuses[household] : 4
+                }
+            }
+            store(position, amounts: amounts, into: &decisions)
+        }
+        if !tierDone { settleTiers() }
+        let base = households.lowerBound - decisions.households.lowerBound
+        for household in 0..<householdCount {
+            decisions.tierCodes[base + household] = tierCodes[household]
+            if !complete[household] { decisions.complete[base + household] = false }
+        }
+    }
+
+    /// The status codes of program `position` at `level` from its requirement rules: 0
+    /// eligible, 1 not eligible, 2 undetermined, 3 not applicable (a rule without a variant
+    /// for the place).
+    private mutating func requirements(_ position: Int, _ level: Level) -> [UInt8] {
+        let rows = rowCount(level)
+        var combined = Array(repeating: Truth.yes, count: rows)
+        var notApplicable = Array(repeating: false, count: rows)
+        for base in compiled.programRules[position] {
+            var choices: [Int] = []
+            for plan in plans where !choices.contains(plan.ruleChoice[base]) { choices.append(plan.ruleChoice[base]) }
+            for choice in choices {
+                if choice < 0 {
+                    for row in 0..<rows where plans[Int(householdPlace[owner(row, level)])].ruleChoice[base] < 0 {
+                        notApplicable[row] = true
+                    }
+                    continue
+                }
+                let truths = truth(compiled.ruleRoots[choice], level)
+                if choices.count == 1 {
+                    for row in 0..<rows { combined[row] = EvaluationRun.and(combined[row], truths[row]) }
+                } else {
+                    for row in 0..<rows where plans[Int(householdPlace[owner(row, level)])].ruleChoice[base] == choice {
+                        combined[row] = EvaluationRun.and(combined[row], truths[row])
+                    }
+                }
+            }
+        }
+        var codes = Array(repeating: UInt8(0), count: rows)
+        for row in 0..<rows {
+            if notApplicable[row] {
+                codes[row] = 3
+            } else {
+                switch combined[row] {
+                case .yes: codes[row] = 0
+                case .no: codes[row] = 1
+                case .unknown: codes[row] = 2
+                }
+            }
+        }
+        return codes
+    }
+
+    private func store(_ position: Int, amounts: [Money?], into decisions: inout TableDecisions) {
+        let base = households.lowerBound - decisions.households.lowerBound
+        let programs = decisions.programCount
+        for household in 0..<householdCount {
+            decisions.statuses[(base + household) * programs + position] = householdStatus[position][household]
+        }
+        let amountSlot = decisions.amountSlot[position]
+        let memberSlot = decisions.memberSlot[position]
+        if memberSlot >= 0 {
+            let memberBase = firstMemberRow - decisions.firstMemberRow
+            let slots = decisions.memberSlotCount
+            for row in 0..<memberCount {
+                decisions.memberStatuses[(memberBase + row) * slots + memberSlot] = memberStatus[position][row]
+                if amountSlot >= 0 && !amounts.isEmpty { decisions.memberAmounts[(memberBase + row) * slots + memberSlot] = amounts[row] }
+            }
+        } else if amountSlot >= 0 && !amounts.isEmpty {
+            let slots = decisions.amountSlotCount
+            for household in 0..<householdCount { decisions.amounts[(base + household) * slots + amountSlot] = amounts[household] }
+        }
+    }
+
+    /// Applies precedence to each household's tier statuses, as ``EvaluationRun/settleTier()``.
+    private mutating func settleTiers() {
+        for household in 0..<householdCount {
+            var pending = false
+            var code: Int32 = -1
+            for position in compiled.tiersByRank {
+                let status = householdStatus[position][household]
+                if status == 0 {
+                    code = pending ? -2 : Int32(position)
+                    break
+                }
+                if status == 2 || status == 255 { pending = true }
+            }
+            if code == -1 && pending { code = -2 }
+            tierCodes[household] = code
+        }
+    }
+
+    /// The status code of program `position` for household `household`, as
+    /// ``EvaluationRun/status(program:member:)`` reads it (none recorded yet is undetermined).
+    @inline(__always)
+    private func statusCode(_ position: Int, household: Int) -> UInt8 {
+        let code = householdStatus[position][household]
+        return code == 255 ? 2 : code == 4 ? 3 : code
+    }
+
+    // MARK: Measures and operands
+
+    private mutating func measure(_ index: Int, _ level: Level) -> [Quantity?] {
+        let slot = index * 2 + level.rawValue
+        if let cached = measureCache[slot] { return cached }
+        let isMember = compiled.measureIsMember[index]
+        precondition(!isMember || level == .member, "member measure outside a member context")
+        var values: [Quantity?]
+        if level == .member && !isMember {
+            let perHousehold = measure(index, .household)
+            values = memberHousehold.map { perHousehold[Int($0)] }
+        } else {
+            let rows = isMember ? firstMemberRow..<(firstMemberRow + memberCount) : households
+            let form = forms[index]
+            let context = ColumnMeasureContext(
+                table: table, households: households, rows: rows, day: day,
+                householdColumns: columns[index].household.map { table.householdValues($0) },
+                memberColumns: columns[index].member.map { table.memberValues($0) },
+                memberHousehold: memberHousehold, parametersByPlace: plans.map(\.parameters))
+            var output = ColumnMeasureOutput(first: rows.lowerBound, count: rows.count)
+            form.compute(context, &output)
+            values = output.values
+            // A value in another unit than the declared one is refused, as in the household engine.
+            let unit = compiled.measureUnits[index]
+            for row in values.indices where values[row] != nil && values[row]!.unit != unit { values[row] = nil }
+        }
+        measureCache[slot] = values
+        return values
+    }
+
+    private mutating func operand(_ node: Int32, _ level: Level) -> [Quantity?] {
+        let operand = compiled.operands[Int(node)]
+        let rows = rowCount(level)
+        switch operand.kind {
+        case .measure:
+            return measure(Int(operand.index), level)
+        case .parameter:
+            let index = Int(operand.index)
+            if let place = singlePlace { return Array(repeating: plans[place].quantities[index], count: rows) }
+            return (0..<rows).map { plans[Int(householdPlace[owner($0, level)])].quantities[index] }
+        case .constant:
+            return Array(repeating: compiled.constants[Int(operand.index)], count: rows)
+        case .product, .sum:
+            let left = self.operand(operand.left, level)
+            let right = self.operand(operand.right, level)
+            let isProduct = operand.kind == .product
+            var result = [Quantity?](repeating: nil, count: rows)
+            for row in 0..<rows {
+                guard let x = left[row], let y = right[row] else { continue }
+                result[row] = isProduct ? try? x.multiplied(by: y) : try? x.adding(y)
+            }
+            return result
+        case .labelled:
+            return self.operand(operand.left, level)
+        }
+    }
+
+    // MARK: Conditions
+
+    private mutating func truth(_ node: Int32, _ level: Level) -> [Truth] {
+        let condition = compiled.conditions[Int(node)]
+        let rows = rowCount(level)
+        switch condition.kind {
+        case .compare:
+            let left = operand(condition.a, level)
+            let right = operand(condition.b, level)
+            var result = [Truth](repeating: .unknown, count: rows)
+            let comparison = condition.comparison
+            for row in 0..<rows {
+                guard let x = left[row], let y = right[row], let order = try? x.compare(to: y) else { continue }
+                result[row] = Truth(comparison.holds(forOrder: order))
+            }
+            return result
+        case .isTrue:
+            return measure(Int(condition.a), level).map { $0.map { Truth($0.isTrue) } ?? .unknown }
+        case .all, .any:
+            let isAll = condition.kind == .all
+            var result = [Truth](repeating: isAll ? .yes : .no, count: rows)
+            for offset in 0..<Int(condition.b) {
+                let part = truth(compiled.children[Int(condition.a) + offset], level)
+                for row in 0..<rows {
+                    result[row] = isAll ? EvaluationRun.and(result[row], part[row]) : EvaluationRun.or(result[row], part[row])
+                }
+            }
+            return result
+        case .not:
+            return truth(condition.a, level).map(\.negated)
+        case .program:
+            let position = Int(condition.a)
+            let wanted = condition.status
+            let ofMember = compiled.programIsMember[position] && level == .member
+            return (0..<rows).map { row in
+                let code = ofMember ? memberCode(position, row) : statusCode(position, household: owner(row, level))
+                return Self.programTruth(code, wanted: wanted)
+            }
+        case .tier:
+            let positions = compiled.children[Int(condition.a)..<Int(condition.a + condition.b)].map(Int.init)
+            var perHousehold = [Truth](repeating: .no, count: householdCount)
+            for household in 0..<householdCount {
+                let code = tierCodes[household]
+                if code >= 0 {
+                    perHousehold[household] = Truth(positions.contains(Int(code)))
+                } else if code == -2 {
+                    perHousehold[household] = tierCandidates(household).contains { positions.contains($0) } ? .unknown : .no
+                }
+            }
+            return level == .household ? perHousehold : memberHousehold.map { perHousehold[Int($0)] }
+        case .anyMember, .allMembers:
+            let isAny = condition.kind == .anyMember
+            let parts = truth(condition.a, .member)
+            var perHousehold = [Truth](repeating: isAny ? .no : .yes, count: householdCount)
+            for household in 0..<householdCount {
+                var result: Truth = isAny ? .no : .yes
+                for row in Int(memberOffsets[household])..<Int(memberOffsets[household + 1]) {
+                    result = isAny ? EvaluationRun.or(result, parts[row]) : EvaluationRun.and(result, parts[row])
+                }
+                perHousehold[household] = result
+            }
+            return level == .household ? perHousehold : memberHousehold.map { perHousehold[Int($0)] }
+        case .labelled:
+            return truth(condition.a, level)
+        }
+    }
+
+    @inline(__always)
+    private func memberCode(_ position: Int, _ row: Int) -> UInt8 {
+        let code = memberStatus[position].isEmpty ? 255 : memberStatus[position][row]
+        return code == 255 ? 2 : code
+    }
+
+    private static func programTruth(_ code: UInt8, wanted: ProgramStatus) -> Truth {
+        let status: ProgramStatus = code == 0 ? .eligible : code == 1 ? .notEligible : code == 2 ? .undetermined : .notApplicable
+        if status == wanted { return .yes }
+        if status == .undetermined || wanted == .undetermined { return .unknown }
+        return .no
+    }
+
+    /// The tiers still possible for a household whose tier is undetermined.
+    private func tierCandidates(_ household: Int) -> [Int] {
+        var pending: [Int] = []
+        for position in compiled.tiersByRank {
+            let code = statusCode(position, household: household)
+            if code == 0 { return pending + [position] }
+            if code == 2 { pending.append(position) }
+        }
+        return pending
+    }
+
+    // MARK: Amounts
+
+    private mutating func amount(_ node: Int32, _ level: Level) -> [Quantity?] {
+        let amount = compiled.amounts[Int(node)]
+        let rows = rowCount(level)
+        switch amount.kind {
+        case .operand:
+            return operand(amount.a, level)
+        case .sum, .maximum, .minimum:
+            let parts = (0..<Int(amount.b)).map { self.amount(compiled.children[Int(amount.a) + $0], level) }
+            return (0..<rows).map { row in
+                var values: [Quantity] = []
+                for part in parts {
+                    guard let value = part[row] else { return nil }
+                    values.append(value)
+                }
+                return Self.combine(values, amount.kind)
+            }
+        case .difference:
+            let first = self.amount(amount.a, level)
+            let second = self.amount(amount.b, level)
+            return (0..<rows).map { row in
+                guard let x = first[row], let y = second[row] else { return nil }
+                return try? x.subtracting(y)
+            }
+        case .sumOverMembers:
+            let filter = truth(amount.c, .member)
+            let parts = self.amount(amount.a, .member)
+            var perHousehold = [Quantity?](repeating: nil, count: householdCount)
+            for household in 0..<householdCount {
+                var total: Quantity? = Quantity(0, unit: .moneyPerMonth)
+                var started = false
+                for row in Int(memberOffsets[household])..<Int(memberOffsets[household + 1]) {
+                    switch filter[row] {
+                    case .no: continue
+                    case .unknown: total = nil
+                    case .yes:
+                        guard let part = parts[row] else {
+                            total = nil
+                            continue
+                        }
+                        if let current = total {
+                            if !started {
+                                total = part
+                                started = true
+                            } else {
+                                total = try? current.adding(part)
+                            }
+                        }
+                    }
+                }
+                perHousehold[household] = total
+            }
+            return level == .household ? perHousehold : memberHousehold.map { perHousehold[Int($0)] }
+        case .scaled:
+            let parts = self.amount(amount.a, level)
+            let factors = operand(amount.b, level)
+            return (0..<rows).map { row in
+                guard let part = parts[row], let factor = factors[row] else { return nil }
+                return try? part.multiplied(by: factor)
+            }
+        case .when:
+            let filter = truth(amount.c, level)
+            let first = self.amount(amount.a, level)
+            let second = self.amount(amount.b, level)
+            return (0..<rows).map { row in
+                switch filter[row] {
+                case .yes: return first[row]
+                case .no: return second[row]
+                case .unknown: return nil
+                }
+            }
+        }
+    }
+
+    /// As ``EvaluationRun``'s combination of a sum, maximum or minimum.
+    private static func combine(_ values: [Quantity], _ kind: CompiledCatalog.AmountKind) -> Quantity? {
+        guard var result = values.first else { return Quantity(0, unit: .moneyPerMonth) }
+        do {
+            for value in values.dropFirst() {
+                switch kind {
+                case .sum: result = try result.adding(value)
+                case .maximum: if try value.compare(to: result) > 0 { result = value }
+                case .minimum: if try value.compare(to: result) < 0 { result = value }
+                default: break
+                }
+            }
+        } catch {
+            return nil
+        }
+        return result
+    }
+}

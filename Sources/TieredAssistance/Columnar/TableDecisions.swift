@@ -1,0 +1,163 @@
+/// The outcomes of a range of ``HouseholdTable`` households, filled by
+/// ``ColumnarEvaluator/decide(_:households:on:into:scratch:)``: per household the tier, and
+/// each program's status and amount, for the household and (member-scope programs) each
+/// member, exactly as ``Evaluator/decide(_:on:parameters:into:scratch:)`` decides them.
+///
+/// It does not say what an undetermined decision lacks: ``isComplete(household:)`` is
+/// `false` for such a household, and ``Evaluator`` names the missing facts for it.
+public struct TableDecisions: Sendable {
+    /// The households decided (table positions).
+    public private(set) var households: Range<Int> = 0..<0
+    /// The catalog decided with (program positions index its ``RuleCatalog/programs``).
+    public private(set) var catalog: RuleCatalog?
+    var programCount = 0
+    var firstMemberRow = 0
+    var memberOffsets: [Int32] = []
+    /// Per household: the tier's program position, `-1` none, `-2` undetermined.
+    var tierCodes: [Int32] = []
+    /// Household statuses, `household × programCount + program`: 0 eligible, 1 not
+    /// eligible, 2 undetermined, 3 not applicable, 4 not applicable because the program
+    /// does not apply at the place (its members are then not applicable too), 255 none.
+    var statuses: [UInt8] = []
+    /// Household amounts of programs with an amount formula, `household × amountSlots + slot`.
+    var amounts: [Money?] = []
+    var memberStatuses: [UInt8] = []
+    var memberAmounts: [Money?] = []
+    var complete: [Bool] = []
+    var amountSlot: [Int] = []
+    var memberSlot: [Int] = []
+    var amountSlotCount = 0
+    var memberSlotCount = 0
+
+    /// Empty decisions, to be filled by ``ColumnarEvaluator``.
+    public init() {}
+
+    mutating func begin(catalog: RuleCatalog, table: HouseholdTable, households: Range<Int>) {
+        self.catalog = catalog
+        self.households = households
+        programCount = catalog.programs.count
+        let compiled = catalog.compiled
+        amountSlot = []
+        memberSlot = []
+        amountSlotCount = 0
+        memberSlotCount = 0
+        for position in 0..<programCount {
+            amountSlot.append(compiled.amountRoots[position] >= 0 ? amountSlotCount : -1)
+            if compiled.amountRoots[position] >= 0 { amountSlotCount += 1 }
+            memberSlot.append(compiled.programIsMember[position] ? memberSlotCount : -1)
+            if compiled.programIsMember[position] { memberSlotCount += 1 }
+        }
+        let count = households.count
+        firstMemberRow = households.isEmpty ? 0 : table.memberRows(of: households.lowerBound).lowerBound
+        let lastMemberRow = households.isEmpty ? 0 : table.memberRows(of: households.upperBound - 1).upperBound
+        memberOffsets.removeAll(keepingCapacity: true)
+        for household in households { memberOffsets.append(Int32(table.memberRows(of: household).lowerBound - firstMemberRow)) }
+        memberOffsets.append(Int32(lastMemberRow - firstMemberRow))
+        let memberRows = lastMemberRow - firstMemberRow
+        Self.reset(&tierCodes, -1, count)
+        Self.reset(&statuses, 255, count * programCount)
+        Self.reset(&amounts, nil, count * amountSlotCount)
+        Self.reset(&memberStatuses, 255, memberRows * memberSlotCount)
+        Self.reset(&memberAmounts, nil, memberRows * memberSlotCount)
+        Self.reset(&complete, true, count)
+    }
+
+    private static func reset<T>(_ array: inout [T], _ value: T, _ count: Int) {
+        array.removeAll(keepingCapacity: true)
+        array.append(contentsOf: repeatElement(value, count: count))
+    }
+
+    private func relative(_ household: Int) -> Int {
+        precondition(households.contains(household), "household \(household) outside the decided range \(households)")
+        return household - households.lowerBound
+    }
+
+    private func memberRow(_ household: Int, _ member: Int) -> Int {
+        let index = relative(household)
+        let row = Int(memberOffsets[index]) + member
+        precondition(member >= 0 && row < Int(memberOffsets[index + 1]), "member position outside the household")
+        return row
+    }
+
+    /// The number of members of `household`.
+    public func memberCount(ofHousehold household: Int) -> Int {
+        let index = relative(household)
+        return Int(memberOffsets[index + 1] - memberOffsets[index])
+    }
+
+    /// The catalog position of `household`'s tier program; `nil` when no tier applies or the
+    /// tier is undetermined (``tier(ofHousehold:)`` says which).
+    public func tierPosition(ofHousehold household: Int) -> Int? {
+        let code = tierCodes[relative(household)]
+        return code >= 0 ? Int(code) : nil
+    }
+
+    /// `household`'s tier after precedence, as ``Evaluation/tier``.
+    public func tier(ofHousehold household: Int) -> TierOutcome {
+        guard let catalog else { return .none }
+        let code = tierCodes[relative(household)]
+        if code >= 0 { return .tier(catalog.programs[Int(code)].id) }
+        if code == -1 { return .none }
+        var pending: [ProgramID] = []
+        for position in catalog.compiled.tiersByRank {
+            switch status(ofProgramAt: position, household: household) ?? .undetermined {
+            case .eligible: return .undetermined(pending + [catalog.programs[position].id])
+            case .undetermined: pending.append(catalog.programs[position].id)
+            case .notEligible, .notApplicable: continue
+            }
+        }
+        return .undetermined(pending)
+    }
+
+    /// The status of program `program` (a catalog position) for `household` (`member` `nil`)
+    /// or its member at position `member`; `nil` where ``Decision/status(ofProgramAt:member:)``
+    /// is `nil`.
+    public func status(ofProgramAt program: Int, household: Int, member: Int? = nil) -> ProgramStatus? {
+        precondition(program >= 0 && program < programCount, "program position \(program) outside the catalog")
+        let code: UInt8
+        if let member {
+            let slot = memberSlot[program]
+            guard slot >= 0 else {
+                // A household program has a member status only when it does not apply at all.
+                _ = memberRow(household, member)
+                return statuses[relative(household) * programCount + program] == 4 ? .notApplicable : nil
+            }
+            code = memberStatuses[memberRow(household, member) * memberSlotCount + slot]
+        } else {
+            code = statuses[relative(household) * programCount + program]
+        }
+        return Self.status(code)
+    }
+
+    /// The amount of program `program` for `household` (or its member at `member`): set when
+    /// the program is eligible, pays an amount and every figure it needs was known.
+    public func amount(ofProgramAt program: Int, household: Int, member: Int? = nil) -> Money? {
+        precondition(program >= 0 && program < programCount, "program position \(program) outside the catalog")
+        if let member {
+            let slot = memberSlot[program]
+            let row = memberRow(household, member)
+            guard slot >= 0, amountSlot[program] >= 0 else { return nil }
+            return memberAmounts[row * memberSlotCount + slot]
+        }
+        let slot = amountSlot[program]
+        guard slot >= 0 else { return nil }
+        return amounts[relative(household) * amountSlotCount + slot]
+    }
+
+    /// Whether every decision of `household` is made: `false` when a program is undetermined
+    /// or an eligible program's amount could not be computed. Evaluate such a household with
+    /// ``Evaluator`` to learn what it lacks.
+    public func isComplete(household: Int) -> Bool {
+        complete[relative(household)]
+    }
+
+    static func status(_ code: UInt8) -> ProgramStatus? {
+        switch code {
+        case 0: return .eligible
+        case 1: return .notEligible
+        case 2: return .undetermined
+        case 3, 4: return .notApplicable
+        default: return nil
+        }
+    }
+}
