@@ -75,31 +75,36 @@ public struct ColumnMeasureContext {
 }
 
 /// Where a ``Measure/ColumnForm`` puts its values: one per row of
-/// ``ColumnMeasureContext/rows``, or what is missing for that row.
+/// ``ColumnMeasureContext/rows``, or what is missing for that row. A row left unset is
+/// missing; a value in another unit than the measure's is refused (the row is missing).
 public struct ColumnMeasureOutput {
-    let first: Int
-    var values: [Quantity?]
+    @usableFromInline let first: Int
+    @usableFromInline let unit: QuantityUnit
+    @usableFromInline var column: ValueColumn
     var missing: [(row: Int, items: [MissingItem])] = []
 
-    init(first: Int, count: Int) {
+    init(first: Int, count: Int, unit: QuantityUnit) {
         self.first = first
-        self.values = Array(repeating: nil, count: count)
+        self.unit = unit
+        self.column = ValueColumn(unknown: count, unit: unit)
     }
 
     /// Sets the value of row `row`.
     @inlinable
     public mutating func set(_ value: Quantity, row: Int) {
-        setValue(value, row: row)
-    }
-
-    @usableFromInline
-    mutating func setValue(_ value: Quantity, row: Int) {
-        values[row - first] = value
+        let index = row - first
+        guard value.unit == unit else {
+            column.known[index] = false
+            return
+        }
+        column.numerators[index] = value.numerator
+        column.denominators[index] = value.denominator
+        column.known[index] = true
     }
 
     /// Records that row `row` cannot be measured, and why.
     public mutating func setMissing(_ items: [MissingItem], row: Int) {
-        values[row - first] = nil
+        column.known[row - first] = false
         missing.append((row, items))
     }
 }

@@ -10,14 +10,11 @@ struct ColumnarBlock {
         case household = 0, member = 1
     }
 
+    let plan: ColumnarPlan
     let catalog: RuleCatalog
     let compiled: CompiledCatalog
     let table: HouseholdTable
     let households: Range<Int>
-    let day: Day
-    let plans: [PlacePlan]
-    let forms: [Measure.ColumnForm]
-    let columns: [(household: [Int], member: [Int])]
     let householdCount: Int
     let memberCount: Int
     let firstMemberRow: Int
@@ -27,25 +24,24 @@ struct ColumnarBlock {
     let memberHousehold: [Int32]
     /// Place position of each household of the block.
     let householdPlace: [Int32]
-    /// Whether every household of the block has the same place (then parameters are constant).
+    /// Place position of each member row of the block.
+    let memberPlace: [Int32]
+    /// The place of every household of the block, when they share one.
     let singlePlace: Int?
 
-    private var measureCache: [[Quantity?]?]
+    private var measureCache: [ValueColumn?]
+    private var constantCache: [ValueColumn?]
     private var householdStatus: [[UInt8]]
     private var memberStatus: [[UInt8]]
     private var tierCodes: [Int32]
     private var complete: [Bool]
 
-    init(catalog: RuleCatalog, table: HouseholdTable, households: Range<Int>, day: Day, plans: [PlacePlan],
-         forms: [Measure.ColumnForm], columns: [(household: [Int], member: [Int])]) {
-        self.catalog = catalog
-        self.compiled = catalog.compiled
+    init(plan: ColumnarPlan, table: HouseholdTable, households: Range<Int>) {
+        self.plan = plan
+        self.catalog = plan.catalog
+        self.compiled = plan.compiled
         self.table = table
         self.households = households
-        self.day = day
-        self.plans = plans
-        self.forms = forms
-        self.columns = columns
         householdCount = households.count
         firstMemberRow = table.memberRows(of: households.lowerBound).lowerBound
         let lastMemberRow = table.memberRows(of: households.upperBound - 1).upperBound
@@ -56,6 +52,8 @@ struct ColumnarBlock {
         owners.reserveCapacity(memberCount)
         var places: [Int32] = []
         places.reserveCapacity(householdCount)
+        var memberPlaces: [Int32] = []
+        memberPlaces.reserveCapacity(memberCount)
         var single: Int? = table.placePosition(of: households.lowerBound)
         for (index, household) in households.enumerated() {
             let rows = table.memberRows(of: household)
@@ -63,18 +61,27 @@ struct ColumnarBlock {
             owners.append(contentsOf: repeatElement(Int32(index), count: rows.count))
             let place = table.placePosition(of: household)
             places.append(Int32(place))
+            memberPlaces.append(contentsOf: repeatElement(Int32(place), count: rows.count))
             if place != single { single = nil }
         }
         offsets.append(Int32(memberCount))
         memberOffsets = offsets
         memberHousehold = owners
         householdPlace = places
+        memberPlace = memberPlaces
         singlePlace = single
-        measureCache = Array(repeating: nil, count: catalog.measures.count * 2)
-        householdStatus = Array(repeating: Array(repeating: 255, count: householdCount), count: catalog.programs.count)
-        memberStatus = Array(repeating: [], count: catalog.programs.count)
+        measureCache = Array(repeating: nil, count: plan.catalog.measures.count * 2)
+        constantCache = Array(repeating: nil, count: plan.placeValues.count * 2)
+        householdStatus = Array(repeating: Array(repeating: 255, count: householdCount), count: plan.programCount)
+        memberStatus = Array(repeating: [], count: plan.programCount)
         tierCodes = Array(repeating: -1, count: householdCount)
         complete = Array(repeating: true, count: householdCount)
+    }
+
+    /// The place of row `row` at `level`.
+    @inline(__always)
+    private func place(_ row: Int, _ level: Level) -> Int {
+        Int(level == .household ? householdPlace[row] : memberPlace[row])
     }
 
     @inline(__always)
@@ -98,14 +105,12 @@ struct ColumnarBlock {
             if isMember { memberStatus[position] = Array(repeating: 255, count: memberCount) }
             let level: Level = isMember ? .member : .household
             let truths = requirements(position, level)
-            var statuses = Array(repeating: UInt8(255), count: rowCount(level))
-            for row in 0..<statuses.count {
-                let plan = plans[Int(householdPlace[owner(row, level)])]
-                if !plan.programApplies[position] {
-                    statuses[row] = 3
-                } else {
-                    statuses[row] = truths[row]
-                }
+            let programApplies = plan.programApplies
+            let programCount = plan.programCount
+            let places = level == .household ? householdPlace : memberPlace
+            var statuses = Array(repeating: UInt8(3), count: rowCount(level))
+            for row in 0..<statuses.count where programApplies[Int(places[row]) * programCount + position] {
+                statuses[row] = truths[row]
             }
             // Amounts of eligible rows.
             var amounts: [Money?] = []
@@ -130,12 +135,12 @@ struct ColumnarBlock {
                 }
             }
             for row in 0..<statuses.count where statuses[row] == 2 { complete[owner(row, level)] = false }
+            var ownStatus = householdStatus[position]
             if isMember {
                 memberStatus[position] = statuses
                 for household in 0..<householdCount {
-                    let plan = plans[Int(householdPlace[household])]
-                    if !plan.programApplies[position] {
-                        householdStatus[position][household] = 4
+                    if !programApplies[Int(householdPlace[household]) * programCount + position] {
+                        ownStatus[household] = 4
                     } else if isTier {
                         // A member-scope tier applies to the household when every member is eligible.
                         var worst: UInt8 = 0
@@ -147,15 +152,15 @@ struct ColumnarBlock {
                             default: break
                             }
                         }
-                        householdStatus[position][household] = worst
+                        ownStatus[household] = worst
                     }
                 }
             } else {
                 for household in 0..<householdCount {
-                    householdStatus[position][household] =
-                        plans[Int(householdPlace[household])].programApplies[position] ? statuses[household] : 4
+                    ownStatus[household] = programApplies[Int(householdPlace[household]) * programCount + position] ? statuses[household] : 4
                 }
             }
+            householdStatus[position] = ownStatus
             store(position, amounts: amounts, into: &decisions)
         }
         if !tierDone { settleTiers() }
@@ -174,22 +179,16 @@ struct ColumnarBlock {
         var combined = Array(repeating: Truth.yes, count: rows)
         var notApplicable = Array(repeating: false, count: rows)
         for base in compiled.programRules[position] {
-            var choices: [Int] = []
-            for plan in plans where !choices.contains(plan.ruleChoice[base]) { choices.append(plan.ruleChoice[base]) }
+            let choices = plan.ruleChoices[base]
+            let (places, ruleChoice, ruleCount) = (level == .household ? householdPlace : memberPlace, plan.ruleChoice, plan.ruleCount)
             for choice in choices {
                 if choice < 0 {
-                    for row in 0..<rows where plans[Int(householdPlace[owner(row, level)])].ruleChoice[base] < 0 {
-                        notApplicable[row] = true
-                    }
+                    for row in 0..<rows where ruleChoice[Int(places[row]) * ruleCount + base] == choice { notApplicable[row] = true }
                     continue
                 }
-                let truths = truth(compiled.ruleRoots[choice], level)
-                if choices.count == 1 {
-                    for row in 0..<rows { combined[row] = EvaluationRun.and(combined[row], truths[row]) }
-                } else {
-                    for row in 0..<rows where plans[Int(householdPlace[owner(row, level)])].ruleChoice[base] == choice {
-                        combined[row] = EvaluationRun.and(combined[row], truths[row])
-                    }
+                let truths = truth(compiled.ruleRoots[Int(choice)], level)
+                for row in 0..<rows where choices.count == 1 || ruleChoice[Int(places[row]) * ruleCount + base] == choice {
+                    combined[row] = EvaluationRun.and(combined[row], truths[row])
                 }
             }
         }
@@ -257,35 +256,42 @@ struct ColumnarBlock {
 
     // MARK: Measures and operands
 
-    private mutating func measure(_ index: Int, _ level: Level) -> [Quantity?] {
+    private mutating func measure(_ index: Int, _ level: Level) -> ValueColumn {
         let slot = index * 2 + level.rawValue
         if let cached = measureCache[slot] { return cached }
         let isMember = compiled.measureIsMember[index]
         precondition(!isMember || level == .member, "member measure outside a member context")
-        var values: [Quantity?]
+        let values: ValueColumn
         if level == .member && !isMember {
-            let perHousehold = measure(index, .household)
-            values = memberHousehold.map { perHousehold[Int($0)] }
+            values = measure(index, .household).gathered(memberHousehold)
         } else {
             let rows = isMember ? firstMemberRow..<(firstMemberRow + memberCount) : households
-            let form = forms[index]
+            let columns = plan.columns[index]
             let context = ColumnMeasureContext(
-                table: table, households: households, rows: rows, day: day,
-                householdColumns: columns[index].household.map { table.householdValues($0) },
-                memberColumns: columns[index].member.map { table.memberValues($0) },
-                memberHousehold: memberHousehold, parametersByPlace: plans.map(\.parameters))
-            var output = ColumnMeasureOutput(first: rows.lowerBound, count: rows.count)
-            form.compute(context, &output)
-            values = output.values
-            // A value in another unit than the declared one is refused, as in the household engine.
-            let unit = compiled.measureUnits[index]
-            for row in values.indices where values[row] != nil && values[row]!.unit != unit { values[row] = nil }
+                table: table, households: households, rows: rows, day: plan.day,
+                householdColumns: columns.household.map { table.householdValues($0) },
+                memberColumns: columns.member.map { table.memberValues($0) },
+                memberHousehold: memberHousehold, parametersByPlace: plan.parameters)
+            var output = ColumnMeasureOutput(first: rows.lowerBound, count: rows.count, unit: compiled.measureUnits[index])
+            plan.forms[index].compute(context, &output)
+            values = output.column
         }
         measureCache[slot] = values
         return values
     }
 
-    private mutating func operand(_ node: Int32, _ level: Level) -> [Quantity?] {
+    private mutating func operand(_ node: Int32, _ level: Level) -> ValueColumn {
+        let constant = plan.constantSlot[Int(node)]
+        if constant >= 0 {
+            // The same at every row of a place: computed per place once, spread over the rows.
+            let slot = Int(constant) * 2 + level.rawValue
+            if let cached = constantCache[slot] { return cached }
+            let perPlace = plan.placeValues[Int(constant)]
+            let column = singlePlace.map { ValueColumn(repeating: perPlace[$0], count: rowCount(level)) }
+                ?? ValueColumn(gathering: perPlace, at: level == .household ? householdPlace : memberPlace)
+            constantCache[slot] = column
+            return column
+        }
         let operand = compiled.operands[Int(node)]
         let rows = rowCount(level)
         switch operand.kind {
@@ -293,20 +299,16 @@ struct ColumnarBlock {
             return measure(Int(operand.index), level)
         case .parameter:
             let index = Int(operand.index)
-            if let place = singlePlace { return Array(repeating: plans[place].quantities[index], count: rows) }
-            return (0..<rows).map { plans[Int(householdPlace[owner($0, level)])].quantities[index] }
+            let (quantities, count) = (plan.quantities, plan.parameterCount)
+            if let place = singlePlace { return ValueColumn(repeating: quantities[place * count + index], count: rows) }
+            let byPlace = (0..<table.places.count).map { quantities[$0 * count + index] }
+            return ValueColumn(gathering: byPlace, at: level == .household ? householdPlace : memberPlace)
         case .constant:
-            return Array(repeating: compiled.constants[Int(operand.index)], count: rows)
-        case .product, .sum:
-            let left = self.operand(operand.left, level)
-            let right = self.operand(operand.right, level)
-            let isProduct = operand.kind == .product
-            var result = [Quantity?](repeating: nil, count: rows)
-            for row in 0..<rows {
-                guard let x = left[row], let y = right[row] else { continue }
-                result[row] = isProduct ? try? x.multiplied(by: y) : try? x.adding(y)
-            }
-            return result
+            return ValueColumn(repeating: compiled.constants[Int(operand.index)], count: rows)
+        case .product:
+            return ValueColumn.product(self.operand(operand.left, level), self.operand(operand.right, level))
+        case .sum:
+            return ValueColumn.combine(self.operand(operand.left, level), self.operand(operand.right, level)) { try? $0.adding($1) }
         case .labelled:
             return self.operand(operand.left, level)
         }
@@ -319,17 +321,10 @@ struct ColumnarBlock {
         let rows = rowCount(level)
         switch condition.kind {
         case .compare:
-            let left = operand(condition.a, level)
-            let right = operand(condition.b, level)
-            var result = [Truth](repeating: .unknown, count: rows)
-            let comparison = condition.comparison
-            for row in 0..<rows {
-                guard let x = left[row], let y = right[row], let order = try? x.compare(to: y) else { continue }
-                result[row] = Truth(comparison.holds(forOrder: order))
-            }
-            return result
+            return ValueColumn.compare(operand(condition.a, level), condition.comparison, operand(condition.b, level))
         case .isTrue:
-            return measure(Int(condition.a), level).map { $0.map { Truth($0.isTrue) } ?? .unknown }
+            let values = measure(Int(condition.a), level)
+            return (0..<rows).map { values.known[$0] ? Truth(values.numerators[$0] != 0) : .unknown }
         case .all, .any:
             let isAll = condition.kind == .all
             var result = [Truth](repeating: isAll ? .yes : .no, count: rows)
@@ -405,7 +400,7 @@ struct ColumnarBlock {
 
     // MARK: Amounts
 
-    private mutating func amount(_ node: Int32, _ level: Level) -> [Quantity?] {
+    private mutating func amount(_ node: Int32, _ level: Level) -> ValueColumn {
         let amount = compiled.amounts[Int(node)]
         let rows = rowCount(level)
         switch amount.kind {
@@ -413,21 +408,17 @@ struct ColumnarBlock {
             return operand(amount.a, level)
         case .sum, .maximum, .minimum:
             let parts = (0..<Int(amount.b)).map { self.amount(compiled.children[Int(amount.a) + $0], level) }
-            return (0..<rows).map { row in
+            return ValueColumn((0..<rows).map { row in
                 var values: [Quantity] = []
+                values.reserveCapacity(parts.count)
                 for part in parts {
                     guard let value = part[row] else { return nil }
                     values.append(value)
                 }
                 return Self.combine(values, amount.kind)
-            }
+            })
         case .difference:
-            let first = self.amount(amount.a, level)
-            let second = self.amount(amount.b, level)
-            return (0..<rows).map { row in
-                guard let x = first[row], let y = second[row] else { return nil }
-                return try? x.subtracting(y)
-            }
+            return ValueColumn.combine(self.amount(amount.a, level), self.amount(amount.b, level)) { try? $0.subtracting($1) }
         case .sumOverMembers:
             let filter = truth(amount.c, .member)
             let parts = self.amount(amount.a, .member)
@@ -456,25 +447,21 @@ struct ColumnarBlock {
                 }
                 perHousehold[household] = total
             }
-            return level == .household ? perHousehold : memberHousehold.map { perHousehold[Int($0)] }
+            let column = ValueColumn(perHousehold)
+            return level == .household ? column : column.gathered(memberHousehold)
         case .scaled:
-            let parts = self.amount(amount.a, level)
-            let factors = operand(amount.b, level)
-            return (0..<rows).map { row in
-                guard let part = parts[row], let factor = factors[row] else { return nil }
-                return try? part.multiplied(by: factor)
-            }
+            return ValueColumn.combine(self.amount(amount.a, level), operand(amount.b, level)) { try? $0.multiplied(by: $1) }
         case .when:
             let filter = truth(amount.c, level)
             let first = self.amount(amount.a, level)
             let second = self.amount(amount.b, level)
-            return (0..<rows).map { row in
+            return ValueColumn((0..<rows).map { row in
                 switch filter[row] {
                 case .yes: return first[row]
                 case .no: return second[row]
                 case .unknown: return nil
                 }
-            }
+            })
         }
     }
 

@@ -87,39 +87,123 @@ public struct ColumnarEvaluator: Sendable {
             }
             columns.append((householdPositions, memberPositions))
         }
-        let plans = table.places.map { PlacePlan(catalog: catalog, book: evaluator.book, place: $0, day: day) }
+        let plan = ColumnarPlan(catalog: catalog, book: evaluator.book, places: table.places, day: day, forms: forms,
+                                columns: columns)
         decisions.begin(catalog: catalog, table: table, households: range)
         var start = range.lowerBound
         while start < range.upperBound {
             let end = min(start + Self.blockSize, range.upperBound)
-            var block = ColumnarBlock(catalog: catalog, table: table, households: start..<end, day: day, plans: plans,
-                                      forms: forms, columns: columns)
+            var block = ColumnarBlock(plan: plan, table: table, households: start..<end)
             block.run(into: &decisions)
             start = end
         }
     }
 }
 
-/// What is fixed for one place on the evaluation day: the parameters, which programs
-/// apply, and which variant of each rule.
-struct PlacePlan {
-    let parameters: ResolvedParameters
+/// What is fixed for a decide call, in flat tables by place: the parameters, which programs
+/// apply, which variant of each rule; and where each measure's columns are in the table.
+final class ColumnarPlan {
+    let catalog: RuleCatalog
+    let compiled: CompiledCatalog
+    let day: Day
+    let forms: [Measure.ColumnForm]
+    let columns: [(household: [Int], member: [Int])]
+    let parameters: [ResolvedParameters]
+    let parameterCount: Int
+    /// `place × parameterCount + parameter`: the numeric value in force, if any.
     let quantities: [Quantity?]
+    /// `place × programCount + program`.
     let programApplies: [Bool]
-    /// Per rule position: the rule (itself or a local variant) that applies, or -1.
-    let ruleChoice: [Int]
+    let programCount: Int
+    /// `place × ruleCount + rule`: the rule (itself or a local variant) that applies, or -1.
+    let ruleChoice: [Int32]
+    let ruleCount: Int
+    /// Per rule: the distinct choices over all places.
+    let ruleChoices: [[Int32]]
+    /// Per operand node that reads no measure: its slot in ``placeValues`` (nodes with the
+    /// same values at every place share one); -1 for nodes that read a measure.
+    let constantSlot: [Int32]
+    /// Per slot: the node's value at each place, computed once with the ``Quantity``
+    /// operations the rows would use.
+    let placeValues: [[Quantity?]]
 
-    init(catalog: RuleCatalog, book: PolicyBook, place: HouseholdTable.Place, day: Day) {
+    init(catalog: RuleCatalog, book: PolicyBook, places: [HouseholdTable.Place], day: Day, forms: [Measure.ColumnForm],
+         columns: [(household: [Int], member: [Int])]) {
+        self.catalog = catalog
         let compiled = catalog.compiled
-        parameters = book.resolveAll(jurisdiction: place.jurisdiction, residence: place.residence, on: day)
-        quantities = parameters.quantities
-        programApplies = compiled.programApplicability.map { compiled.applies($0, to: place.jurisdiction, on: day) }
-        ruleChoice = catalog.rules.indices.map { base in
-            for variant in compiled.ruleVariants[base]
-            where compiled.applies(compiled.ruleApplicability[variant], to: place.jurisdiction, on: day) {
-                return variant
+        self.compiled = compiled
+        self.day = day
+        self.forms = forms
+        self.columns = columns
+        parameters = places.map { book.resolveAll(jurisdiction: $0.jurisdiction, residence: $0.residence, on: day) }
+        parameterCount = catalog.parameterCatalog.definitions.count
+        quantities = parameters.flatMap(\.quantities)
+        programCount = catalog.programs.count
+        programApplies = places.flatMap { place in
+            compiled.programApplicability.map { compiled.applies($0, to: place.jurisdiction, on: day) }
+        }
+        ruleCount = catalog.rules.count
+        let choice: [Int32] = places.flatMap { place in
+            catalog.rules.indices.map { base -> Int32 in
+                for variant in compiled.ruleVariants[base]
+                where compiled.applies(compiled.ruleApplicability[variant], to: place.jurisdiction, on: day) {
+                    return Int32(variant)
+                }
+                return compiled.applies(compiled.ruleApplicability[base], to: place.jurisdiction, on: day) ? Int32(base) : -1
             }
-            return compiled.applies(compiled.ruleApplicability[base], to: place.jurisdiction, on: day) ? base : -1
+        }
+        ruleChoice = choice
+        let ruleCount = self.ruleCount
+        var slots: [Int32] = []
+        var values: [[Quantity?]] = []
+        var slotOfValues: [[Quantity?]: Int32] = [:]
+        var nodeValues: [[Quantity?]?] = []
+        let parameterCount = self.parameterCount
+        let quantities = self.quantities
+        // Children come before their parents in the operand list.
+        for node in compiled.operands {
+            let perPlace: [Quantity?]?
+            switch node.kind {
+            case .measure:
+                perPlace = nil
+            case .parameter:
+                perPlace = places.indices.map { quantities[$0 * parameterCount + Int(node.index)] }
+            case .constant:
+                perPlace = places.map { _ in compiled.constants[Int(node.index)] }
+            case .product, .sum:
+                if let left = nodeValues[Int(node.left)], let right = nodeValues[Int(node.right)] {
+                    perPlace = places.indices.map { place in
+                        guard let x = left[place], let y = right[place] else { return nil }
+                        return node.kind == .product ? try? x.multiplied(by: y) : try? x.adding(y)
+                    }
+                } else {
+                    perPlace = nil
+                }
+            case .labelled:
+                perPlace = nodeValues[Int(node.left)]
+            }
+            nodeValues.append(perPlace)
+            if let perPlace {
+                if let slot = slotOfValues[perPlace] {
+                    slots.append(slot)
+                } else {
+                    let slot = Int32(values.count)
+                    values.append(perPlace)
+                    slotOfValues[perPlace] = slot
+                    slots.append(slot)
+                }
+            } else {
+                slots.append(-1)
+            }
+        }
+        constantSlot = slots
+        placeValues = values
+        ruleChoices = (0..<ruleCount).map { rule in
+            var distinct: [Int32] = []
+            for place in places.indices where !distinct.contains(choice[place * ruleCount + rule]) {
+                distinct.append(choice[place * ruleCount + rule])
+            }
+            return distinct
         }
     }
 }
