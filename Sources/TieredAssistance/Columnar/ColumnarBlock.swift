@@ -116,7 +116,7 @@ struct ColumnarBlock {
             var amounts: [Money?] = []
             let root = compiled.amountRoots[position]
             if root >= 0 && statuses.contains(0) {
-                let exact = amount(root, level)
+                let exact = amount(root, level, wanted: statuses.map { $0 == 0 })
                 let rounding = compiled.amountRounding[position]
                 let period = compiled.amountPeriod[position]
                 amounts = Array(repeating: nil, count: statuses.count)
@@ -176,7 +176,7 @@ struct ColumnarBlock {
     /// for the place).
     private mutating func requirements(_ position: Int, _ level: Level) -> [UInt8] {
         let rows = rowCount(level)
-        var combined = Array(repeating: Truth.yes, count: rows)
+        var combined = Array(repeating: TruthBits.yes, count: rows)
         var notApplicable = Array(repeating: false, count: rows)
         for base in compiled.programRules[position] {
             let choices = plan.ruleChoices[base]
@@ -188,7 +188,7 @@ struct ColumnarBlock {
                 }
                 let truths = truth(compiled.ruleRoots[Int(choice)], level)
                 for row in 0..<rows where choices.count == 1 || ruleChoice[Int(places[row]) * ruleCount + base] == choice {
-                    combined[row] = EvaluationRun.and(combined[row], truths[row])
+                    combined[row] = TruthBits.and(combined[row], truths[row])
                 }
             }
         }
@@ -197,11 +197,7 @@ struct ColumnarBlock {
             if notApplicable[row] {
                 codes[row] = 3
             } else {
-                switch combined[row] {
-                case .yes: codes[row] = 0
-                case .no: codes[row] = 1
-                case .unknown: codes[row] = 2
-                }
+                codes[row] = TruthBits.statusCode(combined[row])
             }
         }
         return codes
@@ -316,7 +312,8 @@ struct ColumnarBlock {
 
     // MARK: Conditions
 
-    private mutating func truth(_ node: Int32, _ level: Level) -> [Truth] {
+    /// The truth of condition `node` on each row at `level`, as ``TruthBits``.
+    private mutating func truth(_ node: Int32, _ level: Level) -> [UInt8] {
         let condition = compiled.conditions[Int(node)]
         let rows = rowCount(level)
         switch condition.kind {
@@ -324,19 +321,21 @@ struct ColumnarBlock {
             return ValueColumn.compare(operand(condition.a, level), condition.comparison, operand(condition.b, level))
         case .isTrue:
             let values = measure(Int(condition.a), level)
-            return (0..<rows).map { values.known[$0] ? Truth(values.numerators[$0] != 0) : .unknown }
+            return (0..<rows).map { values.known[$0] ? TruthBits.of(values.numerators[$0] != 0) : TruthBits.unknown }
         case .all, .any:
             let isAll = condition.kind == .all
-            var result = [Truth](repeating: isAll ? .yes : .no, count: rows)
+            var result = [UInt8](repeating: isAll ? TruthBits.yes : TruthBits.no, count: rows)
             for offset in 0..<Int(condition.b) {
                 let part = truth(compiled.children[Int(condition.a) + offset], level)
-                for row in 0..<rows {
-                    result[row] = isAll ? EvaluationRun.and(result[row], part[row]) : EvaluationRun.or(result[row], part[row])
+                if isAll {
+                    for row in 0..<rows { result[row] = TruthBits.and(result[row], part[row]) }
+                } else {
+                    for row in 0..<rows { result[row] = TruthBits.or(result[row], part[row]) }
                 }
             }
             return result
         case .not:
-            return truth(condition.a, level).map(\.negated)
+            return truth(condition.a, level).map(TruthBits.not)
         case .program:
             let position = Int(condition.a)
             let wanted = condition.status
@@ -347,24 +346,24 @@ struct ColumnarBlock {
             }
         case .tier:
             let positions = compiled.children[Int(condition.a)..<Int(condition.a + condition.b)].map(Int.init)
-            var perHousehold = [Truth](repeating: .no, count: householdCount)
+            var perHousehold = [UInt8](repeating: TruthBits.no, count: householdCount)
             for household in 0..<householdCount {
                 let code = tierCodes[household]
                 if code >= 0 {
-                    perHousehold[household] = Truth(positions.contains(Int(code)))
+                    perHousehold[household] = TruthBits.of(positions.contains(Int(code)))
                 } else if code == -2 {
-                    perHousehold[household] = tierCandidates(household).contains { positions.contains($0) } ? .unknown : .no
+                    perHousehold[household] = tierCandidates(household).contains { positions.contains($0) } ? TruthBits.unknown : TruthBits.no
                 }
             }
             return level == .household ? perHousehold : memberHousehold.map { perHousehold[Int($0)] }
         case .anyMember, .allMembers:
             let isAny = condition.kind == .anyMember
             let parts = truth(condition.a, .member)
-            var perHousehold = [Truth](repeating: isAny ? .no : .yes, count: householdCount)
+            var perHousehold = [UInt8](repeating: isAny ? TruthBits.no : TruthBits.yes, count: householdCount)
             for household in 0..<householdCount {
-                var result: Truth = isAny ? .no : .yes
+                var result = isAny ? TruthBits.no : TruthBits.yes
                 for row in Int(memberOffsets[household])..<Int(memberOffsets[household + 1]) {
-                    result = isAny ? EvaluationRun.or(result, parts[row]) : EvaluationRun.and(result, parts[row])
+                    result = isAny ? TruthBits.or(result, parts[row]) : TruthBits.and(result, parts[row])
                 }
                 perHousehold[household] = result
             }
@@ -380,11 +379,11 @@ struct ColumnarBlock {
         return code == 255 ? 2 : code
     }
 
-    private static func programTruth(_ code: UInt8, wanted: ProgramStatus) -> Truth {
+    private static func programTruth(_ code: UInt8, wanted: ProgramStatus) -> UInt8 {
         let status: ProgramStatus = code == 0 ? .eligible : code == 1 ? .notEligible : code == 2 ? .undetermined : .notApplicable
-        if status == wanted { return .yes }
-        if status == .undetermined || wanted == .undetermined { return .unknown }
-        return .no
+        if status == wanted { return TruthBits.yes }
+        if status == .undetermined || wanted == .undetermined { return TruthBits.unknown }
+        return TruthBits.no
     }
 
     /// The tiers still possible for a household whose tier is undetermined.
@@ -400,15 +399,20 @@ struct ColumnarBlock {
 
     // MARK: Amounts
 
-    private mutating func amount(_ node: Int32, _ level: Level) -> ValueColumn {
+    /// The exact value of amount node `node` on the rows of `level` that `wanted` marks
+    /// (other rows are left unknown: only eligible rows are paid).
+    private mutating func amount(_ node: Int32, _ level: Level, wanted: [Bool]) -> ValueColumn {
         let amount = compiled.amounts[Int(node)]
         let rows = rowCount(level)
+        func each(_ body: (Int) -> Quantity?) -> ValueColumn {
+            ValueColumn((0..<rows).map { wanted[$0] ? body($0) : nil })
+        }
         switch amount.kind {
         case .operand:
             return operand(amount.a, level)
         case .sum, .maximum, .minimum:
-            let parts = (0..<Int(amount.b)).map { self.amount(compiled.children[Int(amount.a) + $0], level) }
-            return ValueColumn((0..<rows).map { row in
+            let parts = (0..<Int(amount.b)).map { self.amount(compiled.children[Int(amount.a) + $0], level, wanted: wanted) }
+            return each { row in
                 var values: [Quantity] = []
                 values.reserveCapacity(parts.count)
                 for part in parts {
@@ -416,21 +420,27 @@ struct ColumnarBlock {
                     values.append(value)
                 }
                 return Self.combine(values, amount.kind)
-            })
+            }
         case .difference:
-            return ValueColumn.combine(self.amount(amount.a, level), self.amount(amount.b, level)) { try? $0.subtracting($1) }
+            let (first, second) = (self.amount(amount.a, level, wanted: wanted), self.amount(amount.b, level, wanted: wanted))
+            return each { row in
+                guard let x = first[row], let y = second[row] else { return nil }
+                return try? x.subtracting(y)
+            }
         case .sumOverMembers:
+            var wantedHouseholds = [Bool](repeating: false, count: householdCount)
+            for row in 0..<rows where wanted[row] { wantedHouseholds[owner(row, level)] = true }
+            let wantedMembers = memberHousehold.map { wantedHouseholds[Int($0)] }
             let filter = truth(amount.c, .member)
-            let parts = self.amount(amount.a, .member)
+            let parts = self.amount(amount.a, .member, wanted: wantedMembers)
             var perHousehold = [Quantity?](repeating: nil, count: householdCount)
-            for household in 0..<householdCount {
+            for household in 0..<householdCount where wantedHouseholds[household] {
                 var total: Quantity? = Quantity(0, unit: .moneyPerMonth)
                 var started = false
                 for row in Int(memberOffsets[household])..<Int(memberOffsets[household + 1]) {
                     switch filter[row] {
-                    case .no: continue
-                    case .unknown: total = nil
-                    case .yes:
+                    case TruthBits.no: continue
+                    case TruthBits.yes:
                         guard let part = parts[row] else {
                             total = nil
                             continue
@@ -443,6 +453,7 @@ struct ColumnarBlock {
                                 total = try? current.adding(part)
                             }
                         }
+                    default: total = nil
                     }
                 }
                 perHousehold[household] = total
@@ -450,18 +461,22 @@ struct ColumnarBlock {
             let column = ValueColumn(perHousehold)
             return level == .household ? column : column.gathered(memberHousehold)
         case .scaled:
-            return ValueColumn.combine(self.amount(amount.a, level), operand(amount.b, level)) { try? $0.multiplied(by: $1) }
+            let (parts, factors) = (self.amount(amount.a, level, wanted: wanted), operand(amount.b, level))
+            return each { row in
+                guard let part = parts[row], let factor = factors[row] else { return nil }
+                return try? part.multiplied(by: factor)
+            }
         case .when:
             let filter = truth(amount.c, level)
-            let first = self.amount(amount.a, level)
-            let second = self.amount(amount.b, level)
-            return ValueColumn((0..<rows).map { row in
+            let first = self.amount(amount.a, level, wanted: wanted)
+            let second = self.amount(amount.b, level, wanted: wanted)
+            return each { row in
                 switch filter[row] {
-                case .yes: return first[row]
-                case .no: return second[row]
-                case .unknown: return nil
+                case TruthBits.yes: return first[row]
+                case TruthBits.no: return second[row]
+                default: return nil
                 }
-            })
+            }
         }
     }
 

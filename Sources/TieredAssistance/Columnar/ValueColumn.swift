@@ -47,9 +47,21 @@ struct ValueColumn {
         let numeratorsByPlace = values.map { $0?.numerator ?? 0 }
         let denominatorsByPlace = values.map { $0?.denominator ?? 1 }
         let knownByPlace = values.map { $0 != nil }
-        self.init(numerators: positions.map { numeratorsByPlace[Int($0)] },
-                  denominators: positions.map { denominatorsByPlace[Int($0)] },
-                  known: positions.map { knownByPlace[Int($0)] }, unit: shared ?? .count)
+        let count = positions.count
+        // Usually only the numerators differ between places.
+        let denominators = denominatorsByPlace.allSatisfy({ $0 == denominatorsByPlace.first })
+            ? Array(repeating: denominatorsByPlace.first ?? 1, count: count) : positions.map { denominatorsByPlace[Int($0)] }
+        let known = knownByPlace.allSatisfy({ $0 == knownByPlace.first })
+            ? Array(repeating: knownByPlace.first ?? false, count: count) : positions.map { knownByPlace[Int($0)] }
+        let numerators = [Int128](unsafeUninitializedCapacity: count) { buffer, initialized in
+            numeratorsByPlace.withUnsafeBufferPointer { byPlace in
+                positions.withUnsafeBufferPointer { positions in
+                    for row in 0..<count { buffer[row] = byPlace[Int(positions[row])] }
+                }
+            }
+            initialized = count
+        }
+        self.init(numerators: numerators, denominators: denominators, known: known, unit: shared ?? .count)
     }
 
     private init(numerators: [Int128], denominators: [Int128], known: [Bool], unit: QuantityUnit) {
@@ -105,30 +117,38 @@ struct ValueColumn {
 
     // MARK: Operations
 
-    /// Row by row, as ``Quantity/compare(to:)`` followed by `comparison`; unknown where a
-    /// value is missing or the comparison throws.
-    static func compare(_ left: ValueColumn, _ comparison: Comparison, _ right: ValueColumn) -> [Truth] {
+    /// Row by row, as ``Quantity/compare(to:)`` followed by `comparison`, as ``TruthBits``;
+    /// unknown where a value is missing or the comparison throws.
+    static func compare(_ left: ValueColumn, _ comparison: Comparison, _ right: ValueColumn) -> [UInt8] {
         let count = left.count
-        var result = [Truth](repeating: .unknown, count: count)
+        var result = [UInt8](repeating: TruthBits.unknown, count: count)
         if let unit = left.unit, unit == right.unit, unit.isValid {
             // One valid unit on both sides: Quantity.compare's same-unit path.
+            // Which orders (-1, 0, 1) satisfy the comparison, as TruthBits.
+            let below = TruthBits.of(comparison.holds(forOrder: -1))
+            let equal = TruthBits.of(comparison.holds(forOrder: 0))
+            let above = TruthBits.of(comparison.holds(forOrder: 1))
+            result.withUnsafeMutableBufferPointer { result in
+            left.known.withUnsafeBufferPointer { leftKnown in
+            right.known.withUnsafeBufferPointer { rightKnown in
             left.numerators.withUnsafeBufferPointer { leftNumerators in
             left.denominators.withUnsafeBufferPointer { leftDenominators in
             right.numerators.withUnsafeBufferPointer { rightNumerators in
             right.denominators.withUnsafeBufferPointer { rightDenominators in
-                for row in 0..<count where left.known[row] && right.known[row] {
-                    let order: Int
-                    if leftDenominators[row] == rightDenominators[row] {
-                        let (x, y) = (leftNumerators[row], rightNumerators[row])
-                        order = x < y ? -1 : x > y ? 1 : 0
-                    } else {
-                        let (x, o1) = leftNumerators[row].multipliedReportingOverflow(by: rightDenominators[row])
-                        let (y, o2) = rightNumerators[row].multipliedReportingOverflow(by: leftDenominators[row])
+                for row in 0..<count where leftKnown[row] && rightKnown[row] {
+                    var x = leftNumerators[row]
+                    var y = rightNumerators[row]
+                    if leftDenominators[row] != rightDenominators[row] {
+                        let (scaledX, o1) = x.multipliedReportingOverflow(by: rightDenominators[row])
+                        let (scaledY, o2) = y.multipliedReportingOverflow(by: leftDenominators[row])
                         if o1 || o2 { continue }
-                        order = x < y ? -1 : x > y ? 1 : 0
+                        (x, y) = (scaledX, scaledY)
                     }
-                    result[row] = Truth(comparison.holds(forOrder: order))
+                    result[row] = x < y ? below : x > y ? above : equal
                 }
+            }
+            }
+            }
             }
             }
             }
@@ -137,7 +157,7 @@ struct ValueColumn {
         }
         for row in 0..<count {
             guard let x = left[row], let y = right[row], let order = try? x.compare(to: y) else { continue }
-            result[row] = Truth(comparison.holds(forOrder: order))
+            result[row] = TruthBits.of(comparison.holds(forOrder: order))
         }
         return result
     }
@@ -188,4 +208,32 @@ struct ValueColumn {
             return body(x, y)
         })
     }
+}
+
+/// Three-valued truth as two bits, so that `all`, `any` and `not` over whole columns are
+/// bitwise: bit 1 "may be true", bit 2 "may be false". Yes is 1, no is 2, unknown is 3.
+enum TruthBits {
+    static let yes: UInt8 = 1
+    static let no: UInt8 = 2
+    static let unknown: UInt8 = 3
+
+    @inline(__always)
+    static func of(_ value: Bool) -> UInt8 { value ? yes : no }
+
+    /// As ``Truth``'s `all`: true only if both may be true; false if either may be false.
+    @inline(__always)
+    static func and(_ a: UInt8, _ b: UInt8) -> UInt8 { (a & b & 1) | ((a | b) & 2) }
+
+    /// As ``Truth``'s `any`.
+    @inline(__always)
+    static func or(_ a: UInt8, _ b: UInt8) -> UInt8 { ((a | b) & 1) | (a & b & 2) }
+
+    /// As ``Truth/negated``.
+    @inline(__always)
+    static func not(_ a: UInt8) -> UInt8 { ((a & 1) << 1) | ((a & 2) >> 1) }
+
+    /// The program status code of requirements with this truth: 0 eligible, 1 not
+    /// eligible, 2 undetermined.
+    @inline(__always)
+    static func statusCode(_ a: UInt8) -> UInt8 { a == yes ? 0 : a == no ? 1 : 2 }
 }
