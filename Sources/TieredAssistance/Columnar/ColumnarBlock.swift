@@ -112,6 +112,15 @@ struct ColumnarBlock {
             for row in 0..<statuses.count where programApplies[Int(places[row]) * programCount + position] {
                 statuses[row] = truths[row]
             }
+            // Statuses are recorded before amounts, as the household engine does (an amount
+            // may read its own program); a member-scope tier's household status after them.
+            if isMember {
+                memberStatus[position] = statuses
+            } else {
+                householdStatus[position] = (0..<householdCount).map { household in
+                    programApplies[Int(householdPlace[household]) * programCount + position] ? statuses[household] : 4
+                }
+            }
             // Amounts of eligible rows.
             var amounts: [Money?] = []
             let root = compiled.amountRoots[position]
@@ -135,9 +144,8 @@ struct ColumnarBlock {
                 }
             }
             for row in 0..<statuses.count where statuses[row] == 2 { complete[owner(row, level)] = false }
-            var ownStatus = householdStatus[position]
             if isMember {
-                memberStatus[position] = statuses
+                var ownStatus = householdStatus[position]
                 for household in 0..<householdCount {
                     if !programApplies[Int(householdPlace[household]) * programCount + position] {
                         ownStatus[household] = 4
@@ -155,12 +163,8 @@ struct ColumnarBlock {
                         ownStatus[household] = worst
                     }
                 }
-            } else {
-                for household in 0..<householdCount {
-                    ownStatus[household] = programApplies[Int(householdPlace[household]) * programCount + position] ? statuses[household] : 4
-                }
+                householdStatus[position] = ownStatus
             }
-            householdStatus[position] = ownStatus
             store(position, amounts: amounts, into: &decisions)
         }
         if !tierDone { settleTiers() }

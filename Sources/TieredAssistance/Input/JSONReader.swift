@@ -248,6 +248,27 @@ public struct JSONReader {
 
     /// Reads an integer (no fraction, no exponent) in `range`.
     public mutating func readInt(in range: ClosedRange<Int64>) throws(InputError) -> Int64 {
+        // Fast path: up to 18 plain digits (no sign, no leading zero) in range, not followed
+        // by a fraction or an exponent. Anything else goes the general way, which also
+        // reports the errors.
+        skipWhitespace()
+        var end = offset
+        var plain: Int64 = 0
+        while end < bytes.count && end - offset < 18 {
+            let digit = bytes[end] &- 0x30
+            if digit > 9 { break }
+            plain = plain &* 10 &+ Int64(digit)
+            end += 1
+        }
+        let digits = end - offset
+        if digits > 0 && (digits == 1 || bytes[offset] != 0x30) {
+            let next = byte(at: end)
+            if next < 0x30 || next > 0x39, next != UInt8(ascii: "."), next != UInt8(ascii: "e"), next != UInt8(ascii: "E"),
+               range.contains(plain) {
+                offset = end
+                return plain
+            }
+        }
         let lexeme = try scanNumber(expected: "an integer")
         let text = UnsafeRawBufferPointer(rebasing: bytes[lexeme])
         var negative = false
@@ -392,6 +413,25 @@ public struct JSONReader {
     private mutating func readKey() throws(InputError) -> JSONKey {
         let start = offset + 1
         var index = start
+        // Eight bytes at a time up to the first byte that may end or complicate the key: a
+        // quote, a backslash, a control byte or a non-ASCII byte. The lowest flagged byte
+        // is exact; the byte loop below then decides.
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = (base + index).loadUnaligned(as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let highs: UInt64 = 0x8080_8080_8080_8080
+                let quote = word ^ (ones &* 0x22)
+                let backslash = word ^ (ones &* 0x5C)
+                let flagged = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | (word &- ones &* 0x20) | word
+                let special = flagged & highs
+                if special != 0 {
+                    index += special.trailingZeroBitCount / 8
+                    break
+                }
+                index += 8
+            }
+        }
         while true {
             let current = byte(at: index)
             if current == UInt8(ascii: "\"") {
@@ -540,9 +580,9 @@ public enum JSONValueKind: Sendable, Hashable, CustomStringConvertible {
 public struct JSONKey {
     /// The key's bytes: the text between the quotes for a plain key, or the whole quoted
     /// string (with its escapes) otherwise.
-    let raw: UnsafeRawBufferPointer
+    @usableFromInline let raw: UnsafeRawBufferPointer
     /// Whether the key is plain ASCII without escapes.
-    let isPlain: Bool
+    @usableFromInline let isPlain: Bool
 
     /// The key as a string (for messages).
     public var text: String {
@@ -553,7 +593,7 @@ public struct JSONKey {
 
     /// Whether the key equals `literal` (a key written with escapes is compared by its
     /// decoded text, on a slower path).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func ~= (literal: StaticString, key: JSONKey) -> Bool {
         guard key.isPlain else {
             return key.text == literal.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
@@ -564,9 +604,22 @@ public struct JSONKey {
     }
 }
 
-@inline(__always)
+/// Whether `count` bytes at `lhs` and `rhs` are equal (keys are short: no call to memcmp).
+@inlinable @inline(__always)
 func memoryEqual(_ lhs: UnsafeRawPointer, _ rhs: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-    memcmp(lhs, rhs, count) == 0
+    let right = UnsafeRawPointer(rhs)
+    var index = 0
+    while index + 8 <= count {
+        if lhs.loadUnaligned(fromByteOffset: index, as: UInt64.self) != right.loadUnaligned(fromByteOffset: index, as: UInt64.self) {
+            return false
+        }
+        index += 8
+    }
+    while index < count {
+        if lhs.load(fromByteOffset: index, as: UInt8.self) != right.load(fromByteOffset: index, as: UInt8.self) { return false }
+        index += 1
+    }
+    return true
 }
 
 extension InputError {
