@@ -1,5 +1,5 @@
 /// The outcomes of a range of ``HouseholdTable`` households, filled by
-/// ``ColumnarEvaluator/decide(_:households:on:into:scratch:)``: per household the tier, and
+/// ``ColumnarEvaluator/decide(_:households:on:into:)``: per household the tier, and
 /// each program's status and amount, for the household and (member-scope programs) each
 /// member, exactly as ``Evaluator/decide(_:on:parameters:into:scratch:)`` decides them.
 ///

@@ -146,10 +146,9 @@ public struct Measure: Sendable {
 
     /// Creates a measure.
     ///
-    /// - Parameters:
-    ///   - columns: the same measure over a ``HouseholdTable``, for ``ColumnarEvaluator``;
-    ///     `nil` (the default) when it has no column form. It must give what `compute` gives
-    ///     for the same household: test the two against each other.
+    /// `columns` is the same measure over a ``HouseholdTable``, for ``ColumnarEvaluator``;
+    /// `nil` (the default) when it has no column form. It must give what `compute` gives for
+    /// the same household: test the two against each other.
     public init(id: MeasureID, chineseTitle: String, englishTitle: String, scope: Scope, unit: QuantityUnit,
                 definition: String, parameters: [ParameterID] = [], columns: ColumnForm? = nil,
                 compute: @escaping @Sendable (MeasureContext) -> MeasureOutcome) {

@@ -1,0 +1,79 @@
+import Testing
+import TieredAssistance
+
+/// The code of the DocC article "Columnar Evaluation", compiled and run, so the article
+/// cannot drift from the API.
+@Suite("Columnar Evaluation article")
+struct ColumnarArticleTests {
+    static let source = Citation(PolicyDocument(key: "article", title: "Columnar Evaluation", issuer: "DocC"))
+    static let standard: ParameterID = "article.standard"
+
+    static let income = Measure(
+        id: "income.monthly-per-person", chineseTitle: "人均月收入", englishTitle: "income per person",
+        scope: .household, unit: .moneyPerMonth, definition: "The members' monthly income over their number.",
+        columns: Measure.ColumnForm(memberColumns: ["income_fen"]) { context, output in
+            let incomes = context.memberColumn(0)
+            for household in context.rows {
+                let members = context.memberRows(of: household)
+                var total: Int64 = 0
+                for row in members { total += incomes[row] }
+                output.set(Quantity(Int128(total), over: Int128(members.count), unit: .moneyPerMonth), row: household)
+            }
+        }
+    ) { context in
+        var total: Int64 = 0
+        for item in context.household.incomes { total += item.monthlyAmount.fen }
+        return .value(Quantity(Int128(total), over: Int128(context.household.members.count), unit: .moneyPerMonth))
+    }
+
+    static func evaluator() throws -> Evaluator {
+        let parameters = ParameterCatalog([
+            ParameterDefinition(id: standard, chineseTitle: "标准", englishTitle: "standard", units: [.yuanPerPersonPerMonth],
+                                summary: "article"),
+        ])
+        let catalog = try RuleCatalog(
+            measures: [income],
+            rules: [Rule(id: "article.below", chineseTitle: "低于标准", englishTitle: "below the standard", citations: [source],
+                         scope: .household, program: "article.dibao",
+                         condition: .compare(.measure(income.id), .lessThan, .parameter(standard)))],
+            programs: [Program(id: "article.dibao", chineseTitle: "低保", englishTitle: "dibao", kind: .tier(rank: 0), scope: .household,
+                               rules: ["article.below"],
+                               amount: AmountFormula(.operand(.parameter(standard), Label("标准", "standard")), rounding: .halfUp,
+                                                     citations: [source]),
+                               citations: [source])],
+            parameters: parameters)
+        var book = PolicyBook(catalog: parameters)
+        try book.add(PolicyBook.Layer(name: "article", title: "illustrative", entries: [
+            ParameterEntry(parameter: standard, jurisdiction: .innerMongolia, effective: Day(iso: "2025-01-01")!,
+                           value: .money(Money(yuan: 1000)), unit: .yuanPerPersonPerMonth, source: source, status: .illustrative),
+        ]))
+        return Evaluator(catalog: catalog, book: book)
+    }
+
+    @Test("The article's table is decided as the household engine decides it")
+    func articleExample() throws {
+        var table = HouseholdTable(householdColumns: [], memberColumns: ["income_fen"])
+        let place = table.place(HouseholdTable.Place(jurisdiction: .innerMongolia, residence: .urban))
+        table.appendMemberValue(120_000, column: 0)   // first member
+        table.appendMemberValue(0, column: 0)         // second member
+        try table.endHousehold(place: place)
+
+        let evaluator = try Self.evaluator()
+        let catalog = evaluator.catalog
+        let columnar = try ColumnarEvaluator(evaluator)
+        var decisions = TableDecisions()
+        try columnar.decide(table, on: Day(iso: "2025-01-15")!, into: &decisions)
+        let tier = try #require(decisions.tierPosition(ofHousehold: 0))
+        #expect(catalog.programs[tier].id == "article.dibao")
+        #expect(decisions.amount(ofProgramAt: tier, household: 0) == Money(yuan: 1000))
+        #expect(decisions.isComplete(household: 0))
+
+        // 1,200 yuan over 2 members is 600 a person, below 1,000: the household engine agrees.
+        let household = Household(id: Household.ID("h1"), jurisdiction: .innerMongolia, residence: .urban,
+                                  members: [Member(id: Member.ID("m1"), relationship: .applicant, birthDate: Day(iso: "1980-01-01")!),
+                                            Member(id: Member.ID("m2"), relationship: .spouse, birthDate: Day(iso: "1982-01-01")!)],
+                                  incomes: [Income(member: Member.ID("m1"), kind: .wage, monthlyAmount: Money(yuan: 1200))])
+        let evaluation = evaluator.evaluate(household, on: Day(iso: "2025-01-15")!, tracing: false)
+        #expect(evaluation.tier == decisions.tier(ofHousehold: 0))
+    }
+}
