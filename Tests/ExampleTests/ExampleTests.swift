@@ -90,4 +90,24 @@ struct ExampleTests {
         #expect(warmth.output.contains("elderly people living alone (60+): 1"))
         #expect(warmth.status == 0)
     }
+
+    @Test("assist-bench bench-v1: both engines, one and two jobs, write reference.py's bytes for the bundled 1,000-household sample")
+    func benchV1Sample() throws {
+        let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Benchmarks/data")
+        let input = data.appendingPathComponent("bench-v1-sample.jsonl").path
+        let reference = try Data(contentsOf: data.appendingPathComponent("bench-v1-sample-reference.jsonl"))
+        for arguments in [["--engine", "columnar", "--jobs", "1"], ["--engine", "columnar", "--jobs", "2"],
+                          ["--engine", "household", "--jobs", "2"]] {
+            let output = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(UUID().uuidString).jsonl")
+            defer { try? FileManager.default.removeItem(at: output) }
+            let result = try run("assist-bench", ["bench-v1", "--in", input, "--out", output.path] + arguments)
+            #expect(result.status == 0, "\(arguments)")
+            #expect(result.output.hasPrefix("households=1000 seconds="), "\(arguments)")
+            #expect(try Data(contentsOf: output) == reference, "\(arguments)")
+        }
+        let inMemory = try run("assist-bench", ["bench-v1", "--in", input, "--in-memory", "--runs", "1"])
+        #expect(inMemory.status == 0)
+        #expect(inMemory.output.split(separator: "\n").last?.hasPrefix("households=1000 seconds=") == true)
+    }
 }
