@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The performance race of issue 7: assist-bench against OpenFisca on bench-v1, side by
-# side in one run, medians of RUNS (default 5). Not part of CI.
+# side in one run, medians of RUNS (default 5). Not part of CI. assist-bench decides with
+# ColumnarEvaluator (its default engine); the household engine is timed in memory at the end.
 #
 #   Benchmarks/race.sh                 # N=1,000,000
 #   N=100000 RUNS=3 Benchmarks/race.sh
@@ -49,3 +50,5 @@ measure "OpenFisca npz -> JSONL (fancy)" env BENCH_V1_REGION_LOOKUP=fancy $PY "$
 measure "OpenFisca npz -> JSONL (take)" env BENCH_V1_REGION_LOOKUP=take $PY "$WORK/run_openfisca.py" "$WORK/data/pop_$N.npz" --out /tmp/race-of.jsonl
 echo "== in-memory evaluation (decode once, then evaluate; median of $RUNS)"
 $BENCH bench-v1 --in "$WORK/data/pop_$N.jsonl" --in-memory --runs "$RUNS"
+echo "== the household engine (Evaluator), in memory: traces, then evaluate and decide without (median of 3)"
+$BENCH bench-v1 --in "$WORK/data/pop_$N.jsonl" --in-memory --engine household --runs 3 --traces both

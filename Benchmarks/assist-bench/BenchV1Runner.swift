@@ -79,7 +79,7 @@ struct BenchV1Runner {
             guard descriptor >= 0 else { throw BenchError.failed("cannot create \(output)") }
         }
         defer { if descriptor >= 0 { close(descriptor) } }
-        let pipeline = JSONLinesPipeline(jobs: arguments.jobs, chunkBytes: 2 << 20)
+        let pipeline = JSONLinesPipeline(jobs: arguments.jobs)
         let counts = try pipeline.run(inputPath: input, outputDescriptor: descriptor, rejectsDescriptor: -1, workers: &workers)
         let failures = workers.flatMap(\.failures)
         if !failures.isEmpty { throw BenchError.failed("\(failures.count) lines failed: \(failures.prefix(3))") }

@@ -20,7 +20,7 @@ struct ColumnarEvaluatorTests {
     func agreesWithEvaluator() throws {
         let scenario = Self.scenario
         let count = scenario.households.count
-        #expect(count > 8 * ColumnarEvaluator.blockSize)
+        #expect(count > 8 * scenario.columnar.blockSize)
         var disagreements: [String] = []
         var compared = 0
         // One TableDecisions reused for every call: nothing of an earlier call may leak.
@@ -133,6 +133,20 @@ struct ColumnarEvaluatorTests {
         #expect(undeterminedAboveEligible >= 10, "undetermined tiers above an eligible one: \(undeterminedAboveEligible)")
         #expect(undeterminedWithoutEligible >= 10, "undetermined tiers without an eligible one: \(undeterminedWithoutEligible)")
         #expect(complete >= 100 && incomplete >= 100, "complete \(complete), incomplete \(incomplete)")
+    }
+
+    @Test("Block sizes do not change the decisions: the default size, and one household per block")
+    func blockSizes() throws {
+        let scenario = Self.scenario
+        let count = scenario.households.count
+        var decisions = TableDecisions()
+        try ColumnarEvaluator(scenario.evaluator).decide(scenario.table, on: Twin.days[0], into: &decisions)
+        var disagreements = Self.compare(decisions, scenario.expected[0], households: 0..<count, day: Twin.days[0],
+                                         scenario: scenario)
+        try ColumnarEvaluator(scenario.evaluator, blockSize: 1).decide(scenario.table, households: 0..<300, on: Twin.days[1],
+                                                                         into: &decisions)
+        disagreements += Self.compare(decisions, scenario.expected[1], households: 0..<300, day: Twin.days[1], scenario: scenario)
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5).joined(separator: "\n"))")
     }
 
     @Test("The comparison is sensitive: a column form one year off its household form is caught")
@@ -418,7 +432,8 @@ private struct Scenario: Sendable {
             let catalog = try Twin.catalog()
             let book = try Twin.book()
             let evaluator = Evaluator(catalog: catalog, book: book)
-            let columnar = try ColumnarEvaluator(evaluator)
+            // Small blocks: the table spans many of them, and whole blocks at one place.
+            let columnar = try ColumnarEvaluator(evaluator, blockSize: 256)
             var generator = RecordGenerator(seed: 20_250_301, book: book)
             let records = (0..<householdCount).map { generator.record($0) }
             let households = records.enumerated().map { Twin.household($1, index: $0) }

@@ -20,8 +20,11 @@
 public struct ColumnarEvaluator: Sendable {
     /// The evaluator whose catalog and book are used.
     public let evaluator: Evaluator
-    /// Households per block: the columns of a block stay in the processor's cache.
-    public static let blockSize = 256
+    /// The default ``blockSize``: 1,024 households (about 3,000 member rows) keep a block's
+    /// columns in the processor's cache while spreading the per-block work over many rows.
+    public static let defaultBlockSize = 1024
+    /// Households per block.
+    public let blockSize: Int
     let forms: [Measure.ColumnForm]
 
     /// The catalog has measures without a ``Measure/ColumnForm``, or programs whose outcome
@@ -58,10 +61,14 @@ public struct ColumnarEvaluator: Sendable {
         public var description: String { "measure \(measure) reads \(scope) column \(column), which the table does not have" }
     }
 
-    /// Creates a columnar evaluator for `evaluator`'s catalog and book.
+    /// Creates a columnar evaluator for `evaluator`'s catalog and book, deciding
+    /// `blockSize` households at a time (at least 1).
     ///
-    /// - Throws: ``Unsupported`` when a measure of the catalog has no column form.
-    public init(_ evaluator: Evaluator) throws(Unsupported) {
+    /// - Throws: ``Unsupported`` when a measure of the catalog has no column form, or a
+    ///   member-scope program reads its own status across members.
+    public init(_ evaluator: Evaluator, blockSize: Int = ColumnarEvaluator.defaultBlockSize) throws(Unsupported) {
+        precondition(blockSize >= 1, "a block holds at least one household")
+        self.blockSize = blockSize
         var forms: [Measure.ColumnForm] = []
         var lacking: [MeasureID] = []
         for measure in evaluator.catalog.measures {
@@ -117,7 +124,7 @@ public struct ColumnarEvaluator: Sendable {
         let range = households ?? 0..<table.count
         precondition(range.lowerBound >= 0 && range.upperBound <= table.count, "households outside the table")
         let catalog = evaluator.catalog
-        var columns: [(household: [Int], member: [Int])] = []
+        var columns: [MeasureColumns] = []
         for (index, form) in forms.enumerated() {
             var householdPositions: [Int] = []
             var memberPositions: [Int] = []
@@ -133,19 +140,25 @@ public struct ColumnarEvaluator: Sendable {
                 }
                 memberPositions.append(position)
             }
-            columns.append((householdPositions, memberPositions))
+            columns.append(MeasureColumns(household: householdPositions, member: memberPositions))
         }
         let plan = ColumnarPlan(catalog: catalog, book: evaluator.book, places: table.places, day: day, forms: forms,
                                 columns: columns)
         decisions.begin(catalog: catalog, table: table, households: range)
         var start = range.lowerBound
         while start < range.upperBound {
-            let end = min(start + Self.blockSize, range.upperBound)
+            let end = min(start + blockSize, range.upperBound)
             var block = ColumnarBlock(plan: plan, table: table, households: start..<end)
             block.run(into: &decisions)
             start = end
         }
     }
+}
+
+/// Where a measure's columns are in the table, in the order its form declared them.
+struct MeasureColumns {
+    let household: [Int]
+    let member: [Int]
 }
 
 /// What is fixed for a decide call, in flat tables by place: the parameters, which programs
@@ -155,7 +168,7 @@ final class ColumnarPlan {
     let compiled: CompiledCatalog
     let day: Day
     let forms: [Measure.ColumnForm]
-    let columns: [(household: [Int], member: [Int])]
+    let columns: [MeasureColumns]
     let parameters: [ResolvedParameters]
     let parameterCount: Int
     /// `place × parameterCount + parameter`: the numeric value in force, if any.
@@ -176,7 +189,7 @@ final class ColumnarPlan {
     let placeValues: [[Quantity?]]
 
     init(catalog: RuleCatalog, book: PolicyBook, places: [HouseholdTable.Place], day: Day, forms: [Measure.ColumnForm],
-         columns: [(household: [Int], member: [Int])]) {
+         columns: [MeasureColumns]) {
         self.catalog = catalog
         let compiled = catalog.compiled
         self.compiled = compiled

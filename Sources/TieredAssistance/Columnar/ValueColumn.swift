@@ -135,14 +135,21 @@ struct ValueColumn {
             left.denominators.withUnsafeBufferPointer { leftDenominators in
             right.numerators.withUnsafeBufferPointer { rightNumerators in
             right.denominators.withUnsafeBufferPointer { rightDenominators in
+                // Below 2^62 in magnitude, products cannot overflow Int128: no check needed.
+                let small: Int128 = 1 << 62
                 for row in 0..<count where leftKnown[row] && rightKnown[row] {
                     var x = leftNumerators[row]
                     var y = rightNumerators[row]
-                    if leftDenominators[row] != rightDenominators[row] {
-                        let (scaledX, o1) = x.multipliedReportingOverflow(by: rightDenominators[row])
-                        let (scaledY, o2) = y.multipliedReportingOverflow(by: leftDenominators[row])
-                        if o1 || o2 { continue }
-                        (x, y) = (scaledX, scaledY)
+                    let (dx, dy) = (leftDenominators[row], rightDenominators[row])
+                    if dx != dy {
+                        if x > -small && x < small && y > -small && y < small && dx < small && dy < small {
+                            (x, y) = (x &* dy, y &* dx)
+                        } else {
+                            let (scaledX, o1) = x.multipliedReportingOverflow(by: dy)
+                            let (scaledY, o2) = y.multipliedReportingOverflow(by: dx)
+                            if o1 || o2 { continue }
+                            (x, y) = (scaledX, scaledY)
+                        }
                     }
                     result[row] = x < y ? below : x > y ? above : equal
                 }
