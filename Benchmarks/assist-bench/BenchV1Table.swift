@@ -40,6 +40,10 @@ enum BenchV1Table {
 /// with the same checks as ``BenchV1Reader``.
 struct BenchV1TableReader {
     let evaluationDay: Day
+    private static let householdKeys: [StaticString] = ["id", "region", "financial_assets_fen", "rigid_medical_12m_fen",
+                                                        "rigid_education_12m_fen", "members"]
+    private static let memberKeys: [StaticString] = ["age", "labor_capacity", "severe_illness", "disability_grade",
+                                                     "disability_category", "monthly_income_fen"]
     private let birthNumbers: [Int64]
 
     init(evaluationDay: Day) {
@@ -68,14 +72,32 @@ struct BenchV1TableReader {
         var education: Int64 = 0
         var members = 0
         try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "id": id = try reader.readInt(in: 0...Int64.max)
-            case "region": region = Int32(try reader.readInt(in: 0...4))
-            case "financial_assets_fen": assets = try reader.readInt(in: 0...Money.inputLimit.fen)
-            case "rigid_medical_12m_fen": medical = try reader.readInt(in: 0...Money.inputLimit.fen)
-            case "rigid_education_12m_fen": education = try reader.readInt(in: 0...Money.inputLimit.fen)
-            case "members":
+        var next = 0
+        while true {
+            // The documented key order is tried first; any other order goes through nextKey().
+            let field: Int
+            if next < Self.householdKeys.count && reader.nextKeyIfEqual(Self.householdKeys[next]) {
+                field = next
+            } else {
+                guard let key = try reader.nextKey() else { break }
+                switch key {
+                case "id": field = 0
+                case "region": field = 1
+                case "financial_assets_fen": field = 2
+                case "rigid_medical_12m_fen": field = 3
+                case "rigid_education_12m_fen": field = 4
+                case "members": field = 5
+                default: throw InputError(path: FieldPath([.key(key.text)]), code: .unknownKey, message: "unknown key")
+                }
+            }
+            next = field + 1
+            switch field {
+            case 0: id = try reader.readInt(in: 0...Int64.max)
+            case 1: region = Int32(try reader.readInt(in: 0...4))
+            case 2: assets = try reader.readInt(in: 0...Money.inputLimit.fen)
+            case 3: medical = try reader.readInt(in: 0...Money.inputLimit.fen)
+            case 4: education = try reader.readInt(in: 0...Money.inputLimit.fen)
+            default:
                 try reader.beginArray()
                 while try reader.nextElement() {
                     guard members < BenchV1Reader.maximumMembers else {
@@ -84,8 +106,6 @@ struct BenchV1TableReader {
                     try readMember(&reader, into: &table)
                     members += 1
                 }
-            default:
-                throw InputError(path: FieldPath([.key(key.text)]), code: .unknownKey, message: "unknown key")
             }
         }
         try reader.expectEnd()
@@ -109,16 +129,31 @@ struct BenchV1TableReader {
         var category: Int64 = 0
         var income: Int64 = 0
         try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "age": age = Int(try reader.readInt(in: 0...150))
-            case "labor_capacity": capacity = try reader.readBool()
-            case "severe_illness": illness = try reader.readBool()
-            case "disability_grade": grade = try reader.readInt(in: 0...4)
-            case "disability_category": category = try reader.readInt(in: 0...7)
-            case "monthly_income_fen": income = try reader.readInt(in: 0...Money.inputLimit.fen)
-            default:
-                throw InputError(path: FieldPath([.key(key.text)]), code: .unknownKey, message: "unknown key")
+        var next = 0
+        while true {
+            let field: Int
+            if next < Self.memberKeys.count && reader.nextKeyIfEqual(Self.memberKeys[next]) {
+                field = next
+            } else {
+                guard let key = try reader.nextKey() else { break }
+                switch key {
+                case "age": field = 0
+                case "labor_capacity": field = 1
+                case "severe_illness": field = 2
+                case "disability_grade": field = 3
+                case "disability_category": field = 4
+                case "monthly_income_fen": field = 5
+                default: throw InputError(path: FieldPath([.key(key.text)]), code: .unknownKey, message: "unknown key")
+                }
+            }
+            next = field + 1
+            switch field {
+            case 0: age = Int(try reader.readInt(in: 0...150))
+            case 1: capacity = try reader.readBool()
+            case 2: illness = try reader.readBool()
+            case 3: grade = try reader.readInt(in: 0...4)
+            case 4: category = try reader.readInt(in: 0...7)
+            default: income = try reader.readInt(in: 0...Money.inputLimit.fen)
             }
         }
         if grade > 0 && category < 1 {

@@ -145,6 +145,44 @@ public struct JSONReader {
         return key
     }
 
+    /// Reads the next key of the current object and its `:` if the key is exactly
+    /// `literal` written without escapes, and returns `true`; otherwise reads nothing and
+    /// returns `false` (then call ``nextKey()``, which also reports any error). A reader that
+    /// knows the usual order of keys tries the expected one first and skips scanning it:
+    ///
+    /// ```swift
+    /// if try reader.nextKeyIfEqual("age") { age = try reader.readInt(in: 0...150) }
+    /// else if let key = try reader.nextKey() { ... }
+    /// ```
+    public mutating func nextKeyIfEqual(_ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        skipWhitespace()
+        var index = offset
+        if !pendingFirst {
+            guard byte(at: index) == UInt8(ascii: ",") else { return false }
+            index = whitespaceEnd(from: index + 1)
+        }
+        guard byte(at: index) == UInt8(ascii: "\""), index + 1 + count < bytes.count,
+              memoryEqual(bytes.baseAddress! + index + 1, literal.utf8Start, count),
+              bytes[index + 1 + count] == UInt8(ascii: "\"") else { return false }
+        index = whitespaceEnd(from: index + count + 2)
+        guard byte(at: index) == UInt8(ascii: ":") else { return false }
+        offset = index + 1
+        pendingFirst = false
+        return true
+    }
+
+    /// The first offset at or after `index` that is not JSON whitespace.
+    @inline(__always)
+    private func whitespaceEnd(from index: Int) -> Int {
+        var index = index
+        while true {
+            let current = byte(at: index)
+            guard current == 0x20 || current == 0x0A || current == 0x0D || current == 0x09 else { return index }
+            index += 1
+        }
+    }
+
     /// Moves to the next element of the current array; returns `false` at the closing `]`.
     public mutating func nextElement() throws(InputError) -> Bool {
         skipWhitespace()
