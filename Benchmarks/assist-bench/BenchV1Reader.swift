@@ -109,6 +109,8 @@ struct BenchV1Writer {
     let extremePoverty: Int
     let singlePerson: Int
     let defacto: Int
+    /// The bench-v1 tier name of each program position (the program id for programs that are not tiers).
+    let tierNames: [String]
 
     init(catalog: RuleCatalog) {
         func position(_ id: ProgramID) -> Int {
@@ -119,6 +121,7 @@ struct BenchV1Writer {
         extremePoverty = position(BenchV1Catalog.extremePoverty)
         singlePerson = position(BenchV1Catalog.singlePerson)
         defacto = position(BenchV1Catalog.defacto)
+        tierNames = catalog.programs.map { BenchV1Catalog.tierNames[$0.id] ?? $0.id.rawValue }
     }
 
     func write(_ decision: Decision, into output: inout [UInt8]) {
@@ -138,22 +141,27 @@ struct BenchV1Writer {
         }
         let amount = amountProgram >= 0 ? decision.amount(ofProgramAt: amountProgram)?.fen ?? 0 : 0
         let defacto = decision.status(ofProgramAt: defacto) == .eligible
-        Self.append("{\"id\":", to: &output)
+        Self.appendLiteral("{\"id\":", to: &output)
         Self.append(decision.household.rawValue, to: &output)
         writeRest(tier: tier, defacto: defacto, amountProgram: amountProgram, amount: amount, into: &output)
     }
 
     /// Writes a line's fields after the id.
     func writeRest(tier: String, defacto: Bool, amountProgram: Int, amount: Int64, into output: inout [UInt8]) {
-        Self.append(",\"tier\":\"", to: &output)
+        Self.appendLiteral(",\"tier\":\"", to: &output)
         Self.append(tier, to: &output)
-        Self.append(defacto ? "\",\"defacto_hardship\":true,\"dibao_amount_fen\":" : "\",\"defacto_hardship\":false,\"dibao_amount_fen\":", to: &output)
+        Self.appendLiteral(defacto ? "\",\"defacto_hardship\":true,\"dibao_amount_fen\":" : "\",\"defacto_hardship\":false,\"dibao_amount_fen\":", to: &output)
         Self.appendInt(amountProgram == dibao ? amount : 0, to: &output)
-        Self.append(",\"extreme_poverty_amount_fen\":", to: &output)
+        Self.appendLiteral(",\"extreme_poverty_amount_fen\":", to: &output)
         Self.appendInt(amountProgram == extremePoverty ? amount : 0, to: &output)
-        Self.append(",\"single_person_amount_fen\":", to: &output)
+        Self.appendLiteral(",\"single_person_amount_fen\":", to: &output)
         Self.appendInt(amountProgram == singlePerson ? amount : 0, to: &output)
-        Self.append("}\n", to: &output)
+        Self.appendLiteral("}\n", to: &output)
+    }
+
+    @inline(__always)
+    static func appendLiteral(_ text: StaticString, to output: inout [UInt8]) {
+        output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     @inline(__always)

@@ -172,18 +172,17 @@ extension BenchV1Writer {
     /// Writes the result line of `household` from columnar decisions, as ``write(_:into:)``
     /// does from a ``Decision``.
     func write(_ decisions: TableDecisions, household: Int, id: Int64, into output: inout [UInt8]) {
-        var tier = "none"
         var amountProgram = -1
+        let tier: String
         if let position = decisions.tierPosition(ofHousehold: household) {
-            let programID = decisions.catalog!.programs[position].id
-            tier = BenchV1Catalog.tierNames[programID] ?? programID.rawValue
+            tier = tierNames[position]
             if position == dibao || position == extremePoverty || position == singlePerson { amountProgram = position }
-        } else if case .undetermined = decisions.tier(ofHousehold: household) {
-            tier = "undetermined"
+        } else {
+            tier = decisions.isTierUndetermined(ofHousehold: household) ? "undetermined" : "none"
         }
         let amount = amountProgram >= 0 ? decisions.amount(ofProgramAt: amountProgram, household: household)?.fen ?? 0 : 0
         let defacto = decisions.status(ofProgramAt: defacto, household: household) == .eligible
-        Self.append("{\"id\":", to: &output)
+        Self.appendLiteral("{\"id\":", to: &output)
         Self.appendInt(id, to: &output)
         writeRest(tier: tier, defacto: defacto, amountProgram: amountProgram, amount: amount, into: &output)
     }

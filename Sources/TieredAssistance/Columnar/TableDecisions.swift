@@ -92,6 +92,11 @@ public struct TableDecisions: Sendable {
         return code >= 0 ? Int(code) : nil
     }
 
+    /// Whether `household`'s tier is undetermined (a higher tier could not be decided).
+    public func isTierUndetermined(ofHousehold household: Int) -> Bool {
+        tierCodes[relative(household)] == -2
+    }
+
     /// `household`'s tier after precedence, as ``Evaluation/tier``.
     public func tier(ofHousehold household: Int) -> TierOutcome {
         guard let catalog else { return .none }
