@@ -25,6 +25,10 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeRawBufferPointer(start: data, count: size)
     switch target {
     case .household:
+        // Differential: trying expected keys first must read what nextKey alone reads.
+        guard keysRead(bytes, expecting: []) == keysRead(bytes, expecting: ["id", "members", "jurisdiction", "a", ""]) else {
+            fatalError("nextKeyIfEqual changed what an object reads as")
+        }
         // The reader must either produce a household that passes its invariants or throw.
         if let household = try? HouseholdDecoder.decode(bytes) {
             let written = HouseholdEncoder.encode(household, personalData: .include)
@@ -76,4 +80,29 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     }
     return 0
+}
+
+/// The keys of the top-level object of `bytes` (values skipped), the offset reached and
+/// whether it ended in an error, trying `expected` keys in order with `nextKeyIfEqual` first.
+private func keysRead(_ bytes: UnsafeRawBufferPointer, expecting expected: [StaticString]) -> [String] {
+    var reader = JSONReader(bytes)
+    var keys: [String] = []
+    do {
+        try reader.beginObject()
+        var next = 0
+        while true {
+            if next < expected.count && reader.nextKeyIfEqual(expected[next]) {
+                keys.append("\(expected[next])")
+                next += 1
+            } else {
+                guard let key = try reader.nextKey() else { break }
+                keys.append(key.text)
+            }
+            try reader.skipValue()
+        }
+        keys.append("end at \(reader.offset)")
+    } catch {
+        keys.append("error \(error.code) at \(reader.offset)")
+    }
+    return keys
 }
