@@ -49,6 +49,17 @@ measure "OpenFisca JSONL -> JSONL (fancy)" env BENCH_V1_REGION_LOOKUP=fancy $PY 
 measure "OpenFisca npz -> JSONL (fancy)" env BENCH_V1_REGION_LOOKUP=fancy $PY "$WORK/run_openfisca.py" "$WORK/data/pop_$N.npz" --out /tmp/race-of.jsonl
 measure "OpenFisca npz -> JSONL (take)" env BENCH_V1_REGION_LOOKUP=take $PY "$WORK/run_openfisca.py" "$WORK/data/pop_$N.npz" --out /tmp/race-of.jsonl
 echo "== in-memory evaluation (decode once, then evaluate; median of $RUNS)"
+$BENCH bench-v1 --in "$WORK/data/pop_$N.jsonl" --in-memory --runs "$RUNS" --jobs 1 | grep '^evaluate'
 $BENCH bench-v1 --in "$WORK/data/pop_$N.jsonl" --in-memory --runs "$RUNS"
+for lookup in take fancy; do  # OpenFisca's own compute phase (simulation.calculate), as run_openfisca.py reports it
+  computes=()
+  for _ in $(seq 1 "$RUNS"); do
+    computes+=("$(env BENCH_V1_REGION_LOOKUP=$lookup $PY "$WORK/run_openfisca.py" "$WORK/data/pop_$N.npz" --out /tmp/race-of.jsonl 2>&1 \
+                  | awk '$1 == "compute" {print $2}')")
+  done
+  seconds=$(printf '%s\n' "${computes[@]}" | median)
+  awk -v n="$N" -v s="$seconds" -v l="$lookup" -v r="$RUNS" \
+    'BEGIN { printf "OpenFisca compute (%s, 1 thread, median of %d): seconds=%s households_per_second=%.0f\n", l, r, s, n / s }' 
+done
 echo "== the household engine (Evaluator), in memory: traces, then evaluate and decide without (median of 3)"
 $BENCH bench-v1 --in "$WORK/data/pop_$N.jsonl" --in-memory --engine household --runs 3 --traces both
