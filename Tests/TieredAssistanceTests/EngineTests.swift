@@ -205,6 +205,37 @@ struct CatalogTests {
             #expect(error.subject == "y.rule")
         }
     }
+
+    @Test("A tier's amount may not read the household's tier (it is computed before the tiers settle); an entitlement's may")
+    func tierAmountReadsTier() throws {
+        let source = Citation(PolicyDocuments.s1)
+        func catalog(_ kind: ProgramKind) throws(RuleCatalog.Problem) -> RuleCatalog {
+            let amount = AmountFormula(.when(.tier(in: ["t"]), then: .operand(.constant(.money(Money(yuan: 100), periodMonths: 1)), Label("a", "a")),
+                                             otherwise: .operand(.constant(.money(.zero, periodMonths: 1)), Label("b", "b")), Label("c", "c")),
+                                       rounding: .halfUp, citations: [source])
+            let tier = Program(id: "t", chineseTitle: "t", englishTitle: "t", kind: .tier(rank: 0), scope: .household,
+                               rules: ["t.rule"], amount: kind == .entitlement ? nil : amount, citations: [source])
+            var programs = [tier]
+            var rules = [Rule(id: "t.rule", chineseTitle: "t", englishTitle: "t", citations: [source], scope: .household, program: "t",
+                              condition: .isTrue("household.is-urban"))]
+            if kind == .entitlement {
+                programs.append(Program(id: "e", chineseTitle: "e", englishTitle: "e", kind: .entitlement, scope: .household,
+                                        rules: ["e.rule"], amount: amount, citations: [source]))
+                rules.append(Rule(id: "e.rule", chineseTitle: "e", englishTitle: "e", citations: [source], scope: .household,
+                                  program: "e", condition: .isTrue("household.is-urban")))
+            }
+            return try RuleCatalog(measures: RuleCatalog.innerMongolia.measures, rules: rules, programs: programs,
+                                   parameters: RuleCatalog.innerMongolia.parameterCatalog)
+        }
+        do {
+            _ = try catalog(.tier(rank: 0))
+            Issue.record("expected a problem")
+        } catch {
+            #expect(error.subject == "t")
+            #expect(error.message.contains("only entitlements"))
+        }
+        #expect(throws: Never.self) { try catalog(.entitlement) }
+    }
 }
 
 @Suite("Units: every comparison and amount is checked before anything is evaluated")

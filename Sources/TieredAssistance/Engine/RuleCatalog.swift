@@ -303,6 +303,16 @@ public struct RuleCatalog: Sendable {
         return units
     }
 
+    /// Whether `condition` reads the household's tier anywhere.
+    private static func readsTier(_ condition: Condition) -> Bool {
+        switch condition {
+        case .tier: return true
+        case .compare, .isTrue, .program: return false
+        case .all(let parts), .any(let parts): return parts.contains(where: readsTier)
+        case .not(let part), .labelled(let part, _), .anyMember(let part), .allMembers(let part): return readsTier(part)
+        }
+    }
+
     /// Checks an amount expression's references and returns the units its value can have.
     @discardableResult
     private static func check(
@@ -316,6 +326,11 @@ public struct RuleCatalog: Sendable {
                       programIndex: programIndex, programs: programs, parameters: parameters)
         }
         func condition(_ part: Condition, _ scope: Scope) throws(Problem) {
+            // An amount may read its own program (decided before its amount), but a tier's
+            // amount is computed before the tiers are settled, so it may not read the tier.
+            if programPosition < firstEntitlement && readsTier(part) {
+                throw Problem(subject: subject, message: "only entitlements (after every tier) may read the household's tier")
+            }
             try check(part, scope: scope, subject: subject, programPosition: programPosition + 1,
                       firstEntitlement: firstEntitlement, measures: measures, measureIndex: measureIndex,
                       programIndex: programIndex, programs: programs, parameters: parameters)
