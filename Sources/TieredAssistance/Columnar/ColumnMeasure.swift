@@ -102,7 +102,9 @@ public struct ColumnMeasureOutput {
         column.known[index] = true
     }
 
-    /// Records that row `row` cannot be measured, and why.
+    /// Records that row `row` cannot be measured, and why. The conditions that read the row
+    /// are undetermined; ``TableDecisions`` marks the household incomplete but does not list
+    /// the reasons (``Evaluator`` does, for that household).
     public mutating func setMissing(_ items: [MissingItem], row: Int) {
         column.known[row - first] = false
         missing.append((row, items))

@@ -15,7 +15,8 @@
 /// ```
 ///
 /// Every value is present: a fact that can be unknown needs its own column saying so,
-/// which the measure reads to report the fact missing.
+/// which the measure reads to report the fact missing. Members are counted by the values of
+/// the member columns, so a table without member columns has no members.
 public struct HouseholdTable: Sendable {
     /// The jurisdiction and residence a household's parameters are resolved for.
     public struct Place: Sendable, Hashable {
