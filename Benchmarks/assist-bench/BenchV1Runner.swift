@@ -50,6 +50,7 @@ struct BenchV1Runner {
 
         mutating func finishSlice(output: inout [UInt8], rejects: inout [UInt8]) {
             guard table.count > 0 else { return }
+            defer { table.removeAllHouseholds() }
             do {
                 try columnar.decide(table, on: day, into: &decisions)
             } catch {
@@ -63,7 +64,6 @@ struct BenchV1Runner {
                     writer.write(decisions, household: household, id: ids[household], into: &output)
                 }
             }
-            table.removeAllHouseholds()
         }
     }
 

@@ -103,3 +103,19 @@ struct RateTests {
         #expect(Rate(3, over: 2).percentDescription == "150%")
     }
 }
+
+@Suite("Quantity products: units")
+struct QuantityProductTests {
+    @Test("A duration times an amount per period is a sum; times a sum of money it is refused, not a crash")
+    func durationTimesMoney() throws {
+        let months = Quantity(24, unit: .months)
+        let perMonth = Quantity.money(Money(yuan: 829), periodMonths: 1)
+        #expect(try months.multiplied(by: perMonth) == Quantity.money(Money(yuan: 19_896), periodMonths: 0))
+        #expect(try Quantity(2, unit: .years).multiplied(by: perMonth) == Quantity.money(Money(yuan: 19_896), periodMonths: 0))
+        let sum = Quantity.money(Money(yuan: 100), periodMonths: 0)
+        #expect(QuantityUnit.product(.months, .moneySum) == nil)
+        #expect(QuantityUnit.product(.moneySum, .years) == nil)
+        #expect(throws: Quantity.UnitMismatch.self) { try months.multiplied(by: sum) }
+        #expect(throws: Quantity.UnitMismatch.self) { try sum.multiplied(by: Quantity(2, unit: .years)) }
+    }
+}

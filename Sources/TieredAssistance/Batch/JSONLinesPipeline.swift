@@ -141,7 +141,11 @@ public struct JSONLinesPipeline {
                                            output: &outputs[0], rejects: &rejects[0])
                     }
                     workers[0].finishSlice(output: &outputs[0], rejects: &rejects[0])
+                    // Everything before this line is written already, so its output goes now
+                    // (it would be lost if the line ends the file).
+                    try write(outputs[0], to: outputDescriptor)
                     try write(rejects[0], to: rejectsDescriptor)
+                    outputs[0].removeAll(keepingCapacity: true)
                     rejects[0].removeAll(keepingCapacity: true)
                     filled = 0
                     skippingLongLine = true

@@ -103,8 +103,8 @@ public struct ColumnMeasureOutput {
     }
 
     /// Records that row `row` cannot be measured, and why. The conditions that read the row
-    /// are undetermined; ``TableDecisions`` marks the household incomplete but does not list
-    /// the reasons (``Evaluator`` does, for that household).
+    /// are undetermined, as with ``Evaluator``; ``TableDecisions`` does not list the reasons
+    /// (``Evaluator`` does, for that household).
     public mutating func setMissing(_ items: [MissingItem], row: Int) {
         column.known[row - first] = false
         missing.append((row, items))

@@ -27,25 +27,17 @@ public struct ColumnarEvaluator: Sendable {
     public let blockSize: Int
     let forms: [Measure.ColumnForm]
 
-    /// The catalog has measures without a ``Measure/ColumnForm``, or programs whose outcome
-    /// depends on the order in which ``Evaluator`` visits members.
+    /// The catalog has measures without a ``Measure/ColumnForm``.
+    ///
+    /// (Member-by-member order, which ``Evaluator`` follows, never matters: ``RuleCatalog``
+    /// refuses member quantifiers inside member-scope rules and amounts, so a member's
+    /// decision cannot read another member's status of the same program.)
     public struct Unsupported: Error, Sendable, Hashable, CustomStringConvertible {
         /// The measures that have no column form.
         public let measures: [MeasureID]
-        /// Member-scope programs whose rules or amount read their own status across members
-        /// (in `anyMember`, `allMembers` or `sumOverMembers`): ``Evaluator`` decides members
-        /// one after another, so such a read sees earlier members decided and later ones
-        /// not, which a column-wise evaluation cannot reproduce.
-        public var orderDependentPrograms: [ProgramID] = []
 
         public var description: String {
-            var parts: [String] = []
-            if !measures.isEmpty { parts.append("measures without a column form: " + measures.map(\.rawValue).joined(separator: ", ")) }
-            if !orderDependentPrograms.isEmpty {
-                parts.append("member programs reading their own status across members: "
-                             + orderDependentPrograms.map(\.rawValue).joined(separator: ", "))
-            }
-            return parts.joined(separator: "; ")
+            "measures without a column form: " + measures.map(\.rawValue).joined(separator: ", ")
         }
     }
 
@@ -64,8 +56,7 @@ public struct ColumnarEvaluator: Sendable {
     /// Creates a columnar evaluator for `evaluator`'s catalog and book, deciding
     /// `blockSize` households at a time (at least 1).
     ///
-    /// - Throws: ``Unsupported`` when a measure of the catalog has no column form, or a
-    ///   member-scope program reads its own status across members.
+    /// - Throws: ``Unsupported`` when a measure of the catalog has no column form.
     public init(_ evaluator: Evaluator, blockSize: Int = ColumnarEvaluator.defaultBlockSize) throws(Unsupported) {
         precondition(blockSize >= 1, "a block holds at least one household")
         self.blockSize = blockSize
@@ -74,45 +65,9 @@ public struct ColumnarEvaluator: Sendable {
         for measure in evaluator.catalog.measures {
             if let form = measure.columnForm { forms.append(form) } else { lacking.append(measure.id) }
         }
-        let compiled = evaluator.catalog.compiled
-        let orderDependent = evaluator.catalog.programs.indices.filter { position in
-            compiled.programIsMember[position] && Self.readsOwnStatusAcrossMembers(position, compiled)
-        }.map { evaluator.catalog.programs[$0].id }
-        guard lacking.isEmpty && orderDependent.isEmpty else {
-            throw Unsupported(measures: lacking, orderDependentPrograms: orderDependent)
-        }
+        guard lacking.isEmpty else { throw Unsupported(measures: lacking) }
         self.evaluator = evaluator
         self.forms = forms
-    }
-
-    /// Whether program `position`'s rules (and their variants) or amount read its status
-    /// under a member quantifier.
-    static func readsOwnStatusAcrossMembers(_ position: Int, _ compiled: CompiledCatalog) -> Bool {
-        func condition(_ node: Int32, _ quantified: Bool) -> Bool {
-            let item = compiled.conditions[Int(node)]
-            switch item.kind {
-            case .compare, .isTrue, .tier: return false
-            case .program: return quantified && Int(item.a) == position
-            case .all, .any: return (0..<Int(item.b)).contains { condition(compiled.children[Int(item.a) + $0], quantified) }
-            case .not, .labelled: return condition(item.a, quantified)
-            case .anyMember, .allMembers: return condition(item.a, true)
-            }
-        }
-        func amount(_ node: Int32, _ quantified: Bool) -> Bool {
-            let item = compiled.amounts[Int(node)]
-            switch item.kind {
-            case .operand: return false
-            case .sum, .maximum, .minimum: return (0..<Int(item.b)).contains { amount(compiled.children[Int(item.a) + $0], quantified) }
-            case .difference: return amount(item.a, quantified) || amount(item.b, quantified)
-            case .sumOverMembers: return condition(item.c, true) || amount(item.a, true)
-            case .scaled: return amount(item.a, quantified)
-            case .when: return condition(item.c, quantified) || amount(item.a, quantified) || amount(item.b, quantified)
-            }
-        }
-        let rules = compiled.programRules[position].flatMap { [$0] + compiled.ruleVariants[$0] }
-        if rules.contains(where: { condition(compiled.ruleRoots[$0], false) }) { return true }
-        let root = compiled.amountRoots[position]
-        return root >= 0 && amount(root, false)
     }
 
     /// Decides `households` of `table` (all of them by default) on `day` into `decisions`,

@@ -60,16 +60,19 @@ public enum QuantityUnit: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The unit of a product `a × b`, or `nil` when the product is refused (money times
-    /// money, flags). A duration times an amount per period is a sum: 24 months × 829
-    /// yuan/month = 19,896 yuan.
+    /// money, a duration times a sum of money, flags). A duration times an amount per period
+    /// is a sum: 24 months × 829 yuan/month = 19,896 yuan.
     public static func product(_ a: QuantityUnit, _ b: QuantityUnit) -> QuantityUnit? {
         guard a.isValid, b.isValid else { return nil }
         switch (a, b) {
         case (.months, .money(let period)) where period > 0, (.money(let period), .months) where period > 0,
              (.years, .money(let period)) where period > 0, (.money(let period), .years) where period > 0:
             return .moneySum
-        case (.money, .ratio), (.money, .count), (.money, .months), (.money, .years): return a
-        case (.ratio, .money), (.count, .money), (.months, .money), (.years, .money): return b
+        case (.months, .money), (.money, .months), (.years, .money), (.money, .years):
+            // A duration times a sum of money (not an amount per period) has no meaning.
+            return nil
+        case (.money, .ratio), (.money, .count): return a
+        case (.ratio, .money), (.count, .money): return b
         case (.ratio, .ratio): return .ratio
         case (.count, .count): return .count
         case (.count, .ratio), (.ratio, .count): return .ratio

@@ -146,16 +146,21 @@ public struct JSONReader {
     }
 
     /// Reads the next key of the current object and its `:` if the key is exactly
-    /// `literal` written without escapes, and returns `true`; otherwise reads nothing and
-    /// returns `false` (then call ``nextKey()``, which also reports any error). A reader that
-    /// knows the usual order of keys tries the expected one first and skips scanning it:
+    /// `literal` written without escapes, and returns `true`; otherwise reads no key (only
+    /// whitespace) and returns `false`: then call ``nextKey()``, which also reports any
+    /// error. A reader that knows the usual order of keys tries the expected one first and
+    /// skips scanning it:
     ///
     /// ```swift
-    /// if try reader.nextKeyIfEqual("age") { age = try reader.readInt(in: 0...150) }
+    /// if reader.nextKeyIfEqual("age") { age = try reader.readInt(in: 0...150) }
     /// else if let key = try reader.nextKey() { ... }
     /// ```
+    ///
+    /// - Precondition: `literal` is a plain key: no quote, backslash or control character.
     public mutating func nextKeyIfEqual(_ literal: StaticString) -> Bool {
         let count = literal.utf8CodeUnitCount
+        assert(UnsafeBufferPointer(start: literal.utf8Start, count: count).allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C },
+               "nextKeyIfEqual takes a plain key")
         skipWhitespace()
         var index = offset
         if !pendingFirst {
@@ -456,7 +461,8 @@ public struct JSONReader {
         // is exact; the byte loop below then decides.
         if let base = bytes.baseAddress {
             while index + 8 <= bytes.count {
-                let word = (base + index).loadUnaligned(as: UInt64.self)
+                // Little-endian order, so the lowest bits are the first byte on every machine.
+                let word = UInt64(littleEndian: (base + index).loadUnaligned(as: UInt64.self))
                 let ones: UInt64 = 0x0101_0101_0101_0101
                 let highs: UInt64 = 0x8080_8080_8080_8080
                 let quote = word ^ (ones &* 0x22)
