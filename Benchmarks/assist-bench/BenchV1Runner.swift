@@ -102,6 +102,9 @@ struct BenchV1Runner {
         let jobs = arguments.jobs
         let slice = (table.count + jobs - 1) / jobs
         let ranges = (0..<jobs).map { job in min(job * slice, table.count)..<min((job + 1) * slice, table.count) }
+        // A table without a column a measure reads fails here, as an error, before any timing.
+        var probe = TableDecisions()
+        try columnar.decide(table, households: 0..<min(1, table.count), on: day, into: &probe)
         var times: [Double] = []
         let results = ResultSlots(count: jobs)
         for _ in 0..<arguments.runs {
@@ -111,7 +114,11 @@ struct BenchV1Runner {
             let frozen = table
             DispatchQueue.concurrentPerform(iterations: jobs) { job in
                 var decisions = results.take(job)
-                try? columnar.decide(frozen, households: ranges[job], on: day, into: &decisions)
+                do {
+                    try columnar.decide(frozen, households: ranges[job], on: day, into: &decisions)
+                } catch {
+                    preconditionFailure("bench-v1 table lacks a column: \(error)")
+                }
                 results.put(decisions, job)
             }
             times.append(seconds(start))
