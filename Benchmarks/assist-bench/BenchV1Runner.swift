@@ -260,28 +260,38 @@ struct BenchV1Runner {
     }
 }
 
-/// One `TableDecisions` per job, handed between threads (each job touches only its slot).
+/// One `TableDecisions` per job, handed between threads: job `i` touches only slot `i`, in
+/// memory of its own (no shared array is accessed by two threads at once).
 final class ResultSlots: @unchecked Sendable {
-    private var slots: [TableDecisions]
+    private let slots: UnsafeMutablePointer<TableDecisions>
+    private let count: Int
 
-    init(count: Int) { slots = Array(repeating: TableDecisions(), count: count) }
+    init(count: Int) {
+        self.count = count
+        slots = UnsafeMutablePointer<TableDecisions>.allocate(capacity: count)
+        slots.initialize(repeating: TableDecisions(), count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
 
     /// Moves the job's decisions out (so that filling them again copies nothing).
     func take(_ job: Int) -> TableDecisions {
-        slots.withUnsafeMutableBufferPointer { slots in
-            var taken = TableDecisions()
-            swap(&taken, &slots[job])
-            return taken
-        }
+        var taken = TableDecisions()
+        swap(&taken, &slots[job])
+        return taken
+    }
+
+    /// Puts the job's decisions back.
+    func put(_ decisions: TableDecisions, _ job: Int) {
+        slots[job] = decisions
     }
 
     /// The job's decisions.
     func peek(_ job: Int) -> TableDecisions {
-        slots.withUnsafeBufferPointer { $0[job] }
-    }
-
-    func put(_ decisions: TableDecisions, _ job: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[job] = decisions }
+        slots[job]
     }
 }
 
