@@ -29,7 +29,7 @@ struct BenchV1Runner {
 
     /// Per-job state of the columnar engine: a table gathering the slice's lines, decided
     /// and written when the slice ends.
-    struct ColumnarWorker: JSONLinesWorker {
+    struct ColumnarWorker: BenchWorker {
         let reader: BenchV1TableReader
         let columnar: ColumnarEvaluator
         let day: Day
@@ -67,12 +67,9 @@ struct BenchV1Runner {
         }
     }
 
-    func runColumnarStreaming(_ input: String) throws {
-        let start = DispatchTime.now()
-        var workers = (0..<arguments.jobs).map { _ in
-            ColumnarWorker(reader: BenchV1TableReader(evaluationDay: day), columnar: columnar, day: day,
-                           writesOutput: !arguments.noOutput, writer: BenchV1Writer(catalog: evaluator.catalog))
-        }
+    /// Streams `input` through `workers` into `--out`, checks that every line was decided,
+    /// and reports the timing since `start`.
+    func stream<Worker: BenchWorker>(_ input: String, workers: inout [Worker], since start: DispatchTime) throws {
         var descriptor: Int32 = -1
         if let output = arguments.output, !arguments.noOutput {
             descriptor = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
@@ -86,6 +83,15 @@ struct BenchV1Runner {
         let evaluated = workers.map(\.evaluated).reduce(0, +)
         guard evaluated == counts.records else { throw BenchError.failed("evaluated \(evaluated) of \(counts.records)") }
         report(households: evaluated, seconds: seconds(start))
+    }
+
+    func runColumnarStreaming(_ input: String) throws {
+        let start = DispatchTime.now()
+        var workers = (0..<arguments.jobs).map { _ in
+            ColumnarWorker(reader: BenchV1TableReader(evaluationDay: day), columnar: columnar, day: day,
+                           writesOutput: !arguments.noOutput, writer: BenchV1Writer(catalog: evaluator.catalog))
+        }
+        try stream(input, workers: &workers, since: start)
     }
 
     func runColumnarInMemory(_ input: String) throws {
@@ -136,7 +142,7 @@ struct BenchV1Runner {
     }
 
     /// Per-job state: the reader, resolved parameters per region, scratch buffers.
-    struct Worker: JSONLinesWorker {
+    struct Worker: BenchWorker {
         let reader: BenchV1Reader
         let evaluator: Evaluator
         let day: Day
@@ -175,19 +181,7 @@ struct BenchV1Runner {
             Worker(reader: BenchV1Reader(evaluationDay: day), evaluator: evaluator, day: day, writesOutput: !arguments.noOutput,
                    writer: BenchV1Writer(catalog: evaluator.catalog))
         }
-        var descriptor: Int32 = -1
-        if let output = arguments.output, !arguments.noOutput {
-            descriptor = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            guard descriptor >= 0 else { throw BenchError.failed("cannot create \(output)") }
-        }
-        defer { if descriptor >= 0 { close(descriptor) } }
-        let pipeline = JSONLinesPipeline(jobs: arguments.jobs)
-        let counts = try pipeline.run(inputPath: input, outputDescriptor: descriptor, rejectsDescriptor: -1, workers: &workers)
-        let failures = workers.flatMap(\.failures)
-        if !failures.isEmpty { throw BenchError.failed("\(failures.count) lines failed: \(failures.prefix(3))") }
-        let evaluated = workers.map(\.evaluated).reduce(0, +)
-        guard evaluated == counts.records else { throw BenchError.failed("evaluated \(evaluated) of \(counts.records)") }
-        report(households: evaluated, seconds: seconds(start))
+        try stream(input, workers: &workers, since: start)
     }
 
     func runInMemory(_ input: String) throws {
@@ -258,6 +252,12 @@ struct BenchV1Runner {
         }
         return sums.reduce(0, &+)
     }
+}
+
+/// A pipeline worker that counts the households it decided and the lines it could not read.
+protocol BenchWorker: JSONLinesWorker {
+    var evaluated: Int { get }
+    var failures: [String] { get }
 }
 
 /// One `TableDecisions` per job, handed between threads: job `i` touches only slot `i`, in

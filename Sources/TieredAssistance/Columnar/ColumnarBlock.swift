@@ -231,27 +231,14 @@ struct ColumnarBlock {
     /// Applies precedence to each household's tier statuses, as ``EvaluationRun/settleTier()``.
     private mutating func settleTiers() {
         for household in 0..<householdCount {
-            var pending = false
-            var code: Int32 = -1
-            for position in compiled.tiersByRank {
-                let status = householdStatus[position][household]
-                if status == 0 {
-                    code = pending ? -2 : Int32(position)
-                    break
-                }
-                if status == 2 || status == 255 { pending = true }
-            }
-            if code == -1 && pending { code = -2 }
-            tierCodes[household] = code
+            let (winner, pending) = settle(household)
+            tierCodes[household] = pending.isEmpty ? Int32(winner ?? -1) : -2
         }
     }
 
-    /// The status code of program `position` for household `household`, as
-    /// ``EvaluationRun/status(program:member:)`` reads it (none recorded yet is undetermined).
-    @inline(__always)
-    private func statusCode(_ position: Int, household: Int) -> UInt8 {
-        let code = householdStatus[position][household]
-        return code == 255 ? 2 : code == 4 ? 3 : code
+    /// ``EvaluationRun/settle(_:status:)`` on household `household`'s tier statuses.
+    private func settle(_ household: Int) -> (winner: Int?, pending: [Int]) {
+        EvaluationRun.settle(compiled.tiersByRank) { TableDecisions.status(householdStatus[$0][household]) ?? .undetermined }
     }
 
     // MARK: Measures and operands
@@ -345,8 +332,10 @@ struct ColumnarBlock {
             let wanted = condition.status
             let ofMember = compiled.programIsMember[position] && level == .member
             return (0..<rows).map { row in
-                let code = ofMember ? memberCode(position, row) : statusCode(position, household: owner(row, level))
-                return Self.programTruth(code, wanted: wanted)
+                // A status not yet recorded (255, or no member statuses yet) reads as undetermined.
+                let code = ofMember ? memberStatus[position].isEmpty ? 255 : memberStatus[position][row]
+                    : householdStatus[position][owner(row, level)]
+                return TruthBits.of(EvaluationRun.programTruth(TableDecisions.status(code) ?? .undetermined, wanted: wanted))
             }
         case .tier:
             let positions = compiled.children[Int(condition.a)..<Int(condition.a + condition.b)].map(Int.init)
@@ -377,28 +366,10 @@ struct ColumnarBlock {
         }
     }
 
-    @inline(__always)
-    private func memberCode(_ position: Int, _ row: Int) -> UInt8 {
-        let code = memberStatus[position].isEmpty ? 255 : memberStatus[position][row]
-        return code == 255 ? 2 : code
-    }
-
-    private static func programTruth(_ code: UInt8, wanted: ProgramStatus) -> UInt8 {
-        let status: ProgramStatus = code == 0 ? .eligible : code == 1 ? .notEligible : code == 2 ? .undetermined : .notApplicable
-        if status == wanted { return TruthBits.yes }
-        if status == .undetermined || wanted == .undetermined { return TruthBits.unknown }
-        return TruthBits.no
-    }
-
     /// The tiers still possible for a household whose tier is undetermined.
     private func tierCandidates(_ household: Int) -> [Int] {
-        var pending: [Int] = []
-        for position in compiled.tiersByRank {
-            let code = statusCode(position, household: household)
-            if code == 0 { return pending + [position] }
-            if code == 2 { pending.append(position) }
-        }
-        return pending
+        let (winner, pending) = settle(household)
+        return pending + (winner.map { [$0] } ?? [])
     }
 
     // MARK: Amounts
@@ -423,7 +394,7 @@ struct ColumnarBlock {
                     guard let value = part[row] else { return nil }
                     values.append(value)
                 }
-                return Self.combine(values, amount.kind)
+                return try? EvaluationRun.combine(values, amount.kind)
             }
         case .difference:
             let (first, second) = (self.amount(amount.a, level, wanted: wanted), self.amount(amount.b, level, wanted: wanted))
@@ -439,28 +410,16 @@ struct ColumnarBlock {
             let parts = self.amount(amount.a, .member, wanted: wantedMembers)
             var perHousehold = [Quantity?](repeating: nil, count: householdCount)
             for household in 0..<householdCount where wantedHouseholds[household] {
-                var total: Quantity? = Quantity(0, unit: .moneyPerMonth)
-                var started = false
+                var sum = MemberSum()
                 for row in Int(memberOffsets[household])..<Int(memberOffsets[household + 1]) {
                     switch filter[row] {
                     case TruthBits.no: continue
                     case TruthBits.yes:
-                        guard let part = parts[row] else {
-                            total = nil
-                            continue
-                        }
-                        if let current = total {
-                            if !started {
-                                total = part
-                                started = true
-                            } else {
-                                total = try? current.adding(part)
-                            }
-                        }
-                    default: total = nil
+                        if let part = parts[row] { try? sum.add(part) } else { sum.spoil() }
+                    default: sum.spoil()
                     }
                 }
-                perHousehold[household] = total
+                perHousehold[household] = sum.total
             }
             let column = ValueColumn(perHousehold)
             return level == .household ? column : column.gathered(memberHousehold)
@@ -484,21 +443,4 @@ struct ColumnarBlock {
         }
     }
 
-    /// As ``EvaluationRun``'s combination of a sum, maximum or minimum.
-    private static func combine(_ values: [Quantity], _ kind: CompiledCatalog.AmountKind) -> Quantity? {
-        guard var result = values.first else { return Quantity(0, unit: .moneyPerMonth) }
-        do {
-            for value in values.dropFirst() {
-                switch kind {
-                case .sum: result = try result.adding(value)
-                case .maximum: if try value.compare(to: result) > 0 { result = value }
-                case .minimum: if try value.compare(to: result) < 0 { result = value }
-                default: break
-                }
-            }
-        } catch {
-            return nil
-        }
-        return result
-    }
 }

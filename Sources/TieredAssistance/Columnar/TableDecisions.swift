@@ -103,15 +103,10 @@ public struct TableDecisions: Sendable {
         let code = tierCodes[relative(household)]
         if code >= 0 { return .tier(catalog.programs[Int(code)].id) }
         if code == -1 { return .none }
-        var pending: [ProgramID] = []
-        for position in catalog.compiled.tiersByRank {
-            switch status(ofProgramAt: position, household: household) ?? .undetermined {
-            case .eligible: return .undetermined(pending + [catalog.programs[position].id])
-            case .undetermined: pending.append(catalog.programs[position].id)
-            case .notEligible, .notApplicable: continue
-            }
+        let (winner, pending) = EvaluationRun.settle(catalog.compiled.tiersByRank) {
+            status(ofProgramAt: $0, household: household) ?? .undetermined
         }
-        return .undetermined(pending)
+        return .undetermined((pending + (winner.map { [$0] } ?? [])).map { catalog.programs[$0].id })
     }
 
     /// The status of program `program` (a catalog position) for `household` (`member` `nil`)

@@ -227,6 +227,16 @@ enum TruthBits {
     @inline(__always)
     static func of(_ value: Bool) -> UInt8 { value ? yes : no }
 
+    /// The bits of a ``Truth``.
+    @inline(__always)
+    static func of(_ truth: Truth) -> UInt8 {
+        switch truth {
+        case .yes: return yes
+        case .no: return no
+        case .unknown: return unknown
+        }
+    }
+
     /// As ``Truth``'s `all`: true only if both may be true; false if either may be false.
     @inline(__always)
     static func and(_ a: UInt8, _ b: UInt8) -> UInt8 { (a & b & 1) | ((a | b) & 2) }

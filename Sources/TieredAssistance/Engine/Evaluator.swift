@@ -187,19 +187,29 @@ struct EvaluationRun {
 
     /// Applies precedence to the household-level tier statuses.
     mutating func settleTier() {
-        var pending: [ProgramID] = []
-        for position in compiled.tiersByRank {
-            switch status(program: position, member: nil) {
-            case .eligible:
-                tier = pending.isEmpty ? .tier(catalog.programs[position].id) : .undetermined(pending + [catalog.programs[position].id])
-                return
-            case .undetermined:
-                pending.append(catalog.programs[position].id)
-            case .notEligible, .notApplicable:
-                continue
+        let (winner, pending) = Self.settle(compiled.tiersByRank) { status(program: $0, member: nil) }
+        let ids = pending.map { catalog.programs[$0].id }
+        if let winner {
+            tier = ids.isEmpty ? .tier(catalog.programs[winner].id) : .undetermined(ids + [catalog.programs[winner].id])
+        } else {
+            tier = ids.isEmpty ? TierOutcome.none : .undetermined(ids)
+        }
+    }
+
+    /// Precedence over tiers (program positions in rank order): the first eligible tier
+    /// wins, the undetermined tiers ranked above it are still possible. With `pending`
+    /// non-empty the tier is undetermined (among `pending` and the winner, if any). Shared
+    /// by both engines.
+    static func settle(_ tiersByRank: [Int], status: (Int) -> ProgramStatus) -> (winner: Int?, pending: [Int]) {
+        var pending: [Int] = []
+        for position in tiersByRank {
+            switch status(position) {
+            case .eligible: return (position, pending)
+            case .undetermined: pending.append(position)
+            case .notEligible, .notApplicable: continue
             }
         }
-        tier = pending.isEmpty ? TierOutcome.none : .undetermined(pending)
+        return (nil, pending)
     }
 
     // MARK: Programs
@@ -445,7 +455,7 @@ struct EvaluationRun {
         case .program:
             let position = Int(condition.a)
             let subject = compiled.programIsMember[position] ? member : nil
-            let result = programTruth(status(program: position, member: subject), wanted: condition.status)
+            let result = Self.programTruth(status(program: position, member: subject), wanted: condition.status)
             if result == .unknown { missing.append(.undeterminedProgram(catalog.programs[position].id)) }
             return result
         case .tier:
@@ -480,7 +490,8 @@ struct EvaluationRun {
         return result
     }
 
-    func programTruth(_ status: ProgramStatus, wanted: ProgramStatus) -> Truth {
+    /// Whether a program's `status` is `wanted`: unknown when either is undetermined and they differ.
+    static func programTruth(_ status: ProgramStatus, wanted: ProgramStatus) -> Truth {
         if status == wanted { return .yes }
         if status == .undetermined || wanted == .undetermined { return .unknown }
         return .no
@@ -553,7 +564,7 @@ struct EvaluationRun {
             let wanted = condition.status
             let label = Label("\(program.chineseTitle)：\(wanted.chineseName)（实际：\(actual.chineseName)）",
                               "\(program.englishTitle): \(wanted.englishName) (actually \(actual.englishName))")
-            let truth = programTruth(actual, wanted: wanted)
+            let truth = Self.programTruth(actual, wanted: wanted)
             let items: [MissingItem] = truth == .unknown ? [.undeterminedProgram(program.id)] : []
             missing += items
             return .fact(label, truth, missing: items)
@@ -635,31 +646,20 @@ struct EvaluationRun {
                 do { result = try first.subtracting(second) } catch { missing.append(.arithmetic(error.description)) }
             }
         case .sumOverMembers:
-            var total: Quantity? = Quantity(0, unit: .moneyPerMonth)
-            var started = false
+            var sum = MemberSum()
             for index in 0..<memberCount {
                 switch truth(amount.c, member: index, missing: &missing) {
                 case .no: continue
-                case .unknown: total = nil
+                case .unknown: sum.spoil()
                 case .yes:
                     guard let part = evaluateAmount(amount.a, member: index, depth: depth + 1, lines: &lines, missing: &missing) else {
-                        total = nil
+                        sum.spoil()
                         continue
                     }
-                    if let current = total {
-                        if !started {
-                            total = part
-                            started = true
-                        } else {
-                            do { total = try current.adding(part) } catch {
-                                missing.append(.arithmetic(error.description))
-                                total = nil
-                            }
-                        }
-                    }
+                    do { try sum.add(part) } catch { missing.append(.arithmetic(error.description)) }
                 }
             }
-            result = total
+            result = sum.total
         case .scaled:
             let part = evaluateAmount(amount.a, member: member, depth: depth + 1, lines: &lines, missing: &missing)
             let factor = value(amount.b, member: member, missing: &missing)
@@ -689,20 +689,53 @@ struct EvaluationRun {
 
     private static func combine(_ values: [Quantity], _ kind: CompiledCatalog.AmountKind,
                                 missing: inout [MissingItem]) -> Quantity? {
-        guard var result = values.first else { return Quantity(0, unit: .moneyPerMonth) }
         do {
-            for value in values.dropFirst() {
-                switch kind {
-                case .sum: result = try result.adding(value)
-                case .maximum: if try value.compare(to: result) > 0 { result = value }
-                case .minimum: if try value.compare(to: result) < 0 { result = value }
-                default: break
-                }
-            }
+            return try combine(values, kind)
         } catch {
             missing.append(.arithmetic(error.description))
             return nil
         }
+    }
+
+    /// The sum, maximum or minimum of `values` in order (an empty sum is 0 per month).
+    /// Shared by both engines.
+    static func combine(_ values: [Quantity], _ kind: CompiledCatalog.AmountKind) throws(Quantity.UnitMismatch) -> Quantity {
+        guard var result = values.first else { return Quantity(0, unit: .moneyPerMonth) }
+        for value in values.dropFirst() {
+            switch kind {
+            case .sum: result = try result.adding(value)
+            case .maximum: if try value.compare(to: result) > 0 { result = value }
+            case .minimum: if try value.compare(to: result) < 0 { result = value }
+            default: break
+            }
+        }
         return result
+    }
+}
+
+/// The running total of a `sumOverMembers` amount, member by member, shared by both
+/// engines: it starts at 0 per month, takes the first part as it is (so its unit), and
+/// becomes unknown for good when a member's filter or part is unknown or an addition fails.
+struct MemberSum {
+    private(set) var total: Quantity? = Quantity(0, unit: .moneyPerMonth)
+    private var started = false
+
+    /// A member whose filter is undetermined or whose part is missing: the total is unknown.
+    mutating func spoil() { total = nil }
+
+    /// Adds a member's part; when the addition fails the total becomes unknown and the error is thrown.
+    mutating func add(_ part: Quantity) throws(Quantity.UnitMismatch) {
+        guard let current = total else { return }
+        guard started else {
+            total = part
+            started = true
+            return
+        }
+        do {
+            total = try current.adding(part)
+        } catch {
+            total = nil
+            throw error
+        }
     }
 }
