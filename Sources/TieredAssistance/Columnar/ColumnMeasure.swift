@@ -81,7 +81,6 @@ public struct ColumnMeasureOutput {
     @usableFromInline let first: Int
     @usableFromInline let unit: QuantityUnit
     @usableFromInline var column: ValueColumn
-    var missing: [(row: Int, items: [MissingItem])] = []
 
     init(first: Int, count: Int, unit: QuantityUnit) {
         self.first = first
@@ -107,6 +106,5 @@ public struct ColumnMeasureOutput {
     /// (``Evaluator`` does, for that household).
     public mutating func setMissing(_ items: [MissingItem], row: Int) {
         column.known[row - first] = false
-        missing.append((row, items))
     }
 }

@@ -1,8 +1,8 @@
 /// One block of households decided column by column. Mirrors ``EvaluationRun`` node for
 /// node: programs in catalog order, the tier settled before the first program that is not
 /// a tier, conditions with the same three-valued logic, amounts with the same arithmetic.
-/// Everything here is computed for every row of the block; rows whose program does not
-/// apply, or is not eligible, simply do not use what was computed for them (conditions and
+/// Conditions are computed for every row of the block, amounts for the eligible rows; rows
+/// whose program does not apply simply do not use what was computed for them (conditions and
 /// measures have no side effects, so this decides exactly as the household engine).
 struct ColumnarBlock {
     /// Household rows or member rows.
@@ -11,7 +11,6 @@ struct ColumnarBlock {
     }
 
     let plan: ColumnarPlan
-    let catalog: RuleCatalog
     let compiled: CompiledCatalog
     let table: HouseholdTable
     let households: Range<Int>
@@ -38,7 +37,6 @@ struct ColumnarBlock {
 
     init(plan: ColumnarPlan, table: HouseholdTable, households: Range<Int>) {
         self.plan = plan
-        self.catalog = plan.catalog
         self.compiled = plan.compiled
         self.table = table
         self.households = households
@@ -78,12 +76,6 @@ struct ColumnarBlock {
         complete = Array(repeating: true, count: householdCount)
     }
 
-    /// The place of row `row` at `level`.
-    @inline(__always)
-    private func place(_ row: Int, _ level: Level) -> Int {
-        Int(level == .household ? householdPlace[row] : memberPlace[row])
-    }
-
     @inline(__always)
     private func rowCount(_ level: Level) -> Int { level == .household ? householdCount : memberCount }
 
@@ -95,7 +87,7 @@ struct ColumnarBlock {
 
     mutating func run(into decisions: inout TableDecisions) {
         var tierDone = false
-        for position in 0..<catalog.programs.count {
+        for position in 0..<plan.programCount {
             let isTier = compiled.programIsTier[position]
             if !tierDone && !isTier {
                 settleTiers()
