@@ -40,11 +40,11 @@ public struct JSONLinesCounts: Sendable, Hashable {
 /// in input order.
 ///
 /// The input is read in chunks (8 MiB by default); each chunk's complete lines are split
-/// into one slice per job, the slices are processed in parallel, and the outputs are
-/// written in order before the next chunk is read. Memory therefore stays near
-/// `chunk size × (2 + output bytes per input byte)` whatever the file size: a chunk's
-/// outputs are held until it is written. Line ends are LF or CRLF; blank lines are skipped
-/// and counted.
+/// into one slice per job and the slices are processed in parallel. A chunk's outputs are
+/// written in order by a writer thread while the next chunk is read and processed, so
+/// writing overlaps the work; at most two chunks' outputs are held at once. Memory
+/// therefore stays near `chunk size × (2 + 2 × output bytes per input byte)` whatever the
+/// file size. Line ends are LF or CRLF; blank lines are skipped and counted.
 public struct JSONLinesPipeline {
     /// Parallel jobs (threads).
     public let jobs: Int
@@ -71,7 +71,8 @@ public struct JSONLinesPipeline {
     /// Runs the workers over the file at `inputPath`, writing outputs to `outputDescriptor`
     /// and rejects to `rejectsDescriptor` (either may be -1 to discard), calling
     /// `afterChunk` on this thread after each chunk's lines were processed (in input order,
-    /// before the next chunk) and `progress` with the counts so far.
+    /// before the next chunk) and `progress` with the counts so far. The descriptors are
+    /// written from a writer thread; every write has finished when this returns or throws.
     ///
     /// A line longer than ``maximumLineBytes`` is handed to the first worker truncated to
     /// that length plus one byte (so it is rejected as too long, with its line number) and
@@ -91,6 +92,9 @@ public struct JSONLinesPipeline {
         var endOfFile = false
         var outputs = [[UInt8]](repeating: [], count: jobs)
         var rejects = [[UInt8]](repeating: [], count: jobs)
+        let writer = OrderedWriter(jobs: jobs, output: outputDescriptor, rejects: rejectsDescriptor)
+        // On every exit, thrown errors included, no write is left running on the caller's descriptors.
+        defer { writer.wait() }
         var skippingLongLine = false
         while !endOfFile || filled > 0 {
             // Fill the buffer.
@@ -141,12 +145,9 @@ public struct JSONLinesPipeline {
                                            output: &outputs[0], rejects: &rejects[0])
                     }
                     workers[0].finishSlice(output: &outputs[0], rejects: &rejects[0])
-                    // Everything before this line is written already, so its output goes now
-                    // (it would be lost if the line ends the file).
-                    try write(outputs[0], to: outputDescriptor)
-                    try write(rejects[0], to: rejectsDescriptor)
-                    outputs[0].removeAll(keepingCapacity: true)
-                    rejects[0].removeAll(keepingCapacity: true)
+                    // Everything before this line was handed to the writer already, so its
+                    // output goes now (it would be lost if the line ends the file).
+                    try writer.enqueue(&outputs, &rejects)
                     filled = 0
                     skippingLongLine = true
                     continue
@@ -196,12 +197,7 @@ public struct JSONLinesPipeline {
                 }
             }
             afterChunk(&workers)
-            for job in 0..<jobs {
-                try write(outputs[job], to: outputDescriptor)
-                try write(rejects[job], to: rejectsDescriptor)
-                outputs[job].removeAll(keepingCapacity: true)
-                rejects[job].removeAll(keepingCapacity: true)
-            }
+            try writer.enqueue(&outputs, &rejects)
             // Keep the partial line.
             let rest = filled - usable
             if rest > 0 {
@@ -212,6 +208,7 @@ public struct JSONLinesPipeline {
             filled = rest
             progress(counts)
         }
+        try writer.finish()
         return counts
     }
 
@@ -258,21 +255,6 @@ public struct JSONLinesPipeline {
         }
         return (ranges, counts)
     }
-
-    private func write(_ bytes: [UInt8], to descriptor: Int32) throws(IOError) {
-        guard descriptor >= 0, !bytes.isEmpty else { return }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { raw in
-                systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw IOError(description: "cannot write: \(String(cString: strerror(errno)))")
-            }
-            offset += written
-        }
-    }
 }
 
 /// POSIX `write(2)` from the platform's C library (Glibc on Linux, Darwin on Apple systems);
@@ -295,4 +277,77 @@ private struct SendableBuffer: @unchecked Sendable {
 private struct SendablePointer<Pointee>: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<Pointee>
     init(_ pointer: UnsafeMutablePointer<Pointee>) { self.pointer = pointer }
+}
+
+/// Writes each chunk's outputs, job by job, on a thread of its own while the pipeline goes
+/// on with the next chunk. One chunk is written at a time: ``enqueue(_:_:)`` first waits for
+/// the previous chunk, so the file keeps input order and at most two chunks' outputs exist.
+/// The first write error is thrown by the next ``enqueue(_:_:)`` or ``finish()``, and
+/// nothing is written after it.
+private final class OrderedWriter: @unchecked Sendable {
+    // Touched by the writer thread only between `enqueue` and the next wait; the group's
+    // wait orders those accesses with the pipeline thread's.
+    private var outputs: [[UInt8]]
+    private var rejects: [[UInt8]]
+    private var failure: JSONLinesPipeline.IOError?
+    private let outputDescriptor: Int32
+    private let rejectsDescriptor: Int32
+    private let queue = DispatchQueue(label: "JSONLinesPipeline.writer")
+    private let group = DispatchGroup()
+
+    init(jobs: Int, output: Int32, rejects: Int32) {
+        outputs = Array(repeating: [], count: jobs)
+        self.rejects = Array(repeating: [], count: jobs)
+        outputDescriptor = output
+        rejectsDescriptor = rejects
+    }
+
+    /// Waits for the previous chunk, takes `outputs` and `rejects` to write (giving back
+    /// empty buffers with their capacity kept) and starts writing them.
+    func enqueue(_ outputs: inout [[UInt8]], _ rejects: inout [[UInt8]]) throws(JSONLinesPipeline.IOError) {
+        group.wait()
+        if let failure { throw failure }
+        swap(&outputs, &self.outputs)
+        swap(&rejects, &self.rejects)
+        for job in outputs.indices {
+            outputs[job].removeAll(keepingCapacity: true)
+            rejects[job].removeAll(keepingCapacity: true)
+        }
+        queue.async(group: group) { self.writeAll() }
+    }
+
+    /// Waits for the last chunk; throws the first write error.
+    func finish() throws(JSONLinesPipeline.IOError) {
+        group.wait()
+        if let failure { throw failure }
+    }
+
+    /// Waits for the chunk being written, if any.
+    func wait() { group.wait() }
+
+    private func writeAll() {
+        do {
+            for job in outputs.indices {
+                try Self.write(outputs[job], to: outputDescriptor)
+                try Self.write(rejects[job], to: rejectsDescriptor)
+            }
+        } catch {
+            failure = error
+        }
+    }
+
+    private static func write(_ bytes: [UInt8], to descriptor: Int32) throws(JSONLinesPipeline.IOError) {
+        guard descriptor >= 0, !bytes.isEmpty else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in
+                systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw JSONLinesPipeline.IOError(description: "cannot write: \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+    }
 }

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import TieredAssistance
+
+/// `JSONLinesPipeline` on its own: many chunks written in input order by the writer thread,
+/// every line accounted for, and a write failure reported rather than lost.
+@Suite("JSON Lines pipeline")
+struct JSONLinesPipelineTests {
+    /// Echoes each line's number and bytes; lines starting with `x` are rejected.
+    struct EchoWorker: JSONLinesWorker {
+        var slices = 0
+
+        mutating func process(_ bytes: UnsafeRawBufferPointer, line: Int, output: inout [UInt8], rejects: inout [UInt8]) {
+            if bytes.first == UInt8(ascii: "x") {
+                rejects.append(contentsOf: "\(line)\n".utf8)
+            } else {
+                output.append(contentsOf: "\(line):".utf8)
+                output.append(contentsOf: bytes)
+                output.append(0x0A)
+            }
+        }
+
+        mutating func finishSlice(output: inout [UInt8], rejects: inout [UInt8]) { slices += 1 }
+    }
+
+    private func temporaryFile(_ contents: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-\(UUID().uuidString).jsonl")
+        try contents.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    @Test("Many chunks: outputs and rejects in input order, every line counted", arguments: [1, 2, 3])
+    func manyChunks(jobs: Int) throws {
+        // About 1.4 MB of lines, so the 64 KiB chunks number in the twenties.
+        let lines = (1...20_000).map { number in
+            number % 997 == 0 ? "x-rejected-\(number)" : number % 1_009 == 0 ? "  " : "{\"n\":\(number),\"pad\":\"\(String(repeating: "a", count: number % 120))\"}"
+        }
+        let input = try temporaryFile(lines.joined(separator: "\n") + "\n")
+        defer { try? FileManager.default.removeItem(at: input) }
+        let outputURL = input.appendingPathExtension("out")
+        let rejectsURL = input.appendingPathExtension("rejects")
+        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        FileManager.default.createFile(atPath: rejectsURL.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: outputURL)
+            try? FileManager.default.removeItem(at: rejectsURL)
+        }
+        let output = try FileHandle(forWritingTo: outputURL)
+        let rejects = try FileHandle(forWritingTo: rejectsURL)
+        var workers = Array(repeating: EchoWorker(), count: jobs)
+        var chunks = 0
+        let counts = try JSONLinesPipeline(jobs: jobs, chunkBytes: 64 << 10).run(
+            inputPath: input.path, outputDescriptor: output.fileDescriptor, rejectsDescriptor: rejects.fileDescriptor,
+            workers: &workers, afterChunk: { _ in chunks += 1 })
+        try output.close()
+        try rejects.close()
+        #expect(chunks > 15)
+        #expect(counts.linesRead == 20_000)
+        let blank = lines.filter { $0.trimmingCharacters(in: .whitespaces).isEmpty }.count
+        #expect(counts.blankLines == blank)
+        #expect(counts.records == 20_000 - blank)
+        var expectedOutput = ""
+        var expectedRejects = ""
+        for (index, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            if line.hasPrefix("x") { expectedRejects += "\(index + 1)\n" } else { expectedOutput += "\(index + 1):\(line)\n" }
+        }
+        #expect(try String(contentsOf: outputURL, encoding: .utf8) == expectedOutput)
+        #expect(try String(contentsOf: rejectsURL, encoding: .utf8) == expectedRejects)
+        #expect(workers.map(\.slices).reduce(0, +) >= chunks)
+    }
+
+    #if os(Linux)
+    @Test("A write failure (a full device) is thrown, not lost")
+    func writeFailure() throws {
+        let input = try temporaryFile((1...5_000).map { "{\"n\":\($0)}" }.joined(separator: "\n"))
+        defer { try? FileManager.default.removeItem(at: input) }
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        defer { try? full.close() }
+        var workers = [EchoWorker(), EchoWorker()]
+        #expect {
+            _ = try JSONLinesPipeline(jobs: 2, chunkBytes: 64 << 10).run(
+                inputPath: input.path, outputDescriptor: full.fileDescriptor, rejectsDescriptor: -1, workers: &workers)
+        } throws: { error in
+            (error as? JSONLinesPipeline.IOError)?.description.hasPrefix("cannot write:") == true
+        }
+    }
+    #endif
+}
