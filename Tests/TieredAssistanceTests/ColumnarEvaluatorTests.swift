@@ -149,6 +149,71 @@ struct ColumnarEvaluatorTests {
         #expect(disagreements.isEmpty, "\(disagreements.prefix(5).joined(separator: "\n"))")
     }
 
+    // MARK: - Traces
+
+    @Test("Traces: each household's evaluation built from a columnar run's traces is the household engine's traced evaluation (full JSON, both explanations)")
+    func tracesExplainAsTheHouseholdEngine() throws {
+        let scenario = Self.scenario
+        var decisions = TableDecisions()
+        var traces = TableTraces()
+        var mismatches: [String] = []
+        var (compared, undetermined, nearMisses, amounts, members) = (0, 0, 0, 0, 0)
+        // The whole table on the first day; a range starting inside a block on the second
+        // (the traces reused: nothing of the first run may leak).
+        for (day, range) in zip(Twin.days, [0..<scenario.households.count, 511..<1_801]) {
+            try scenario.columnar.decide(scenario.table, households: range, on: day, into: &decisions, traces: &traces)
+            #expect(traces.households == range)
+            // Keeping traces does not change the decisions.
+            let dayIndex = Twin.days.firstIndex(of: day)!
+            mismatches += Self.compare(decisions, scenario.expected[dayIndex], households: range, day: day, scenario: scenario)
+            for index in range {
+                let household = scenario.households[index]
+                let expected = scenario.evaluator.evaluate(household, on: day, tracing: true)
+                let replayed = traces.evaluation(ofHousehold: index, id: household.id, memberIDs: household.members.map(\.id))
+                compared += 1
+                if case .undetermined = expected.tier { undetermined += 1 }
+                if expected.determinations.contains(where: { $0.nearMiss != nil }) { nearMisses += 1 }
+                if expected.determinations.contains(where: { !($0.amount?.lines.isEmpty ?? true) }) { amounts += 1 }
+                if expected.determinations.contains(where: { $0.member != nil && !$0.missing.isEmpty }) { members += 1 }
+                let json = (EvaluationJSON.encode(replayed, detail: .full), EvaluationJSON.encode(expected, detail: .full))
+                if json.0 != json.1 {
+                    // Where they part, with some context.
+                    let start = max(0, (zip(json.0, json.1).enumerated().first { $1.0 != $1.1 }?.offset ?? min(json.0.count, json.1.count)) - 150)
+                    func around(_ bytes: [UInt8]) -> String { String(decoding: bytes.dropFirst(start).prefix(300), as: UTF8.self) }
+                    mismatches.append("household \(index) on \(day): JSON differs\n  traces:    \(around(json.0))\n  evaluator: \(around(json.1))")
+                    continue
+                }
+                for language in [Language.chinese, .english] {
+                    let renderer = ExplanationRenderer(language: language)
+                    if renderer.render(replayed) != renderer.render(expected) {
+                        mismatches.append("household \(index) on \(day): \(language) explanation differs")
+                    }
+                }
+            }
+        }
+        #expect(compared == scenario.households.count + 1_290)
+        // The population exercises what an explanation holds.
+        #expect(undetermined > 50 && nearMisses > 50 && amounts > 500 && members > 20,
+                "undetermined \(undetermined), near misses \(nearMisses), amounts \(amounts), member missing \(members)")
+        #expect(mismatches.count == 0, "\(mismatches.count) mismatches; the first:\n\(mismatches.prefix(3).joined(separator: "\n"))")
+    }
+
+    @Test("Traces are what the columnar run measured: a column form one year off explains other ages than the household engine")
+    func tracesReadTheColumnarMeasures() throws {
+        let scenario = Self.scenario
+        let columnar = try ColumnarEvaluator(Evaluator(catalog: try Twin.catalog(ageShift: 1), book: scenario.book))
+        var decisions = TableDecisions()
+        var traces = TableTraces()
+        try columnar.decide(scenario.table, households: 0..<300, on: Twin.days[0], into: &decisions, traces: &traces)
+        let differing = (0..<300).filter { index in
+            let household = scenario.households[index]
+            let replayed = traces.evaluation(ofHousehold: index, id: household.id, memberIDs: household.members.map(\.id))
+            return EvaluationJSON.encode(replayed, detail: .full)
+                != EvaluationJSON.encode(scenario.evaluator.evaluate(household, on: Twin.days[0], tracing: true), detail: .full)
+        }
+        #expect(differing.count > 100)
+    }
+
     @Test("The comparison is sensitive: a column form one year off its household form is caught")
     func comparisonCatchesAWrongColumnForm() throws {
         let scenario = Self.scenario
@@ -862,7 +927,7 @@ private enum Twin {
                         let (incomes, unknown) = (context.memberColumn(0), context.memberColumn(1))
                         for row in context.rows {
                             if unknown[row] != 0 {
-                                output.setMissing(incomeMissing, row: row)
+                                output.setMissing([.field(context.memberPath("employment", row: row), reason: "not assessed")], row: row)
                             } else {
                                 output.set(Quantity(Int128(incomes[row]), unit: .moneyPerMonth), row: row)
                             }
@@ -878,7 +943,7 @@ private enum Twin {
                 let labour = context.memberColumn(0)
                 for row in context.rows {
                     if labour[row] == 3 {
-                        output.setMissing([.field("labourCapacity", reason: "not assessed")], row: row)
+                        output.setMissing([.field(context.memberPath("labourCapacity", row: row), reason: "not assessed")], row: row)
                     } else {
                         output.set(.flag(labour[row] == 1), row: row)
                     }

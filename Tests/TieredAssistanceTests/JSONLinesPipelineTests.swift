@@ -39,8 +39,8 @@ struct JSONLinesPipelineTests {
         defer { try? FileManager.default.removeItem(at: input) }
         let outputURL = input.appendingPathExtension("out")
         let rejectsURL = input.appendingPathExtension("rejects")
-        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        FileManager.default.createFile(atPath: rejectsURL.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: outputURL.path, contents: nil))
+        #expect(FileManager.default.createFile(atPath: rejectsURL.path, contents: nil))
         defer {
             try? FileManager.default.removeItem(at: outputURL)
             try? FileManager.default.removeItem(at: rejectsURL)

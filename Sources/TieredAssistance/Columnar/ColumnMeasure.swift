@@ -68,6 +68,12 @@ public struct ColumnMeasureContext {
         households.lowerBound + Int(memberHousehold[row - table.memberRows(of: households.lowerBound).lowerBound])
     }
 
+    /// The path of a member field for missing-data reports, as ``MeasureContext/memberPath(_:)``
+    /// names it: `members[1].labourCapacity` for member row `row`, the household's second member.
+    public func memberPath(_ field: String, row: Int) -> FieldPath {
+        FieldPath([.key("members"), .index(row - memberRows(of: household(ofMemberRow: row)).lowerBound), .key(field)])
+    }
+
     /// The parameters resolved for `household`'s place on ``day``.
     public func parameters(ofHousehold household: Int) -> ResolvedParameters {
         parametersByPlace[table.placePosition(of: household)]
@@ -76,15 +82,20 @@ public struct ColumnMeasureContext {
 
 /// Where a ``Measure/ColumnForm`` puts its values: one per row of
 /// ``ColumnMeasureContext/rows``, or what is missing for that row. A row left unset is
-/// missing; a value in another unit than the measure's is refused (the row is missing).
+/// missing (with no reason given); a value in another unit than the measure's is refused
+/// (the row is missing, as with ``Evaluator``).
 public struct ColumnMeasureOutput {
     @usableFromInline let first: Int
     @usableFromInline let unit: QuantityUnit
     @usableFromInline var column: ValueColumn
+    @usableFromInline let measure: MeasureID
+    /// What rows that could not be measured lack, by block-relative row (rare, so a list).
+    @usableFromInline var missing: [(row: Int, items: [MissingItem])] = []
 
-    init(first: Int, count: Int, unit: QuantityUnit) {
+    init(first: Int, count: Int, unit: QuantityUnit, measure: MeasureID) {
         self.first = first
         self.unit = unit
+        self.measure = measure
         self.column = ValueColumn(unknown: count, unit: unit)
     }
 
@@ -93,7 +104,7 @@ public struct ColumnMeasureOutput {
     public mutating func set(_ value: Quantity, row: Int) {
         let index = row - first
         guard value.unit == unit else {
-            column.known[index] = false
+            refuse(value.unit, at: index)
             return
         }
         column.numerators[index] = value.numerator
@@ -101,10 +112,17 @@ public struct ColumnMeasureOutput {
         column.known[index] = true
     }
 
+    @usableFromInline
+    mutating func refuse(_ given: QuantityUnit, at index: Int) {
+        column.known[index] = false
+        missing.append((index, [EvaluationRun.unitBroken(measure, gave: given, declared: unit)]))
+    }
+
     /// Records that row `row` cannot be measured, and why. The conditions that read the row
-    /// are undetermined, as with ``Evaluator``; ``TableDecisions`` does not list the reasons
-    /// (``Evaluator`` does, for that household).
+    /// are undetermined, as with ``Evaluator``; ``TableDecisions`` does not list the reasons,
+    /// ``TableTraces`` keeps them for the household's explanation.
     public mutating func setMissing(_ items: [MissingItem], row: Int) {
         column.known[row - first] = false
+        missing.append((row - first, items))
     }
 }

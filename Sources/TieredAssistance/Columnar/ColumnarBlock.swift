@@ -29,6 +29,9 @@ struct ColumnarBlock {
     let singlePlace: Int?
 
     private var measureCache: [ValueColumn?]
+    /// Per measure: what its rows that could not be measured lack (block-relative rows at
+    /// the measure's own level), as its column form reported.
+    private var measureMissing: [[(row: Int, items: [MissingItem])]]
     private var constantCache: [ValueColumn?]
     private var householdStatus: [[UInt8]]
     private var memberStatus: [[UInt8]]
@@ -69,6 +72,7 @@ struct ColumnarBlock {
         memberPlace = memberPlaces
         singlePlace = single
         measureCache = Array(repeating: nil, count: plan.catalog.measures.count * 2)
+        measureMissing = Array(repeating: [], count: plan.catalog.measures.count)
         constantCache = Array(repeating: nil, count: plan.placeValues.count * 2)
         householdStatus = Array(repeating: Array(repeating: 255, count: householdCount), count: plan.programCount)
         memberStatus = Array(repeating: [], count: plan.programCount)
@@ -251,9 +255,11 @@ struct ColumnarBlock {
                 householdColumns: columns.household.map { table.householdValues($0) },
                 memberColumns: columns.member.map { table.memberValues($0) },
                 memberHousehold: memberHousehold, parametersByPlace: plan.parameters)
-            var output = ColumnMeasureOutput(first: rows.lowerBound, count: rows.count, unit: compiled.measureUnits[index])
+            var output = ColumnMeasureOutput(first: rows.lowerBound, count: rows.count, unit: compiled.measureUnits[index],
+                                             measure: plan.catalog.measures[index].id)
             plan.forms[index].compute(context, &output)
             values = output.column
+            if !output.missing.isEmpty { measureMissing[index] = output.missing }
         }
         measureCache[slot] = values
         return values
@@ -356,6 +362,26 @@ struct ColumnarBlock {
         case .labelled:
             return truth(condition.a, level)
         }
+    }
+
+    /// What the block measured, for ``TableTraces``: each measure's column at its own level
+    /// (household rows or member rows; `nil` when no node read it), and what the rows that
+    /// could not be measured lack.
+    func measured() -> MeasuredBlock {
+        var columns: [ValueColumn?] = []
+        var missing: [[Int: [MissingItem]]] = []
+        for index in 0..<plan.catalog.measures.count {
+            let level: Level = compiled.measureIsMember[index] ? .member : .household
+            let column = measureCache[index * 2 + level.rawValue]
+            columns.append(column)
+            var reasons: [Int: [MissingItem]] = [:]
+            if let column {
+                // The last report for a row counts; a row measured after all lacks nothing.
+                for (row, items) in measureMissing[index] where !column.known[row] { reasons[row] = items }
+            }
+            missing.append(reasons)
+        }
+        return MeasuredBlock(households: households, firstMemberRow: firstMemberRow, columns: columns, missing: missing)
     }
 
     /// The tiers still possible for a household whose tier is undetermined.

@@ -4,9 +4,10 @@
 ///
 /// It decides exactly what ``Evaluator/decide(_:on:parameters:into:scratch:)`` decides for
 /// the same households (tiers, statuses, amounts; the same three-valued logic, units,
-/// rounding, overflow and local rule variants), but it names no missing facts and keeps no
-/// explanations: use ``Evaluator`` on the households ``TableDecisions/isComplete(household:)``
-/// marks, and for explanations. Every measure of the catalog needs a column form.
+/// rounding, overflow and local rule variants). ``TableDecisions`` names no missing facts;
+/// for explanations (and what an undetermined household lacks), decide with a
+/// ``TableTraces`` and build the households' ``Evaluation``s from it, or use ``Evaluator``.
+/// Every measure of the catalog needs a column form.
 ///
 /// ```swift
 /// let columnar = try ColumnarEvaluator(Evaluator(catalog: catalog, book: book))
@@ -76,6 +77,27 @@ public struct ColumnarEvaluator: Sendable {
     /// - Throws: ``MissingColumn`` when a measure reads a column the table lacks.
     public func decide(_ table: HouseholdTable, households: Range<Int>? = nil, on day: Day,
                        into decisions: inout TableDecisions) throws(MissingColumn) {
+        var traces: TableTraces?
+        try decide(table, households: households, on: day, into: &decisions, traces: &traces)
+    }
+
+    /// Decides as ``decide(_:households:on:into:)`` and keeps the explanations in `traces`
+    /// (replacing what it held): every measure's value for every household and member of
+    /// `households`, from which ``TableTraces/evaluation(ofHousehold:id:memberIDs:)``
+    /// builds any household's full explanation.
+    ///
+    /// - Throws: ``MissingColumn`` when a measure reads a column the table lacks.
+    public func decide(_ table: HouseholdTable, households: Range<Int>? = nil, on day: Day,
+                       into decisions: inout TableDecisions, traces: inout TableTraces) throws(MissingColumn) {
+        // Moved out and back, so the blocks are appended to a uniquely referenced array.
+        var kept: TableTraces? = traces
+        traces = TableTraces()
+        defer { traces = kept! }
+        try decide(table, households: households, on: day, into: &decisions, traces: &kept)
+    }
+
+    private func decide(_ table: HouseholdTable, households: Range<Int>?, on day: Day,
+                        into decisions: inout TableDecisions, traces: inout TableTraces?) throws(MissingColumn) {
         let range = households ?? 0..<table.count
         precondition(range.lowerBound >= 0 && range.upperBound <= table.count, "households outside the table")
         let catalog = evaluator.catalog
@@ -100,11 +122,14 @@ public struct ColumnarEvaluator: Sendable {
         let plan = ColumnarPlan(catalog: catalog, book: evaluator.book, places: table.places, day: day, forms: forms,
                                 columns: columns)
         decisions.begin(catalog: catalog, table: table, households: range)
+        traces?.begin(evaluator: evaluator, table: table, households: range, day: day, parameters: plan.parameters,
+                      blockSize: blockSize)
         var start = range.lowerBound
         while start < range.upperBound {
             let end = min(start + blockSize, range.upperBound)
             var block = ColumnarBlock(plan: plan, table: table, households: start..<end)
             block.run(into: &decisions)
+            traces?.blocks.append(block.measured())
             start = end
         }
     }

@@ -5,7 +5,7 @@
 /// The operations give, row by row, exactly what the ``Quantity`` operations give; when
 /// both columns have a single unit they work on the integer arrays directly.
 @usableFromInline
-struct ValueColumn {
+struct ValueColumn: Sendable {
     @usableFromInline var numerators: [Int128]
     @usableFromInline var denominators: [Int128]
     @usableFromInline var known: [Bool]

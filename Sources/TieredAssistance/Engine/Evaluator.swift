@@ -43,8 +43,16 @@ public struct Evaluator: Sendable {
     ///   residence and `day`.
     public func evaluate(_ household: Household, on day: Day, parameters: ResolvedParameters,
                          tracing: Bool, scratch: EvaluationScratch? = nil) -> Evaluation {
+        evaluate(household, on: day, parameters: parameters, tracing: tracing, scratch: scratch, recorded: nil)
+    }
+
+    /// ``evaluate(_:on:parameters:tracing:scratch:)``, reading measures from `recorded` when
+    /// given (``TableTraces`` replays a columnar run: `household` then holds only the ids,
+    /// the place and the members' ids).
+    func evaluate(_ household: Household, on day: Day, parameters: ResolvedParameters, tracing: Bool,
+                  scratch: EvaluationScratch?, recorded: RecordedMeasures?) -> Evaluation {
         var run = EvaluationRun(catalog: catalog, household: household, day: day, parameters: parameters, tracing: tracing,
-                                scratch: scratch)
+                                scratch: scratch, recorded: recorded)
         defer { run.returnBuffers(to: scratch) }
         var determinations: [Determination] = []
         determinations.reserveCapacity(catalog.programs.count + household.members.count)
@@ -80,7 +88,7 @@ public struct Evaluator: Sendable {
     public func decide(_ household: Household, on day: Day, parameters: ResolvedParameters, into decision: inout Decision,
                        scratch: EvaluationScratch? = nil) {
         var run = EvaluationRun(catalog: catalog, household: household, day: day, parameters: parameters, tracing: false,
-                                scratch: scratch)
+                                scratch: scratch, recorded: nil)
         defer { run.returnBuffers(to: scratch) }
         decision.begin(household: household, day: day, catalog: catalog)
         run.walkPrograms(nearMissShare: nearMissShare) { position, member, decided in
@@ -120,11 +128,14 @@ struct EvaluationRun {
     private var missingMeasures: [(slot: Int, items: [MissingItem])] = []
     private var statuses: [UInt8]
     private(set) var tier: TierOutcome?
+    /// Measures already taken by another run, read instead of computing them.
+    private let recorded: RecordedMeasures?
 
     private static let unset: UInt8 = 255
 
     init(catalog: RuleCatalog, household: Household, day: Day, parameters: ResolvedParameters, tracing: Bool,
-         scratch: EvaluationScratch?) {
+         scratch: EvaluationScratch?, recorded: RecordedMeasures? = nil) {
+        self.recorded = recorded
         self.catalog = catalog
         self.compiled = catalog.compiled
         self.day = day
@@ -364,12 +375,17 @@ struct EvaluationRun {
             if let entry = missingMeasures.first(where: { $0.slot == slot }) { missing += entry.items }
             return nil
         default:
-            context.memberIndex = isMember ? member : nil
-            switch compiled.measureFunctions[index].compute(context) {
+            let outcome: MeasureOutcome
+            if let recorded {
+                outcome = recorded.outcome(index, isMember ? member : nil)
+            } else {
+                context.memberIndex = isMember ? member : nil
+                outcome = compiled.measureFunctions[index].compute(context)
+            }
+            switch outcome {
             case .value(let quantity) where quantity.unit != compiled.measureUnits[index]:
                 // A measure that breaks its declared unit would defeat the catalog's unit check.
-                let items = [MissingItem.arithmetic(
-                    "measure \(catalog.measures[index].id) gave \(quantity.unit), but is declared in \(compiled.measureUnits[index])")]
+                let items = [Self.unitBroken(catalog.measures[index].id, gave: quantity.unit, declared: compiled.measureUnits[index])]
                 measureState[slot] = 2
                 missingMeasures.append((slot, items))
                 missing += items
@@ -385,6 +401,12 @@ struct EvaluationRun {
                 return nil
             }
         }
+    }
+
+    /// What a measure that gave a value in another unit than its declared one lacks (both
+    /// engines report it so).
+    static func unitBroken(_ measure: MeasureID, gave unit: QuantityUnit, declared: QuantityUnit) -> MissingItem {
+        .arithmetic("measure \(measure) gave \(unit), but is declared in \(declared)")
     }
 
     /// The value of operand node `node`; `nil` when something it needs is missing.
@@ -738,4 +760,11 @@ struct MemberSum {
             throw error
         }
     }
+}
+
+/// Measure outcomes taken by another run of the same catalog, household and day (a
+/// ``TableTraces`` block's columns), read by ``EvaluationRun`` instead of computing the
+/// measures: `outcome(measure position, member position or nil)`.
+struct RecordedMeasures {
+    let outcome: (Int, Int?) -> MeasureOutcome
 }
