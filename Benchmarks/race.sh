@@ -49,8 +49,10 @@ measure "OpenFisca JSONL -> JSONL (fancy)" env BENCH_V1_REGION_LOOKUP=fancy $PY 
 measure "OpenFisca npz -> JSONL (fancy)" env BENCH_V1_REGION_LOOKUP=fancy $PY "$WORK/run_openfisca.py" "$WORK/data/pop_$N.npz" --out /tmp/race-of.jsonl
 measure "OpenFisca npz -> JSONL (take)" env BENCH_V1_REGION_LOOKUP=take $PY "$WORK/run_openfisca.py" "$WORK/data/pop_$N.npz" --out /tmp/race-of.jsonl
 echo "== in-memory evaluation (decode once, then evaluate; median of $RUNS)"
-$BENCH bench-v1 --in "$WORK/data/pop_$N.jsonl" --in-memory --runs "$RUNS" --jobs 1 | grep '^evaluate'
-$BENCH bench-v1 --in "$WORK/data/pop_$N.jsonl" --in-memory --runs "$RUNS"
+$BENCH bench-v1 --in "$WORK/data/pop_$N.jsonl" --in-memory --runs "$RUNS" --jobs 1 --traces off | grep '^evaluate'
+$BENCH bench-v1 --in "$WORK/data/pop_$N.jsonl" --in-memory --runs "$RUNS" --traces off
+echo "== columnar with traces: recorded (TableTraces), and every household's explanation built from them (median of 3)"
+$BENCH bench-v1 --in "$WORK/data/pop_$N.jsonl" --in-memory --runs 3 --traces on | grep '^evaluate'
 for lookup in take fancy; do  # OpenFisca's own compute phase (simulation.calculate), as run_openfisca.py reports it
   computes=()
   for _ in $(seq 1 "$RUNS"); do

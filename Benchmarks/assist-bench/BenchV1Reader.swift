@@ -20,7 +20,8 @@ struct BenchV1Reader {
     /// The most members a household may list.
     static let maximumMembers = 64
 
-    private static let memberIDs: [Member.ID] = (1...maximumMembers).map { Member.ID("m\($0)") }
+    /// The member ids, by position: m1, m2, …
+    static let memberIDs: [Member.ID] = (1...maximumMembers).map { Member.ID("m\($0)") }
 
     func decode(_ bytes: UnsafeRawBufferPointer) throws(InputError) -> Household {
         var reader = JSONReader(bytes)

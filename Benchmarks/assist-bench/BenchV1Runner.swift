@@ -111,34 +111,81 @@ struct BenchV1Runner {
         // A table without a column a measure reads fails here, as an error, before any timing.
         var probe = TableDecisions()
         try columnar.decide(table, households: 0..<min(1, table.count), on: day, into: &probe)
-        var times: [Double] = []
-        let results = ResultSlots(count: jobs)
-        for _ in 0..<arguments.runs {
-            let start = DispatchTime.now()
-            let columnar = self.columnar
-            let day = self.day
-            let frozen = table
-            DispatchQueue.concurrentPerform(iterations: jobs) { job in
-                var decisions = results.take(job)
-                do {
-                    try columnar.decide(frozen, households: ranges[job], on: day, into: &decisions)
-                } catch {
-                    preconditionFailure("bench-v1 table lacks a column: \(error)")
-                }
-                results.put(decisions, job)
+        var last = 0.0
+        for mode in arguments.columnarModes {
+            var times: [Double] = []
+            let results = ResultSlots(count: jobs)
+            for _ in 0..<arguments.runs {
+                let start = DispatchTime.now()
+                let checksum = decideAll(table, ranges: ranges, mode: mode, results: results)
+                times.append(seconds(start))
+                precondition(checksum > 0)
             }
-            times.append(seconds(start))
+            if mode == .decisions {
+                let eligible = (0..<jobs).reduce(0) { sum, job in
+                    let decisions = results.peek(job)
+                    return sum + decisions.households.filter { decisions.tierPosition(ofHousehold: $0) != nil }.count
+                }
+                precondition(eligible > 0 && results.peek(jobs - 1).households.upperBound == table.count)
+            }
+            times.sort()
+            last = times[times.count / 2]
+            print("evaluate (\(mode.title), \(jobs) jobs, median of \(arguments.runs)): households=\(table.count) "
+                  + "seconds=\(String(format: "%.3f", last)) households_per_second=\(Int((Double(table.count) / last).rounded()))")
         }
-        let eligible = (0..<jobs).reduce(0) { sum, job in
-            let decisions = results.peek(job)
-            return sum + decisions.households.filter { decisions.tierPosition(ofHousehold: $0) != nil }.count
+        report(households: table.count, seconds: last)
+    }
+
+    /// Households per `decide` call when keeping traces: the traces of one such slice are
+    /// held at a time (about 16 blocks).
+    static let traceSlice = 16 * ColumnarEvaluator.defaultBlockSize
+
+    /// Decides `ranges` of `table`, one job each, in `mode`; returns a checksum so nothing
+    /// is optimised away.
+    func decideAll(_ table: HouseholdTable, ranges: [Range<Int>], mode: ColumnarMode, results: ResultSlots) -> Int {
+        let jobs = ranges.count
+        let sums = UnsafeMutableBufferPointer<Int>.allocate(capacity: jobs)
+        sums.initialize(repeating: 0)
+        defer { sums.deallocate() }
+        let box = SendableSums(sums)
+        let columnar = self.columnar
+        let day = self.day
+        let ids = table.householdValues(table.householdColumn(named: BenchV1Table.id)!)
+        let memberIDs = BenchV1Reader.memberIDs
+        DispatchQueue.concurrentPerform(iterations: jobs) { job in
+            var decisions = results.take(job)
+            var sum = 0
+            do {
+                switch mode {
+                case .decisions:
+                    try columnar.decide(table, households: ranges[job], on: day, into: &decisions)
+                    sum = decisions.households.count
+                case .tracesRecorded, .tracesBuilt:
+                    var traces = TableTraces()
+                    var start = ranges[job].lowerBound
+                    while start < ranges[job].upperBound {
+                        let end = min(start + Self.traceSlice, ranges[job].upperBound)
+                        try columnar.decide(table, households: start..<end, on: day, into: &decisions, traces: &traces)
+                        if mode == .tracesBuilt {
+                            for household in start..<end {
+                                let evaluation = traces.evaluation(
+                                    ofHousehold: household, id: Household.ID(String(ids[household])),
+                                    memberIDs: Array(memberIDs.prefix(table.memberRows(of: household).count)))
+                                sum &+= evaluation.determinations.count
+                            }
+                        } else {
+                            sum &+= traces.households.count
+                        }
+                        start = end
+                    }
+                }
+            } catch {
+                preconditionFailure("bench-v1 table lacks a column: \(error)")
+            }
+            results.put(decisions, job)
+            box.pointer[job] = sum
         }
-        precondition(eligible > 0 && results.peek(jobs - 1).households.upperBound == table.count)
-        times.sort()
-        let median = times[times.count / 2]
-        print("evaluate (columnar decisions, \(jobs) jobs, median of \(arguments.runs)): households=\(table.count) "
-              + "seconds=\(String(format: "%.3f", median)) households_per_second=\(Int((Double(table.count) / median).rounded()))")
-        report(households: table.count, seconds: median)
+        return sums.reduce(0, &+)
     }
 
     /// Per-job state: the reader, resolved parameters per region, scratch buffers.

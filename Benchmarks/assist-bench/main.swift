@@ -7,8 +7,10 @@
 // --engine: columnar (the default) decides tables with `ColumnarEvaluator`; household
 // decodes `Household` values and uses `Evaluator` one household at a time.
 // --traces (household engine): on times `evaluate` with traces; off times `evaluate`
-// without traces, then `decide`; both (the default) all three. The last line reports the
-// last mode timed.
+// without traces, then `decide`; both (the default) all three. Columnar engine: on times
+// `decide` keeping `TableTraces`, first also building every household's `Evaluation` from
+// them, then recording only; off times `decide` alone; both all three. The last line
+// reports the last mode timed.
 //
 // The last line of a timed run is `households=N seconds=S households_per_second=R`.
 import Dispatch
@@ -72,7 +74,35 @@ enum EvaluationMode {
     }
 }
 
+/// What a columnar in-memory run times per table slice.
+enum ColumnarMode {
+    /// `ColumnarEvaluator.decide` into `TableDecisions`.
+    case decisions
+    /// `decide` keeping `TableTraces` (every measure's column), 16 blocks per call.
+    case tracesRecorded
+    /// As `tracesRecorded`, then every household's full `Evaluation` built from the traces.
+    case tracesBuilt
+
+    var title: String {
+        switch self {
+        case .decisions: return "columnar decisions"
+        case .tracesRecorded: return "columnar, traces recorded"
+        case .tracesBuilt: return "columnar, traces recorded and every household's explanation built"
+        }
+    }
+}
+
 extension BenchArguments {
+    /// The columnar modes to time, decisions (reported on the last line) last: `--traces on`
+    /// times the two traced modes, `off` decisions only, `both` all three.
+    var columnarModes: [ColumnarMode] {
+        switch traces {
+        case "on": return [.tracesBuilt, .tracesRecorded]
+        case "off": return [.decisions]
+        default: return [.tracesBuilt, .tracesRecorded, .decisions]
+        }
+    }
+
     /// The modes to time, the one reported on the last line last: `--traces on` times
     /// traces only, `off` determinations then decisions, `both` all three.
     var evaluationModes: [EvaluationMode] {
