@@ -75,5 +75,18 @@ struct ColumnarArticleTests {
                                   incomes: [Income(member: Member.ID("m1"), kind: .wage, monthlyAmount: Money(yuan: 1200))])
         let evaluation = evaluator.evaluate(household, on: Day(iso: "2025-01-15")!, tracing: false)
         #expect(evaluation.tier == decisions.tier(ofHousehold: 0))
+
+        // Keep the explanations: the household's Evaluation built from the traces is the
+        // household engine's traced one.
+        var traces = TableTraces()
+        try columnar.decide(table, on: Day(iso: "2025-01-15")!, into: &decisions, traces: &traces)
+        let explained = traces.evaluation(ofHousehold: 0, id: Household.ID("h1"),
+                                          memberIDs: [Member.ID("m1"), Member.ID("m2")])
+        let renderer = ExplanationRenderer(language: .chinese)
+        let traced = evaluator.evaluate(household, on: Day(iso: "2025-01-15")!, tracing: true)
+        #expect(renderer.render(explained) == renderer.render(traced))
+        #expect(EvaluationJSON.encode(explained, detail: .full) == EvaluationJSON.encode(traced, detail: .full))
+        // The comparison is explained with the measured 600 yuan a person.
+        #expect(String(decoding: EvaluationJSON.encode(explained, detail: .full), as: UTF8.self).contains("\"text\":\"600.00\""))
     }
 }
