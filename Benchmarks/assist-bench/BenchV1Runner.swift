@@ -72,10 +72,18 @@ struct BenchV1Runner {
     func stream<Worker: BenchWorker>(_ input: String, workers: inout [Worker], since start: DispatchTime) throws {
         var descriptor: Int32 = -1
         if let output = arguments.output, !arguments.noOutput {
-            descriptor = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            // Overwritten in place and cut to the bytes written at the end (or on an error),
+            // as O_TRUNC would leave it: re-running into the same file then reuses its cached
+            // pages instead of freeing them all first and allocating new ones.
+            descriptor = open(output, O_WRONLY | O_CREAT, 0o644)
             guard descriptor >= 0 else { throw BenchError.failed("cannot create \(output)") }
         }
-        defer { if descriptor >= 0 { close(descriptor) } }
+        defer {
+            if descriptor >= 0 {
+                _ = ftruncate(descriptor, lseek(descriptor, 0, SEEK_CUR))
+                close(descriptor)
+            }
+        }
         let pipeline = JSONLinesPipeline(jobs: arguments.jobs)
         let counts = try pipeline.run(inputPath: input, outputDescriptor: descriptor, rejectsDescriptor: -1, workers: &workers)
         let failures = workers.flatMap(\.failures)
