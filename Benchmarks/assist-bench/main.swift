@@ -78,7 +78,8 @@ enum EvaluationMode {
 enum ColumnarMode {
     /// `ColumnarEvaluator.decide` into `TableDecisions`.
     case decisions
-    /// `decide` keeping `TableTraces` (every measure's column), 16 blocks per call.
+    /// `decide` keeping `TableTraces` (every measure's column and rule truth), 16 blocks per
+    /// call, and every rule tallied from them.
     case tracesRecorded
     /// As `tracesRecorded`, then every household's full `Evaluation` built from the traces.
     case tracesBuilt
@@ -86,7 +87,7 @@ enum ColumnarMode {
     var title: String {
         switch self {
         case .decisions: return "columnar decisions"
-        case .tracesRecorded: return "columnar, traces recorded"
+        case .tracesRecorded: return "columnar, traces recorded and every rule tallied"
         case .tracesBuilt: return "columnar, traces recorded and every household's explanation built"
         }
     }

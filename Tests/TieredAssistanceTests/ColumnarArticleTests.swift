@@ -86,6 +86,9 @@ struct ColumnarArticleTests {
         let traced = evaluator.evaluate(household, on: Day(iso: "2025-01-15")!, tracing: true)
         #expect(renderer.render(explained) == renderer.render(traced))
         #expect(EvaluationJSON.encode(explained, detail: .full) == EvaluationJSON.encode(traced, detail: .full))
+        let income = traces.tally("article.below")
+        #expect(income == { var expected = RuleTally(); expected.held = 1; return expected }())
+        #expect(traces.ruleTruth("article.below", household: 0) == .yes)
         // The comparison is explained with the measured 600 yuan a person.
         #expect(String(decoding: EvaluationJSON.encode(explained, detail: .full), as: UTF8.self).contains("\"text\":\"600.00\""))
     }

@@ -151,13 +151,14 @@ struct ColumnarEvaluatorTests {
 
     // MARK: - Traces
 
-    @Test("Traces: each household's evaluation built from a columnar run's traces is the household engine's traced evaluation (full JSON, both explanations)")
+    @Test("Traces: each household's evaluation built from a columnar run's traces is the household engine's traced evaluation (full JSON, both explanations); rule truths and tallies read from the columns agree")
     func tracesExplainAsTheHouseholdEngine() throws {
         let scenario = Self.scenario
         var decisions = TableDecisions()
         var traces = TableTraces()
         var mismatches: [String] = []
-        var (compared, undetermined, nearMisses, amounts, members) = (0, 0, 0, 0, 0)
+        var (compared, undetermined, nearMisses, amounts, members, ruleTruthsRead) = (0, 0, 0, 0, 0, 0)
+        var tallies: [RuleID: RuleTally] = [:]
         // The whole table on the first day; a range starting inside a block on the second
         // (the traces reused: nothing of the first run may leak).
         for (day, range) in zip(Twin.days, [0..<scenario.households.count, 511..<1_801]) {
@@ -189,8 +190,41 @@ struct ColumnarEvaluatorTests {
                         mismatches.append("household \(index) on \(day): \(language) explanation differs")
                     }
                 }
+                // Every base rule's truth, read from the columns, is the evaluation's rule outcome
+                // (nil where the program did not apply or decided nothing for the member).
+                for rule in scenario.catalog.rules where rule.refines == nil {
+                    let subjects: [Int?] = rule.scope == .member ? household.members.indices.map { $0 } : [nil]
+                    for member in subjects {
+                        let determination = expected.determinations.first {
+                            $0.program == rule.program && $0.member == member.map { household.members[$0].id }
+                        }
+                        let outcome = determination?.rules.first { ($0.baseRule ?? $0.rule.id) == rule.id }
+                        let read = traces.ruleTruth(rule.id, household: index, member: member)
+                        if read != outcome?.truth {
+                            mismatches.append("household \(index) on \(day): rule \(rule.id) member \(String(describing: member)) "
+                                              + "read \(String(describing: read)), evaluated \(String(describing: outcome?.truth))")
+                        }
+                        if read != nil { ruleTruthsRead += 1 }
+                        switch read {
+                        case .yes: tallies[rule.id, default: RuleTally()].held += 1
+                        case .no: tallies[rule.id, default: RuleTally()].failed += 1
+                        case .unknown: tallies[rule.id, default: RuleTally()].undetermined += 1
+                        case nil: break
+                        }
+                    }
+                }
             }
+            // The tallies count the same truths, over the whole traced range.
+            for rule in scenario.catalog.rules where rule.refines == nil {
+                let tally = traces.tally(rule.id)
+                if tally != tallies[rule.id, default: RuleTally()] {
+                    mismatches.append("rule \(rule.id) on \(day): tally \(tally), counted \(tallies[rule.id, default: RuleTally()])")
+                }
+            }
+            #expect(tallies.values.contains { $0.held > 0 && $0.failed > 0 && $0.undetermined > 0 })
+            tallies = [:]
         }
+        #expect(ruleTruthsRead > 50_000)
         #expect(compared == scenario.households.count + 1_290)
         // The population exercises what an explanation holds.
         #expect(undetermined > 50 && nearMisses > 50 && amounts > 500 && members > 20,

@@ -37,6 +37,10 @@ struct ColumnarBlock {
     private var memberStatus: [[UInt8]]
     private var tierCodes: [Int32]
     private var complete: [Bool]
+    /// Per rule (base position): the truth of the rule that applied (itself or a variant),
+    /// as ``TruthBits``, on each row of its program's level; 0 where it was not evaluated
+    /// (the program or the rule does not apply at the row's place). Empty for rules not reached.
+    private var ruleTruths: [[UInt8]]
 
     init(plan: ColumnarPlan, table: HouseholdTable, households: Range<Int>) {
         self.plan = plan
@@ -78,6 +82,7 @@ struct ColumnarBlock {
         memberStatus = Array(repeating: [], count: plan.programCount)
         tierCodes = Array(repeating: -1, count: householdCount)
         complete = Array(repeating: true, count: householdCount)
+        ruleTruths = Array(repeating: [], count: plan.ruleCount)
     }
 
     @inline(__always)
@@ -107,6 +112,10 @@ struct ColumnarBlock {
             var statuses = Array(repeating: UInt8(3), count: rowCount(level))
             for row in 0..<statuses.count where programApplies[Int(places[row]) * programCount + position] {
                 statuses[row] = truths[row]
+            }
+            // A program that does not apply evaluated none of its rules.
+            for base in compiled.programRules[position] where !ruleTruths[base].isEmpty {
+                for row in 0..<statuses.count where statuses[row] == 3 { ruleTruths[base][row] = 0 }
             }
             // Statuses are recorded before amounts, as the household engine does (an amount
             // may read its own program); a member-scope tier's household status after them.
@@ -187,8 +196,10 @@ struct ColumnarBlock {
                     continue
                 }
                 let truths = truth(compiled.ruleRoots[Int(choice)], level)
+                if ruleTruths[base].isEmpty { ruleTruths[base] = Array(repeating: 0, count: rows) }
                 for row in 0..<rows where choices.count == 1 || ruleChoice[Int(places[row]) * ruleCount + base] == choice {
                     combined[row] = TruthBits.and(combined[row], truths[row])
+                    ruleTruths[base][row] = truths[row]
                 }
             }
         }
@@ -365,8 +376,8 @@ struct ColumnarBlock {
     }
 
     /// What the block measured, for ``TableTraces``: each measure's column at its own level
-    /// (household rows or member rows; `nil` when no node read it), and what the rows that
-    /// could not be measured lack.
+    /// (household rows or member rows; `nil` when no node read it), what the rows that
+    /// could not be measured lack, and each rule's truth per row.
     func measured() -> MeasuredBlock {
         var columns: [ValueColumn?] = []
         var missing: [[Int: [MissingItem]]] = []
@@ -381,7 +392,8 @@ struct ColumnarBlock {
             }
             missing.append(reasons)
         }
-        return MeasuredBlock(households: households, firstMemberRow: firstMemberRow, columns: columns, missing: missing)
+        return MeasuredBlock(households: households, firstMemberRow: firstMemberRow, columns: columns, missing: missing,
+                             ruleTruths: ruleTruths)
     }
 
     /// The tiers still possible for a household whose tier is undetermined.

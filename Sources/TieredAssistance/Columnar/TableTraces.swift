@@ -1,6 +1,10 @@
 /// The explanations of a columnar run, kept as columns: for every household (and member)
-/// decided, the value of every measure the catalog's rules read, or what it lacks. Filled by
-/// ``ColumnarEvaluator/decide(_:households:on:into:traces:)``.
+/// decided, the value of every measure the catalog's rules read, or what it lacks, and how
+/// each rule came out. Filled by ``ColumnarEvaluator/decide(_:households:on:into:traces:)``.
+///
+/// Rule outcomes are read straight from the columns, for one household
+/// (``ruleTruth(_:household:member:)``) or counted over all of them (``tally(_:)``): which
+/// rule failed how often, at the engine's speed.
 ///
 /// Every other part of an explanation (each comparison's sides and margin, the parameters
 /// read and their sources, the amount breakdown, near misses, missing facts) follows from
@@ -73,6 +77,86 @@ public struct TableTraces: Sendable {
     }
 }
 
+extension TableTraces {
+    /// How rule `rule` (a base rule; where a local variant applied, the variant's truth)
+    /// came out for table household `household`, or for its member at position `member` for
+    /// a member-scope rule, read straight from the recorded columns: `nil` when it was not
+    /// evaluated there (its program, or the rule and each of its variants, does not apply at
+    /// the household's place on the day). The same truth as the household's
+    /// ``RuleOutcome/truth`` in ``evaluation(ofHousehold:id:memberIDs:)``, for every
+    /// household at once without building explanations: counting which rule failed how
+    /// often over a population reads only these.
+    ///
+    /// - Precondition: `household` is traced, `rule` is a base rule of the catalog, and
+    ///   `member` is given exactly for member-scope rules, within the household's members.
+    public func ruleTruth(_ rule: RuleID, household: Int, member: Int? = nil) -> Truth? {
+        precondition(households.contains(household), "household \(household) is not among the traced \(households)")
+        guard let table else { preconditionFailure("no traces recorded") }
+        let (position, isMember) = basePosition(rule)
+        precondition(isMember == (member != nil), "member positions are given for member-scope rules only")
+        let block = blocks[(household - households.lowerBound) / blockSize]
+        let truths = block.ruleTruths[position]
+        guard !truths.isEmpty else { return nil }
+        var row = household - block.households.lowerBound
+        if let member {
+            let rows = table.memberRows(of: household)
+            precondition(member >= 0 && member < rows.count, "household \(household) has \(rows.count) members")
+            row = rows.lowerBound + member - block.firstMemberRow
+        }
+        switch truths[row] {
+        case TruthBits.yes: return .yes
+        case TruthBits.no: return .no
+        case TruthBits.unknown: return .unknown
+        default: return nil
+        }
+    }
+
+    /// How often base rule `rule` held, failed and was undetermined over the traced
+    /// households (over their members, for a member-scope rule), counted on the recorded
+    /// columns; where it was not evaluated it is not counted. The same counts as
+    /// ``ruleTruth(_:household:member:)`` over every household, at column speed.
+    ///
+    /// - Precondition: traces were recorded and `rule` is a base rule of the catalog.
+    public func tally(_ rule: RuleID) -> RuleTally {
+        let (position, _) = basePosition(rule)
+        var tally = RuleTally()
+        for block in blocks {
+            for truth in block.ruleTruths[position] {
+                switch truth {
+                case TruthBits.yes: tally.held += 1
+                case TruthBits.no: tally.failed += 1
+                case TruthBits.unknown: tally.undetermined += 1
+                default: break
+                }
+            }
+        }
+        return tally
+    }
+
+    /// The position of base rule `rule` and whether it is member-scope.
+    private func basePosition(_ rule: RuleID) -> (position: Int, isMember: Bool) {
+        guard let catalog = evaluator?.catalog else { preconditionFailure("no traces recorded") }
+        guard let position = catalog.ruleIndex[rule], catalog.rules[position].refines == nil else {
+            preconditionFailure("\(rule) is not a base rule of the catalog")
+        }
+        return (position, catalog.rules[position].scope == .member)
+    }
+}
+
+/// How often a rule held, failed and was undetermined over traced households or members
+/// (``TableTraces/tally(_:)``).
+public struct RuleTally: Sendable, Hashable {
+    /// Households (or members) for which the rule held.
+    public var held = 0
+    /// For which it failed.
+    public var failed = 0
+    /// For which it could not be decided.
+    public var undetermined = 0
+
+    /// Zero counts.
+    public init() {}
+}
+
 /// What one block of a columnar run measured: each measure's column at its own level and
 /// what its unmeasurable rows lack.
 struct MeasuredBlock: Sendable {
@@ -82,6 +166,9 @@ struct MeasuredBlock: Sendable {
     let columns: [ValueColumn?]
     /// Per measure: the reasons of its unmeasurable rows, by block-relative row.
     let missing: [[Int: [MissingItem]]]
+    /// Per rule (base position): ``TruthBits`` per row of its program's level, 0 where not
+    /// evaluated; empty when no row reached it.
+    let ruleTruths: [[UInt8]]
 
     /// Measure `measure` at block-relative `row` of its level.
     func outcome(_ measure: Int, row: Int) -> MeasureOutcome {
