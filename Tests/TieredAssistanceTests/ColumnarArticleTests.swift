@@ -26,7 +26,7 @@ struct ColumnarArticleTests {
         return .value(Quantity(Int128(total), over: Int128(context.household.members.count), unit: .moneyPerMonth))
     }
 
-    static func evaluator() throws -> Evaluator {
+    static func evaluator(measuring income: Measure = income) throws -> Evaluator {
         let parameters = ParameterCatalog([
             ParameterDefinition(id: standard, chineseTitle: "标准", englishTitle: "standard", units: [.yuanPerPersonPerMonth],
                                 summary: "article"),
@@ -91,5 +91,25 @@ struct ColumnarArticleTests {
         #expect(traces.ruleTruth("article.below", household: 0) == .yes)
         // The comparison is explained with the measured 600 yuan a person.
         #expect(String(decoding: EvaluationJSON.encode(explained, detail: .full), as: UTF8.self).contains("\"text\":\"600.00\""))
+    }
+
+    @Test("A column form writing outside its rows stops the program rather than write elsewhere")
+    func rowOutsideTheBlockStops() async {
+        await #expect(processExitsWith: .failure) {
+            let stray = Measure(
+                id: "income.monthly-per-person", chineseTitle: "人均月收入", englishTitle: "income per person",
+                scope: .household, unit: .moneyPerMonth, definition: "Writes one row past its block.",
+                columns: Measure.ColumnForm { context, output in
+                    output.set(Quantity(0, unit: .moneyPerMonth), row: context.rows.upperBound)
+                }
+            ) { _ in .value(Quantity(0, unit: .moneyPerMonth)) }
+            var table = HouseholdTable(householdColumns: [], memberColumns: ["income_fen"])
+            let place = table.place(HouseholdTable.Place(jurisdiction: .innerMongolia, residence: .urban))
+            table.appendMemberValue(0, column: 0)
+            try? table.endHousehold(place: place)
+            var decisions = TableDecisions()
+            try? ColumnarEvaluator(ColumnarArticleTests.evaluator(measuring: stray)).decide(table, on: Day(iso: "2025-01-15")!,
+                                                                                              into: &decisions)
+        }
     }
 }

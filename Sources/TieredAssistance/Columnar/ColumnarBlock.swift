@@ -266,11 +266,12 @@ struct ColumnarBlock {
                 householdColumns: columns.household.map { table.householdValues($0) },
                 memberColumns: columns.member.map { table.memberValues($0) },
                 memberHousehold: memberHousehold, parametersByPlace: plan.parameters)
-            var output = ColumnMeasureOutput(first: rows.lowerBound, count: rows.count, unit: compiled.measureUnits[index],
-                                             measure: plan.catalog.measures[index].id)
-            plan.forms[index].compute(context, &output)
-            values = output.column
-            if !output.missing.isEmpty { measureMissing[index] = output.missing }
+            var column = ValueColumn(unknown: rows.count, unit: compiled.measureUnits[index])
+            let missing = column.fill(first: rows.lowerBound, measure: plan.catalog.measures[index].id) { output in
+                plan.forms[index].compute(context, &output)
+            }
+            values = column
+            if !missing.isEmpty { measureMissing[index] = missing }
         }
         measureCache[slot] = values
         return values

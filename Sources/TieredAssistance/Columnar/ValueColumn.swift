@@ -97,6 +97,24 @@ struct ValueColumn: Sendable {
         }
     }
 
+    /// Lets `compute` set this column's rows (table rows from `first`) through a
+    /// ``ColumnMeasureOutput`` writing straight into the storage; returns what the rows it
+    /// could not measure lack.
+    mutating func fill(first: Int, measure: MeasureID,
+                       _ compute: (inout ColumnMeasureOutput) -> Void) -> [(row: Int, items: [MissingItem])] {
+        let unit = self.unit ?? .count
+        return numerators.withUnsafeMutableBufferPointer { numerators in
+            denominators.withUnsafeMutableBufferPointer { denominators in
+                known.withUnsafeMutableBufferPointer { known in
+                    var output = ColumnMeasureOutput(first: first, unit: unit, measure: measure, numerators: numerators,
+                                                     denominators: denominators, known: known)
+                    compute(&output)
+                    return output.missing
+                }
+            }
+        }
+    }
+
     /// The value of row `row`.
     @inline(__always)
     subscript(row: Int) -> Quantity? {
