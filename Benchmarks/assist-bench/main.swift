@@ -13,6 +13,9 @@
 // reports the last mode timed.
 //
 // The last line of a timed run is `households=N seconds=S households_per_second=R`.
+// --out is overwritten in place and cut to its new length when the run ends (also on an
+// error); a run killed midway leaves new lines followed by old ones, so compare only the
+// outputs of runs that finished.
 import Dispatch
 import Foundation
 import TieredAssistance

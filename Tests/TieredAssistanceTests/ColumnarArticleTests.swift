@@ -94,8 +94,8 @@ struct ColumnarArticleTests {
     }
 
     @Test("A column form writing outside its rows stops the program rather than write elsewhere")
-    func rowOutsideTheBlockStops() async {
-        await #expect(processExitsWith: .failure) {
+    func rowOutsideTheBlockStops() async throws {
+        let result = try await #require(processExitsWith: .failure, observing: [\.standardErrorContent]) {
             let stray = Measure(
                 id: "income.monthly-per-person", chineseTitle: "人均月收入", englishTitle: "income per person",
                 scope: .household, unit: .moneyPerMonth, definition: "Writes one row past its block.",
@@ -111,5 +111,6 @@ struct ColumnarArticleTests {
             try? ColumnarEvaluator(ColumnarArticleTests.evaluator(measuring: stray)).decide(table, on: Day(iso: "2025-01-15")!,
                                                                                               into: &decisions)
         }
+        #expect(String(decoding: result.standardErrorContent, as: UTF8.self).contains("is not one of the rows being measured"))
     }
 }

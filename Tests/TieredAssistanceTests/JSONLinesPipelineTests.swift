@@ -69,10 +69,40 @@ struct JSONLinesPipelineTests {
         #expect(workers.map(\.slices).reduce(0, +) >= chunks)
     }
 
+    @Test("A line longer than a chunk is rejected with its number; the lines around it keep their order", arguments: [1, 2, 3])
+    func overLongLine(jobs: Int) throws {
+        var lines = (1...3_000).map { "{\"n\":\($0),\"pad\":\"\(String(repeating: "b", count: $0 % 90))\"}" }
+        lines[1_499] = "x" + String(repeating: "y", count: 150_000)   // line 1,500: more than two 64 KiB chunks
+        let input = try temporaryFile(lines.joined(separator: "\n"))
+        defer { try? FileManager.default.removeItem(at: input) }
+        let outputURL = input.appendingPathExtension("out")
+        let rejectsURL = input.appendingPathExtension("rejects")
+        #expect(FileManager.default.createFile(atPath: outputURL.path, contents: nil))
+        #expect(FileManager.default.createFile(atPath: rejectsURL.path, contents: nil))
+        defer {
+            try? FileManager.default.removeItem(at: outputURL)
+            try? FileManager.default.removeItem(at: rejectsURL)
+        }
+        let output = try FileHandle(forWritingTo: outputURL)
+        let rejects = try FileHandle(forWritingTo: rejectsURL)
+        var workers = Array(repeating: EchoWorker(), count: jobs)
+        let counts = try JSONLinesPipeline(jobs: jobs, chunkBytes: 64 << 10, maximumLineBytes: 1_000).run(
+            inputPath: input.path, outputDescriptor: output.fileDescriptor, rejectsDescriptor: rejects.fileDescriptor,
+            workers: &workers)
+        try output.close()
+        try rejects.close()
+        #expect(counts.linesRead == 3_000 && counts.records == 3_000)
+        let expected = lines.enumerated().filter { $0.offset != 1_499 }.map { "\($0.offset + 1):\($0.element)\n" }.joined()
+        #expect(try String(contentsOf: outputURL, encoding: .utf8) == expected)
+        #expect(try String(contentsOf: rejectsURL, encoding: .utf8) == "1500\n")
+    }
+
     #if os(Linux)
-    @Test("A write failure (a full device) is thrown, not lost")
-    func writeFailure() throws {
-        let input = try temporaryFile((1...5_000).map { "{\"n\":\($0)}" }.joined(separator: "\n"))
+    @Test("A write failure (a full device) is thrown, not lost, whether it happens mid-run or on the last chunk",
+          arguments: [5_000, 40_000])
+    func writeFailure(lineCount: Int) throws {
+        // 5,000 lines fit one 64 KiB chunk (the error comes at the end); 40,000 take several (it comes mid-run).
+        let input = try temporaryFile((1...lineCount).map { "{\"n\":\($0)}" }.joined(separator: "\n"))
         defer { try? FileManager.default.removeItem(at: input) }
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
         defer { try? full.close() }

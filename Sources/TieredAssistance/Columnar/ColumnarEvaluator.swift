@@ -17,7 +17,7 @@
 /// ```
 ///
 /// One call works on one thread; decide disjoint ranges of a table on several threads,
-/// each into its own ``TableDecisions``.
+/// each into its own ``TableDecisions`` (and ``TableTraces``).
 public struct ColumnarEvaluator: Sendable {
     /// The evaluator whose catalog and book are used.
     public let evaluator: Evaluator
@@ -82,11 +82,14 @@ public struct ColumnarEvaluator: Sendable {
     }
 
     /// Decides as ``decide(_:households:on:into:)`` and keeps the explanations in `traces`
-    /// (replacing what it held): every measure's value for every household and member of
-    /// `households`, from which ``TableTraces/evaluation(ofHousehold:id:memberIDs:)``
-    /// builds any household's full explanation.
+    /// (replacing what it held): every measure's value and every rule's truth for every
+    /// household and member of `households`, from which
+    /// ``TableTraces/evaluation(ofHousehold:id:memberIDs:)`` builds any household's full
+    /// explanation.
     ///
-    /// - Throws: ``MissingColumn`` when a measure reads a column the table lacks.
+    /// - Throws: ``MissingColumn`` when a measure reads a column the table lacks, before
+    ///   deciding anything: `decisions` and `traces` are then left as they were (check
+    ///   their ``TableDecisions/households`` and ``TableTraces/households`` after a failure).
     public func decide(_ table: HouseholdTable, households: Range<Int>? = nil, on day: Day,
                        into decisions: inout TableDecisions, traces: inout TableTraces) throws(MissingColumn) {
         // Moved out and back, so the blocks are appended to a uniquely referenced array.

@@ -4,7 +4,8 @@
 /// member, exactly as ``Evaluator/decide(_:on:parameters:into:scratch:)`` decides them.
 ///
 /// It does not say what an undetermined decision lacks: ``isComplete(household:)`` is
-/// `false` for such a household, and ``Evaluator`` names the missing facts for it.
+/// `false` for such a household; its ``Evaluation`` built from a ``TableTraces`` (or
+/// ``Evaluator``) names the missing facts.
 public struct TableDecisions: Sendable {
     /// The households decided (table positions).
     public private(set) var households: Range<Int> = 0..<0
@@ -145,8 +146,8 @@ public struct TableDecisions: Sendable {
     }
 
     /// Whether every decision of `household` is made: `false` when a program is undetermined
-    /// or an eligible program's amount could not be computed. Evaluate such a household with
-    /// ``Evaluator`` to learn what it lacks.
+    /// or an eligible program's amount could not be computed. Build its evaluation from the
+    /// run's ``TableTraces`` (or evaluate it with ``Evaluator``) to learn what it lacks.
     public func isComplete(household: Int) -> Bool {
         complete[relative(household)]
     }

@@ -11,8 +11,14 @@
 /// those values, the catalog and the parameters of the household's place.
 /// ``evaluation(ofHousehold:id:memberIDs:)`` builds a household's full ``Evaluation``
 /// from them on demand, exactly as ``Evaluator/evaluate(_:on:tracing:)`` explains that
-/// household, without measuring it again. A run can so keep the explanations of millions
-/// of households at the columnar engine's speed and build the few that someone reads.
+/// household, without measuring it again. A run can so record the explanations of every
+/// household at nearly the columnar engine's speed, slice by slice, and build the few that
+/// someone reads.
+///
+/// For a built ``Evaluation`` to equal ``Evaluator``'s, each measure's column form must
+/// report what an unmeasurable row lacks with the same ``MissingItem``s as its household
+/// form (``ColumnMeasureOutput/setMissing(_:row:)``, naming member fields with
+/// ``ColumnMeasureContext/memberPath(_:row:)``): a row left unset is missing with no reason.
 ///
 /// ```swift
 /// var decisions = TableDecisions()
@@ -23,7 +29,9 @@
 /// ```
 ///
 /// Memory: each measure keeps an exact value per row (about 33 bytes), so keep the traces
-/// of a slice of a large table at a time.
+/// of a slice of a large table at a time. The traces share the table's storage; a caller
+/// that changes or clears its table while keeping traces makes the table be copied. One
+/// ``TableTraces`` per thread.
 public struct TableTraces: Sendable {
     /// The households traced (table positions).
     public private(set) var households: Range<Int> = 0..<0
@@ -80,9 +88,10 @@ public struct TableTraces: Sendable {
 extension TableTraces {
     /// How rule `rule` (a base rule; where a local variant applied, the variant's truth)
     /// came out for table household `household`, or for its member at position `member` for
-    /// a member-scope rule, read straight from the recorded columns: `nil` when it was not
-    /// evaluated there (its program, or the rule and each of its variants, does not apply at
-    /// the household's place on the day). The same truth as the household's
+    /// a member-scope rule, read straight from the recorded columns: `nil` when its program
+    /// decided nothing there, as the household engine records no rule outcomes then: the
+    /// program does not apply at the household's place on the day, or one of its rules (this
+    /// one or another) has no version that applies there. The same truth as the household's
     /// ``RuleOutcome/truth`` in ``evaluation(ofHousehold:id:memberIDs:)``, for every
     /// household at once without building explanations: counting which rule failed how
     /// often over a population reads only these.
