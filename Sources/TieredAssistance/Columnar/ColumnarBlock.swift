@@ -38,8 +38,9 @@ struct ColumnarBlock {
     private var tierCodes: [Int32]
     private var complete: [Bool]
     /// Per rule (base position): the truth of the rule that applied (itself or a variant),
-    /// as ``TruthBits``, on each row of its program's level; 0 where it was not evaluated
-    /// (the program or the rule does not apply at the row's place). Empty for rules not reached.
+    /// as ``TruthBits``, on each row of its program's level; 0 where the program decided
+    /// nothing (it does not apply at the row's place, or one of its rules has no version
+    /// there), as the household engine then records no rule outcome. Empty for rules not reached.
     private var ruleTruths: [[UInt8]]
 
     init(plan: ColumnarPlan, table: HouseholdTable, households: Range<Int>) {

@@ -134,7 +134,7 @@ struct EvaluationRun {
     private static let unset: UInt8 = 255
 
     init(catalog: RuleCatalog, household: Household, day: Day, parameters: ResolvedParameters, tracing: Bool,
-         scratch: EvaluationScratch?, recorded: RecordedMeasures? = nil) {
+         scratch: EvaluationScratch?, recorded: RecordedMeasures?) {
         self.recorded = recorded
         self.catalog = catalog
         self.compiled = catalog.compiled
