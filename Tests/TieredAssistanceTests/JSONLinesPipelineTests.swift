@@ -29,31 +29,41 @@ struct JSONLinesPipelineTests {
         return url
     }
 
+    /// Runs `pipeline` with `jobs` echo workers over `lines` (joined by LF, plus `ending`)
+    /// into temporary output and rejects files; returns the counts, both files' contents and
+    /// the workers.
+    private func run(_ lines: [String], ending: String = "", jobs: Int, pipeline: JSONLinesPipeline,
+                     afterChunk: (inout [EchoWorker]) -> Void = { _ in })
+        throws -> (counts: JSONLinesCounts, output: String, rejects: String, workers: [EchoWorker]) {
+        let input = try temporaryFile(lines.joined(separator: "\n") + ending)
+        let outputURL = input.appendingPathExtension("out")
+        let rejectsURL = input.appendingPathExtension("rejects")
+        defer {
+            for url in [input, outputURL, rejectsURL] { try? FileManager.default.removeItem(at: url) }
+        }
+        #expect(FileManager.default.createFile(atPath: outputURL.path, contents: nil))
+        #expect(FileManager.default.createFile(atPath: rejectsURL.path, contents: nil))
+        let output = try FileHandle(forWritingTo: outputURL)
+        let rejects = try FileHandle(forWritingTo: rejectsURL)
+        var workers = Array(repeating: EchoWorker(), count: jobs)
+        let counts = try pipeline.run(inputPath: input.path, outputDescriptor: output.fileDescriptor,
+                                      rejectsDescriptor: rejects.fileDescriptor, workers: &workers, afterChunk: afterChunk)
+        try output.close()
+        try rejects.close()
+        return (counts, try String(contentsOf: outputURL, encoding: .utf8), try String(contentsOf: rejectsURL, encoding: .utf8),
+                workers)
+    }
+
     @Test("Many chunks: outputs and rejects in input order, every line counted", arguments: [1, 2, 3])
     func manyChunks(jobs: Int) throws {
         // About 1.4 MB of lines, so the 64 KiB chunks number in the twenties.
         let lines = (1...20_000).map { number in
             number % 997 == 0 ? "x-rejected-\(number)" : number % 1_009 == 0 ? "  " : "{\"n\":\(number),\"pad\":\"\(String(repeating: "a", count: number % 120))\"}"
         }
-        let input = try temporaryFile(lines.joined(separator: "\n") + "\n")
-        defer { try? FileManager.default.removeItem(at: input) }
-        let outputURL = input.appendingPathExtension("out")
-        let rejectsURL = input.appendingPathExtension("rejects")
-        #expect(FileManager.default.createFile(atPath: outputURL.path, contents: nil))
-        #expect(FileManager.default.createFile(atPath: rejectsURL.path, contents: nil))
-        defer {
-            try? FileManager.default.removeItem(at: outputURL)
-            try? FileManager.default.removeItem(at: rejectsURL)
-        }
-        let output = try FileHandle(forWritingTo: outputURL)
-        let rejects = try FileHandle(forWritingTo: rejectsURL)
-        var workers = Array(repeating: EchoWorker(), count: jobs)
         var chunks = 0
-        let counts = try JSONLinesPipeline(jobs: jobs, chunkBytes: 64 << 10).run(
-            inputPath: input.path, outputDescriptor: output.fileDescriptor, rejectsDescriptor: rejects.fileDescriptor,
-            workers: &workers, afterChunk: { _ in chunks += 1 })
-        try output.close()
-        try rejects.close()
+        let result = try run(lines, ending: "\n", jobs: jobs, pipeline: JSONLinesPipeline(jobs: jobs, chunkBytes: 64 << 10),
+                          afterChunk: { _ in chunks += 1 })
+        let counts = result.counts
         #expect(chunks > 15)
         #expect(counts.linesRead == 20_000)
         let blank = lines.filter { $0.trimmingCharacters(in: .whitespaces).isEmpty }.count
@@ -64,37 +74,20 @@ struct JSONLinesPipelineTests {
         for (index, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             if line.hasPrefix("x") { expectedRejects += "\(index + 1)\n" } else { expectedOutput += "\(index + 1):\(line)\n" }
         }
-        #expect(try String(contentsOf: outputURL, encoding: .utf8) == expectedOutput)
-        #expect(try String(contentsOf: rejectsURL, encoding: .utf8) == expectedRejects)
-        #expect(workers.map(\.slices).reduce(0, +) >= chunks)
+        #expect(result.output == expectedOutput)
+        #expect(result.rejects == expectedRejects)
+        #expect(result.workers.map(\.slices).reduce(0, +) >= chunks)
     }
 
     @Test("A line longer than a chunk is rejected with its number; the lines around it keep their order", arguments: [1, 2, 3])
     func overLongLine(jobs: Int) throws {
         var lines = (1...3_000).map { "{\"n\":\($0),\"pad\":\"\(String(repeating: "b", count: $0 % 90))\"}" }
         lines[1_499] = "x" + String(repeating: "y", count: 150_000)   // line 1,500: more than two 64 KiB chunks
-        let input = try temporaryFile(lines.joined(separator: "\n"))
-        defer { try? FileManager.default.removeItem(at: input) }
-        let outputURL = input.appendingPathExtension("out")
-        let rejectsURL = input.appendingPathExtension("rejects")
-        #expect(FileManager.default.createFile(atPath: outputURL.path, contents: nil))
-        #expect(FileManager.default.createFile(atPath: rejectsURL.path, contents: nil))
-        defer {
-            try? FileManager.default.removeItem(at: outputURL)
-            try? FileManager.default.removeItem(at: rejectsURL)
-        }
-        let output = try FileHandle(forWritingTo: outputURL)
-        let rejects = try FileHandle(forWritingTo: rejectsURL)
-        var workers = Array(repeating: EchoWorker(), count: jobs)
-        let counts = try JSONLinesPipeline(jobs: jobs, chunkBytes: 64 << 10, maximumLineBytes: 1_000).run(
-            inputPath: input.path, outputDescriptor: output.fileDescriptor, rejectsDescriptor: rejects.fileDescriptor,
-            workers: &workers)
-        try output.close()
-        try rejects.close()
-        #expect(counts.linesRead == 3_000 && counts.records == 3_000)
+        let result = try run(lines, jobs: jobs, pipeline: JSONLinesPipeline(jobs: jobs, chunkBytes: 64 << 10, maximumLineBytes: 1_000))
+        #expect(result.counts.linesRead == 3_000 && result.counts.records == 3_000)
         let expected = lines.enumerated().filter { $0.offset != 1_499 }.map { "\($0.offset + 1):\($0.element)\n" }.joined()
-        #expect(try String(contentsOf: outputURL, encoding: .utf8) == expected)
-        #expect(try String(contentsOf: rejectsURL, encoding: .utf8) == "1500\n")
+        #expect(result.output == expected)
+        #expect(result.rejects == "1500\n")
     }
 
     #if os(Linux)
