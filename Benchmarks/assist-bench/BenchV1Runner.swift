@@ -151,17 +151,12 @@ struct BenchV1Runner {
     /// Decides `ranges` of `table`, one job each, in `mode`; returns a checksum so nothing
     /// is optimised away.
     func decideAll(_ table: HouseholdTable, ranges: [Range<Int>], mode: ColumnarMode, results: ResultSlots) -> Int {
-        let jobs = ranges.count
-        let sums = UnsafeMutableBufferPointer<Int>.allocate(capacity: jobs)
-        sums.initialize(repeating: 0)
-        defer { sums.deallocate() }
-        let box = SendableSums(sums)
         let columnar = self.columnar
         let day = self.day
         let ids = table.householdValues(table.householdColumn(named: BenchV1Table.id)!)
         let memberIDs = BenchV1Reader.memberIDs
         let baseRules = columnar.evaluator.catalog.rules.filter { $0.refines == nil }.map(\.id)
-        DispatchQueue.concurrentPerform(iterations: jobs) { job in
+        return sumOverJobs(ranges.count) { job in
             var decisions = results.take(job)
             var sum = 0
             do {
@@ -196,9 +191,8 @@ struct BenchV1Runner {
                 preconditionFailure("bench-v1 table lacks a column: \(error)")
             }
             results.put(decisions, job)
-            box.pointer[job] = sum
+            return sum
         }
-        return sums.reduce(0, &+)
     }
 
     /// Per-job state: the reader, resolved parameters per region, scratch buffers.
@@ -283,13 +277,9 @@ struct BenchV1Runner {
                      mode: EvaluationMode) -> Int {
         let jobs = arguments.jobs
         let slice = (households.count + jobs - 1) / jobs
-        let sums = UnsafeMutableBufferPointer<Int>.allocate(capacity: jobs)
-        sums.initialize(repeating: 0)
-        defer { sums.deallocate() }
-        let box = SendableSums(sums)
         let evaluator = self.evaluator
         let day = self.day
-        DispatchQueue.concurrentPerform(iterations: jobs) { job in
+        return sumOverJobs(jobs) { job in
             let scratch = EvaluationScratch()
             var decision = Decision()
             var sum = 0
@@ -308,9 +298,8 @@ struct BenchV1Runner {
                 }
                 index += 1
             }
-            box.pointer[job] = sum
+            return sum
         }
-        return sums.reduce(0, &+)
     }
 }
 
@@ -355,7 +344,19 @@ final class ResultSlots: @unchecked Sendable {
     }
 }
 
-struct SendableSums: @unchecked Sendable {
+/// Runs `body` for jobs `0..<jobs` in parallel and returns the sum of what they return (a
+/// checksum, so that nothing timed is optimised away).
+func sumOverJobs(_ jobs: Int, _ body: @Sendable (Int) -> Int) -> Int {
+    let sums = UnsafeMutableBufferPointer<Int>.allocate(capacity: jobs)
+    sums.initialize(repeating: 0)
+    defer { sums.deallocate() }
+    let slots = SendableSums(sums)
+    DispatchQueue.concurrentPerform(iterations: jobs) { job in slots.pointer[job] = body(job) }
+    return sums.reduce(0, &+)
+}
+
+/// Per-job sums: job `i` writes only element `i`.
+private struct SendableSums: @unchecked Sendable {
     let pointer: UnsafeMutableBufferPointer<Int>
     init(_ pointer: UnsafeMutableBufferPointer<Int>) { self.pointer = pointer }
 }
