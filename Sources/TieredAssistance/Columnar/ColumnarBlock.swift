@@ -43,7 +43,11 @@ struct ColumnarBlock {
     /// there), as the household engine then records no rule outcome. Empty for rules not reached.
     private var ruleTruths: [[UInt8]]
 
-    init(plan: ColumnarPlan, table: HouseholdTable, households: Range<Int>) {
+    /// Whether rule truths are kept for ``measured()`` (a run with ``TableTraces``).
+    let keepsRuleTruths: Bool
+
+    init(plan: ColumnarPlan, table: HouseholdTable, households: Range<Int>, keepsRuleTruths: Bool) {
+        self.keepsRuleTruths = keepsRuleTruths
         self.plan = plan
         self.compiled = plan.compiled
         self.table = table
@@ -197,10 +201,10 @@ struct ColumnarBlock {
                     continue
                 }
                 let truths = truth(compiled.ruleRoots[Int(choice)], level)
-                if ruleTruths[base].isEmpty { ruleTruths[base] = Array(repeating: 0, count: rows) }
+                if keepsRuleTruths && ruleTruths[base].isEmpty { ruleTruths[base] = Array(repeating: 0, count: rows) }
                 for row in 0..<rows where choices.count == 1 || ruleChoice[Int(places[row]) * ruleCount + base] == choice {
                     combined[row] = TruthBits.and(combined[row], truths[row])
-                    ruleTruths[base][row] = truths[row]
+                    if keepsRuleTruths { ruleTruths[base][row] = truths[row] }
                 }
             }
         }

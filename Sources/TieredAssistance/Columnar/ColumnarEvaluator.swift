@@ -130,7 +130,7 @@ public struct ColumnarEvaluator: Sendable {
         var start = range.lowerBound
         while start < range.upperBound {
             let end = min(start + blockSize, range.upperBound)
-            var block = ColumnarBlock(plan: plan, table: table, households: start..<end)
+            var block = ColumnarBlock(plan: plan, table: table, households: start..<end, keepsRuleTruths: traces != nil)
             block.run(into: &decisions)
             traces?.blocks.append(block.measured())
             start = end
