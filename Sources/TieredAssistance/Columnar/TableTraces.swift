@@ -24,7 +24,8 @@
 /// var decisions = TableDecisions()
 /// var traces = TableTraces()
 /// try columnar.decide(table, on: day, into: &decisions, traces: &traces)
-/// let evaluation = traces.evaluation(ofHousehold: 7, id: "H-7", memberIDs: ["1", "2"])
+/// let evaluation = traces.evaluation(ofHousehold: 7, id: Household.ID("H-7"),
+///                                    memberIDs: [Member.ID("m1"), Member.ID("m2")])
 /// print(ExplanationRenderer(language: .chinese).render(evaluation))
 /// ```
 ///
