@@ -81,4 +81,33 @@ struct CalendarTests {
         let birth = day(on.hasPrefix("2006") ? "1988-02-29" : "2000-02-29")
         #expect(birth.age(on: day(on)) == age)
     }
+
+    @Test("Age from yyyymmdd arithmetic agrees with comparing (month, day) pairs on every pair of days around leap years")
+    func ageAgreesWithBirthdayComparison() {
+        // Every day of 1999-2001 and 2023-2025 as births and as evaluation days (both leap
+        // days and their neighbours included): the definition is "completed years", counted
+        // by whether this year's (month, day) has been reached.
+        var days: [Day] = []
+        for year in [1999, 2000, 2001, 2023, 2024, 2025] {
+            var current = Day(year: year, month: 1, day: 1)!
+            while current.year == year {
+                days.append(current)
+                current = current.adding(days: 1)
+            }
+        }
+        var checked = 0
+        for birth in days where birth.day % 3 == 0 || (birth.month == 2 && birth.day >= 28) || birth.day == 1 {
+            for on in days {
+                var want = on.year - birth.year
+                if on.month < birth.month || (on.month == birth.month && on.day < birth.day) { want -= 1 }
+                if on < birth { want = -1 }
+                if birth.age(on: on) != want {
+                    Issue.record("\(birth) on \(on): \(birth.age(on: on)), want \(want)")
+                    return
+                }
+                checked += 1
+            }
+        }
+        #expect(checked > 500_000)
+    }
 }

@@ -299,6 +299,67 @@ struct ColumnarEvaluatorTests {
         #expect(decisions.isComplete(household: 0))
     }
 
+    @Test("Conditions written more than once (decided once per block) decide as the household engine; near twins stay apart")
+    func sharedConditions() throws {
+        // `shared` appears in six rules, once under a label, once inside `any`, twice after
+        // a program read (never shared: statuses change while a block is decided); the near
+        // twins differ from it only in the comparison, the constant or the operand's label.
+        let shared: Condition = .compare(Twin.size, .atLeast, .constant(.count(2)))
+        let ids: [ProgramID] = ["twin.middle", "twin.after", "twin.after-again", "twin.strict", "twin.three", "twin.labelled",
+                                "twin.member-all", "twin.never", "twin.any"]
+        let readsMiddle: Condition = .all([.program(ids[0], is: .eligible), shared])
+        let frailAnywhere: Condition = .anyMember(Twin.frailMember)
+        let conditions: [(Condition, Scope)] = [
+            (shared, .household),
+            (readsMiddle, .household),
+            (.not(readsMiddle), .household),
+            (.compare(Twin.size, .greaterThan, .constant(.count(2))), .household),
+            (.compare(.labelled(Twin.size, Twin.label("人数")), .atLeast, .constant(.count(3))), .household),
+            (.labelled(shared, Twin.label("two or more")), .household),
+            (.all([Twin.frailMember, shared]), .member),
+            (.all([frailAnywhere, .not(frailAnywhere)]), .household),
+            (.all([.program(ids[0], is: .notEligible), .any([frailAnywhere, shared])]), .household),
+        ]
+        var rules: [Rule] = []
+        var programs: [Program] = []
+        for (index, (condition, scope)) in conditions.enumerated() {
+            let rule = RuleID("\(ids[index].rawValue).rule")
+            rules.append(Twin.rule(rule, ids[index], scope, condition))
+            programs.append(Twin.program(ids[index], .entitlement, scope, rules: [rule]))
+        }
+        let catalog = try RuleCatalog(measures: Twin.measures(), rules: rules, programs: programs, parameters: Twin.parameters)
+        let evaluator = Evaluator(catalog: catalog, book: Self.scenario.book)
+        let columnar = try ColumnarEvaluator(evaluator, blockSize: 256)
+        let day = Twin.days[0]
+        var decisions = TableDecisions()
+        try columnar.decide(Self.scenario.table, on: day, into: &decisions)
+        var decision = Decision()
+        var disagreements: [String] = []
+        var seen: Set<String> = []
+        for (index, household) in Self.scenario.households.enumerated() {
+            evaluator.decide(household, on: day, parameters: evaluator.book.resolveAll(
+                jurisdiction: household.jurisdiction, residence: household.residence, on: day), into: &decision)
+            for program in ids.indices {
+                let members: [Int?] = programs[program].scope == .member ? Array(0..<decision.memberCount) : [nil]
+                for member in members {
+                    let want = decision.status(ofProgramAt: program, member: member)
+                    let got = decisions.status(ofProgramAt: program, household: index, member: member)
+                    seen.insert("\(ids[program]) \(want.map { "\($0)" } ?? "-")")
+                    if want != got {
+                        disagreements.append("household \(index) \(ids[program]) member \(member ?? -1): \(got.map { "\($0)" } ?? "-"), want \(want.map { "\($0)" } ?? "-")")
+                    }
+                }
+            }
+        }
+        #expect(disagreements.count == 0, "the first disagreements: \(disagreements.prefix(10))")
+        // The shared condition, its near twins and the program reads each reach both outcomes.
+        #expect(!seen.contains("twin.never eligible"))
+        for id in ["twin.middle", "twin.after", "twin.after-again", "twin.strict", "twin.three", "twin.labelled",
+                   "twin.member-all", "twin.any"] {
+            #expect(seen.contains("\(id) eligible") && seen.contains("\(id) notEligible"), "\(id)")
+        }
+    }
+
     // MARK: - Errors and table shape
 
     @Test("A catalog with measures lacking a column form is refused, naming those measures")

@@ -170,12 +170,10 @@ extension Day {
     /// - Returns: the completed years, or a negative number if `day` is before the birth.
     public func age(on day: Day) -> Int {
         if day < self { return -1 }
-        var years = day.year - year
-        // Has this year's birthday been reached? Compare (month, day) pairs; 02-29 in a
-        // common year falls between 02-28 and 03-01, which gives the 1 March rule.
-        if day.month < month || (day.month == month && day.day < self.day) {
-            years -= 1
-        }
-        return years
+        // In yyyymmdd numbers the difference is (years × 10,000) + (mmdd − birth mmdd), and
+        // the second term is below 0 exactly when this year's birthday has not been reached
+        // (it is above −10,000), so the quotient is the completed years. 02-29 in a common
+        // year falls between 02-28 and 03-01, which gives the 1 March rule.
+        return Int(day.packed - packed) / 10000
     }
 }

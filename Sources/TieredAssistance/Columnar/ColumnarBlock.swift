@@ -33,6 +33,8 @@ struct ColumnarBlock {
     /// the measure's own level), as its column form reported.
     private var measureMissing: [[(row: Int, items: [MissingItem])]]
     private var constantCache: [ValueColumn?]
+    /// Truth columns by ``ColumnarPlan/conditionSlot`` and level.
+    private var truthCache: [[UInt8]?]
     private var householdStatus: [[UInt8]]
     private var memberStatus: [[UInt8]]
     private var tierCodes: [Int32]
@@ -68,10 +70,13 @@ struct ColumnarBlock {
         for (index, household) in households.enumerated() {
             let rows = table.memberRows(of: household)
             offsets.append(Int32(rows.lowerBound - firstMemberRow))
-            owners.append(contentsOf: repeatElement(Int32(index), count: rows.count))
             let place = table.placePosition(of: household)
             places.append(Int32(place))
-            memberPlaces.append(contentsOf: repeatElement(Int32(place), count: rows.count))
+            // Plain appends: `append(contentsOf: repeatElement(…))` took a generic path.
+            for _ in rows {
+                owners.append(Int32(index))
+                memberPlaces.append(Int32(place))
+            }
             if place != single { single = nil }
         }
         offsets.append(Int32(memberCount))
@@ -83,6 +88,7 @@ struct ColumnarBlock {
         measureCache = Array(repeating: nil, count: plan.catalog.measures.count * 2)
         measureMissing = Array(repeating: [], count: plan.catalog.measures.count)
         constantCache = Array(repeating: nil, count: plan.placeValues.count * 2)
+        truthCache = Array(repeating: nil, count: plan.conditionSlotCount * 2)
         householdStatus = Array(repeating: Array(repeating: 255, count: householdCount), count: plan.programCount)
         memberStatus = Array(repeating: [], count: plan.programCount)
         tierCodes = Array(repeating: -1, count: householdCount)
@@ -201,8 +207,14 @@ struct ColumnarBlock {
                     continue
                 }
                 let truths = truth(compiled.ruleRoots[Int(choice)], level)
+                if choices.count == 1 {
+                    // One version of the rule everywhere in the block (the common case).
+                    TruthBits.formAnd(&combined, truths)
+                    if keepsRuleTruths { ruleTruths[base] = truths }
+                    continue
+                }
                 if keepsRuleTruths && ruleTruths[base].isEmpty { ruleTruths[base] = Array(repeating: 0, count: rows) }
-                for row in 0..<rows where choices.count == 1 || ruleChoice[Int(places[row]) * ruleCount + base] == choice {
+                for row in 0..<rows where ruleChoice[Int(places[row]) * ruleCount + base] == choice {
                     combined[row] = TruthBits.and(combined[row], truths[row])
                     if keepsRuleTruths { ruleTruths[base][row] = truths[row] }
                 }
@@ -320,28 +332,33 @@ struct ColumnarBlock {
 
     /// The truth of condition `node` on each row at `level`, as ``TruthBits``.
     private mutating func truth(_ node: Int32, _ level: Level) -> [UInt8] {
+        let slot = Int(plan.conditionSlot[Int(node)])
+        guard slot >= 0 else { return computeTruth(node, level) }
+        if let cached = truthCache[slot * 2 + level.rawValue] { return cached }
+        let truth = computeTruth(node, level)
+        truthCache[slot * 2 + level.rawValue] = truth
+        return truth
+    }
+
+    /// ``truth(_:_:)`` without the cache.
+    private mutating func computeTruth(_ node: Int32, _ level: Level) -> [UInt8] {
         let condition = compiled.conditions[Int(node)]
         let rows = rowCount(level)
         switch condition.kind {
         case .compare:
             return ValueColumn.compare(operand(condition.a, level), condition.comparison, operand(condition.b, level))
         case .isTrue:
-            let values = measure(Int(condition.a), level)
-            return (0..<rows).map { values.known[$0] ? TruthBits.of(values.numerators[$0] != 0) : TruthBits.unknown }
+            return measure(Int(condition.a), level).truthBits()
         case .all, .any:
             let isAll = condition.kind == .all
             var result = [UInt8](repeating: isAll ? TruthBits.yes : TruthBits.no, count: rows)
             for offset in 0..<Int(condition.b) {
                 let part = truth(compiled.children[Int(condition.a) + offset], level)
-                if isAll {
-                    for row in 0..<rows { result[row] = TruthBits.and(result[row], part[row]) }
-                } else {
-                    for row in 0..<rows { result[row] = TruthBits.or(result[row], part[row]) }
-                }
+                if isAll { TruthBits.formAnd(&result, part) } else { TruthBits.formOr(&result, part) }
             }
             return result
         case .not:
-            return truth(condition.a, level).map(TruthBits.not)
+            return TruthBits.negated(truth(condition.a, level))
         case .program:
             let position = Int(condition.a)
             let wanted = condition.status

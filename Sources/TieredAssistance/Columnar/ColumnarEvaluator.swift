@@ -170,6 +170,13 @@ final class ColumnarPlan {
     /// Per slot: the node's value at each place, computed once with the ``Quantity``
     /// operations the rows would use.
     let placeValues: [[Quantity?]]
+    /// Per condition node: its slot in a block's truth cache, shared by structurally equal
+    /// conditions (bench-v1's asset test, written once and used by four rules, is computed
+    /// once per block); -1 for conditions that read a program's status or the tier, which
+    /// change while a block's programs are decided.
+    let conditionSlot: [Int32]
+    /// The number of distinct truth-cache slots.
+    let conditionSlotCount: Int
 
     init(catalog: RuleCatalog, book: PolicyBook, places: [HouseholdTable.Place], day: Day, forms: [Measure.ColumnForm],
          columns: [MeasureColumns]) {
@@ -242,6 +249,7 @@ final class ColumnarPlan {
         }
         constantSlot = slots
         placeValues = values
+        (conditionSlot, conditionSlotCount) = Self.conditionSlots(compiled, constantSlot: slots)
         ruleChoices = (0..<ruleCount).map { rule in
             var distinct: [Int32] = []
             for place in places.indices where !distinct.contains(choice[place * ruleCount + rule]) {
@@ -249,5 +257,80 @@ final class ColumnarPlan {
             }
             return distinct
         }
+    }
+
+    /// A node's identity for sharing: structurally equal nodes have equal keys.
+    private struct NodeKey: Hashable {
+        let kind: UInt8
+        let detail: Int32
+        let parts: [Int32]
+    }
+
+    /// Numbers the conditions so that structurally equal ones (the same measures, place
+    /// values and comparisons, labels aside) share a slot; conditions that read a program's
+    /// status or the tier get none.
+    private static func conditionSlots(_ compiled: CompiledCatalog, constantSlot: [Int32]) -> ([Int32], Int) {
+        // Operands: place-value slots are already shared by value; measures by position.
+        var operandIDs: [Int32] = []
+        var operandKeys: [NodeKey: Int32] = [:]
+        func identify(_ key: NodeKey) -> Int32 {
+            if let id = operandKeys[key] { return id }
+            let id = Int32(operandKeys.count)
+            operandKeys[key] = id
+            return id
+        }
+        for (position, node) in compiled.operands.enumerated() {
+            if constantSlot[position] >= 0 {
+                operandIDs.append(identify(NodeKey(kind: 0, detail: constantSlot[position], parts: [])))
+                continue
+            }
+            switch node.kind {
+            case .measure: operandIDs.append(identify(NodeKey(kind: 1, detail: node.index, parts: [])))
+            case .labelled: operandIDs.append(operandIDs[Int(node.left)])
+            default:
+                operandIDs.append(identify(NodeKey(kind: 2 + node.kind.rawValue, detail: 0,
+                                                   parts: [operandIDs[Int(node.left)], operandIDs[Int(node.right)]])))
+            }
+        }
+        // Conditions: children come before their parents.
+        var slots: [Int32] = []
+        var conditionKeys: [NodeKey: Int32] = [:]
+        for node in compiled.conditions {
+            let key: NodeKey?
+            func child(_ position: Int32) -> Int32? {
+                let slot = slots[Int(position)]
+                return slot >= 0 ? slot : nil
+            }
+            switch node.kind {
+            case .compare:
+                let comparison = Int32(Comparison.allCases.firstIndex(of: node.comparison) ?? 0)
+                key = NodeKey(kind: node.kind.rawValue, detail: comparison,
+                              parts: [operandIDs[Int(node.a)], operandIDs[Int(node.b)]])
+            case .isTrue:
+                key = NodeKey(kind: node.kind.rawValue, detail: node.a, parts: [])
+            case .all, .any:
+                let parts = compiled.children[Int(node.a)..<Int(node.a + node.b)].map(child)
+                key = parts.contains(nil) ? nil : NodeKey(kind: node.kind.rawValue, detail: 0, parts: parts.map { $0! })
+            case .not, .anyMember, .allMembers:
+                key = child(node.a).map { NodeKey(kind: node.kind.rawValue, detail: 0, parts: [$0]) }
+            case .labelled:
+                slots.append(slots[Int(node.a)])
+                continue
+            case .program, .tier:
+                key = nil
+            }
+            guard let key else {
+                slots.append(-1)
+                continue
+            }
+            if let slot = conditionKeys[key] {
+                slots.append(slot)
+            } else {
+                let slot = Int32(conditionKeys.count)
+                conditionKeys[key] = slot
+                slots.append(slot)
+            }
+        }
+        return (slots, conditionKeys.count)
     }
 }

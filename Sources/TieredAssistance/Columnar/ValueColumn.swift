@@ -135,6 +135,21 @@ struct ValueColumn: Sendable {
 
     // MARK: Operations
 
+    /// Each row as a flag, as ``TruthBits``: yes where the value is not zero, unknown where
+    /// it is missing.
+    func truthBits() -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { result, initialized in
+            known.withUnsafeBufferPointer { known in
+                numerators.withUnsafeBufferPointer { numerators in
+                    for row in 0..<known.count {
+                        result[row] = known[row] ? TruthBits.of(numerators[row] != 0) : TruthBits.unknown
+                    }
+                }
+            }
+            initialized = count
+        }
+    }
+
     /// Row by row, as ``Quantity/compare(to:)`` followed by `comparison`, as ``TruthBits``;
     /// unknown where a value is missing or the comparison throws.
     static func compare(_ left: ValueColumn, _ comparison: Comparison, _ right: ValueColumn) -> [UInt8] {
@@ -194,19 +209,37 @@ struct ValueColumn: Sendable {
         if let a = left.unit, let b = right.unit, let unit = QuantityUnit.product(a, b), !scalesPeriod(a, b, unit) {
             // No period scaling: numerators times numerators, denominators times denominators.
             var result = ValueColumn(unknown: count, unit: unit)
-            for row in 0..<count where left.known[row] && right.known[row] {
-                let (numerator, o1) = left.numerators[row].multipliedReportingOverflow(by: right.numerators[row])
-                let (denominator, o2) = left.denominators[row].multipliedReportingOverflow(by: right.denominators[row])
-                if o1 || o2 { continue }
-                if denominator > (1 << 40) {
-                    let reduced = Quantity(numerator, over: denominator, unit: unit).reduced()
-                    result.numerators[row] = reduced.numerator
-                    result.denominators[row] = reduced.denominator
-                } else {
-                    result.numerators[row] = numerator
-                    result.denominators[row] = denominator
+            result.numerators.withUnsafeMutableBufferPointer { numerators in
+            result.denominators.withUnsafeMutableBufferPointer { denominators in
+            result.known.withUnsafeMutableBufferPointer { known in
+            left.known.withUnsafeBufferPointer { leftKnown in
+            right.known.withUnsafeBufferPointer { rightKnown in
+            left.numerators.withUnsafeBufferPointer { leftNumerators in
+            left.denominators.withUnsafeBufferPointer { leftDenominators in
+            right.numerators.withUnsafeBufferPointer { rightNumerators in
+            right.denominators.withUnsafeBufferPointer { rightDenominators in
+                for row in 0..<count where leftKnown[row] && rightKnown[row] {
+                    let (numerator, o1) = leftNumerators[row].multipliedReportingOverflow(by: rightNumerators[row])
+                    let (denominator, o2) = leftDenominators[row].multipliedReportingOverflow(by: rightDenominators[row])
+                    if o1 || o2 { continue }
+                    if denominator > (1 << 40) {
+                        let reduced = Quantity(numerator, over: denominator, unit: unit).reduced()
+                        numerators[row] = reduced.numerator
+                        denominators[row] = reduced.denominator
+                    } else {
+                        numerators[row] = numerator
+                        denominators[row] = denominator
+                    }
+                    known[row] = true
                 }
-                result.known[row] = true
+            }
+            }
+            }
+            }
+            }
+            }
+            }
+            }
             }
             return result
         }
@@ -266,6 +299,37 @@ enum TruthBits {
     /// As ``Truth/negated``.
     @inline(__always)
     static func not(_ a: UInt8) -> UInt8 { ((a & 1) << 1) | ((a & 2) >> 1) }
+
+    /// `and` row by row into `result` (the loops run on raw buffers, which the compiler
+    /// vectorizes; array element stores would check uniqueness on every row).
+    static func formAnd(_ result: inout [UInt8], _ part: [UInt8]) {
+        precondition(result.count == part.count, "truth columns of different lengths")
+        result.withUnsafeMutableBufferPointer { result in
+            part.withUnsafeBufferPointer { part in
+                for row in 0..<result.count { result[row] = and(result[row], part[row]) }
+            }
+        }
+    }
+
+    /// `or` row by row into `result`.
+    static func formOr(_ result: inout [UInt8], _ part: [UInt8]) {
+        precondition(result.count == part.count, "truth columns of different lengths")
+        result.withUnsafeMutableBufferPointer { result in
+            part.withUnsafeBufferPointer { part in
+                for row in 0..<result.count { result[row] = or(result[row], part[row]) }
+            }
+        }
+    }
+
+    /// `not` of every row.
+    static func negated(_ column: [UInt8]) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: column.count) { result, initialized in
+            column.withUnsafeBufferPointer { column in
+                for row in 0..<column.count { result[row] = not(column[row]) }
+            }
+            initialized = column.count
+        }
+    }
 
     /// The program status code of requirements with this truth: 0 eligible, 1 not
     /// eligible, 2 undetermined.
