@@ -173,17 +173,19 @@ extension BenchV1Writer {
     /// does from a ``Decision``.
     func write(_ decisions: TableDecisions, household: Int, id: Int64, into output: inout [UInt8]) {
         var amountProgram = -1
-        let tier: String
+        let tier: [UInt8]
         if let position = decisions.tierPosition(ofHousehold: household) {
             tier = tierNames[position]
             if position == dibao || position == extremePoverty || position == singlePerson { amountProgram = position }
         } else {
-            tier = decisions.isTierUndetermined(ofHousehold: household) ? "undetermined" : "none"
+            tier = decisions.isTierUndetermined(ofHousehold: household) ? Self.undeterminedTier : Self.noTier
         }
         let amount = amountProgram >= 0 ? decisions.amount(ofProgramAt: amountProgram, household: household)?.fen ?? 0 : 0
         let defacto = decisions.status(ofProgramAt: defacto, household: household) == .eligible
-        Self.appendLiteral("{\"id\":", to: &output)
-        Self.appendInt(id, to: &output)
-        writeRest(tier: tier, defacto: defacto, amountProgram: amountProgram, amount: amount, into: &output)
+        LineBuilder.append(to: &output, reserving: tier.count) { line in
+            line.literal("{\"id\":")
+            line.int(id)
+            writeRest(tier: tier, defacto: defacto, amountProgram: amountProgram, amount: amount, into: &line)
+        }
     }
 }
