@@ -110,11 +110,15 @@ struct BenchV1Writer {
     let extremePoverty: Int
     let singlePerson: Int
     let defacto: Int
-    /// The bench-v1 tier name of each program position (the program id for programs that are not tiers).
-    let tierNames: [[UInt8]]
+    /// The tier names, one after the other: each program position's bench-v1 name (the
+    /// program id for programs that are not tiers), then `none` and `undetermined`. Flat,
+    /// so that writing one reads bytes without retaining an array per line.
+    let tierBytes: [UInt8]
+    /// Where each name is in ``tierBytes``: by program position, then ``noTier`` and ``undeterminedTier``.
+    let tierRanges: [Range<Int>]
+    let noTier: Int
+    let undeterminedTier: Int
     let positions: [ProgramID: Int]
-    static let noTier = Array("none".utf8)
-    static let undeterminedTier = Array("undetermined".utf8)
 
     init(catalog: RuleCatalog) {
         func position(_ id: ProgramID) -> Int {
@@ -125,26 +129,35 @@ struct BenchV1Writer {
         extremePoverty = position(BenchV1Catalog.extremePoverty)
         singlePerson = position(BenchV1Catalog.singlePerson)
         defacto = position(BenchV1Catalog.defacto)
-        tierNames = catalog.programs.map { Array((BenchV1Catalog.tierNames[$0.id] ?? $0.id.rawValue).utf8) }
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for name in catalog.programs.map({ BenchV1Catalog.tierNames[$0.id] ?? $0.id.rawValue }) + ["none", "undetermined"] {
+            ranges.append(bytes.count..<(bytes.count + name.utf8.count))
+            bytes += Array(name.utf8)
+        }
+        tierBytes = bytes
+        tierRanges = ranges
+        noTier = catalog.programs.count
+        undeterminedTier = catalog.programs.count + 1
         positions = Dictionary(uniqueKeysWithValues: catalog.programs.enumerated().map { ($1.id, $0) })
     }
 
     func write(_ decision: Decision, into output: inout [UInt8]) {
-        var tier = Self.noTier
+        var tier = noTier
         var amountProgram = -1
         switch decision.tier {
         case .tier(let id):
             let position = positions[id]!
-            tier = tierNames[position]
+            tier = position
             if position == dibao || position == extremePoverty || position == singlePerson { amountProgram = position }
-        case .undetermined: tier = Self.undeterminedTier
+        case .undetermined: tier = undeterminedTier
         case .none: break
         }
         let amount = amountProgram >= 0 ? decision.amount(ofProgramAt: amountProgram)?.fen ?? 0 : 0
         let defacto = decision.status(ofProgramAt: defacto) == .eligible
         var id = decision.household.rawValue
         id.withUTF8 { id in
-            LineBuilder.append(to: &output, reserving: id.count + tier.count) { line in
+            LineBuilder.append(to: &output, reserving: id.count + tierRanges[tier].count) { line in
                 line.literal("{\"id\":")
                 line.bytes(id)
                 writeRest(tier: tier, defacto: defacto, amountProgram: amountProgram, amount: amount, into: &line)
@@ -152,10 +165,11 @@ struct BenchV1Writer {
         }
     }
 
-    /// Writes a line's fields after the id.
-    func writeRest(tier: [UInt8], defacto: Bool, amountProgram: Int, amount: Int64, into line: inout LineBuilder) {
+    /// Writes a line's fields after the id; `tier` indexes ``tierRanges``.
+    func writeRest(tier: Int, defacto: Bool, amountProgram: Int, amount: Int64, into line: inout LineBuilder) {
         line.literal(",\"tier\":\"")
-        tier.withUnsafeBufferPointer { line.bytes($0) }
+        let range = tierRanges[tier]
+        tierBytes.withUnsafeBufferPointer { line.bytes(UnsafeBufferPointer(rebasing: $0[range])) }
         line.literal(defacto ? "\",\"defacto_hardship\":true,\"dibao_amount_fen\":" : "\",\"defacto_hardship\":false,\"dibao_amount_fen\":")
         line.int(amountProgram == dibao ? amount : 0)
         line.literal(",\"extreme_poverty_amount_fen\":")

@@ -45,6 +45,8 @@ struct BenchV1TableReader {
     private static let memberKeys: [StaticString] = ["age", "labor_capacity", "severe_illness", "disability_grade",
                                                      "disability_category", "monthly_income_fen"]
     private let birthNumbers: [Int64]
+    /// The range of an amount in fen (``Money/inputLimit`` is computed on every read).
+    private static let amounts: ClosedRange<Int64> = 0...Money.inputLimit.fen
 
     init(evaluationDay: Day) {
         self.evaluationDay = evaluationDay
@@ -94,9 +96,9 @@ struct BenchV1TableReader {
             switch field {
             case 0: id = try reader.readInt(in: 0...Int64.max)
             case 1: region = Int32(try reader.readInt(in: 0...4))
-            case 2: assets = try reader.readInt(in: 0...Money.inputLimit.fen)
-            case 3: medical = try reader.readInt(in: 0...Money.inputLimit.fen)
-            case 4: education = try reader.readInt(in: 0...Money.inputLimit.fen)
+            case 2: assets = try reader.readInt(in: Self.amounts)
+            case 3: medical = try reader.readInt(in: Self.amounts)
+            case 4: education = try reader.readInt(in: Self.amounts)
             default:
                 try reader.beginArray()
                 while try reader.nextElement() {
@@ -153,7 +155,7 @@ struct BenchV1TableReader {
             case 2: illness = try reader.readBool()
             case 3: grade = try reader.readInt(in: 0...4)
             case 4: category = try reader.readInt(in: 0...7)
-            default: income = try reader.readInt(in: 0...Money.inputLimit.fen)
+            default: income = try reader.readInt(in: Self.amounts)
             }
         }
         if grade > 0 && category < 1 {
@@ -173,16 +175,16 @@ extension BenchV1Writer {
     /// does from a ``Decision``.
     func write(_ decisions: TableDecisions, household: Int, id: Int64, into output: inout [UInt8]) {
         var amountProgram = -1
-        let tier: [UInt8]
+        let tier: Int
         if let position = decisions.tierPosition(ofHousehold: household) {
-            tier = tierNames[position]
+            tier = position
             if position == dibao || position == extremePoverty || position == singlePerson { amountProgram = position }
         } else {
-            tier = decisions.isTierUndetermined(ofHousehold: household) ? Self.undeterminedTier : Self.noTier
+            tier = decisions.isTierUndetermined(ofHousehold: household) ? undeterminedTier : noTier
         }
         let amount = amountProgram >= 0 ? decisions.amount(ofProgramAt: amountProgram, household: household)?.fen ?? 0 : 0
         let defacto = decisions.status(ofProgramAt: defacto, household: household) == .eligible
-        LineBuilder.append(to: &output, reserving: tier.count) { line in
+        LineBuilder.append(to: &output, reserving: tierRanges[tier].count) { line in
             line.literal("{\"id\":")
             line.int(id)
             writeRest(tier: tier, defacto: defacto, amountProgram: amountProgram, amount: amount, into: &line)
