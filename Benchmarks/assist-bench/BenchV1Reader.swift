@@ -147,7 +147,7 @@ struct BenchV1Writer {
         var amountProgram = -1
         switch decision.tier {
         case .tier(let id):
-            let position = positions[id]!
+            guard let position = positions[id] else { preconditionFailure("the tier \(id) is not a program of the catalog") }
             tier = position
             if position == dibao || position == extremePoverty || position == singlePerson { amountProgram = position }
         case .undetermined: tier = undeterminedTier
@@ -188,16 +188,18 @@ struct LineBuilder {
     private let capacity: Int
     private(set) var count = 0
 
-    /// Room for the fixed parts of a bench-v1 line with three 20-character integers (about
-    /// 130 bytes) and an id and a tier name of up to 256 bytes together.
-    static let capacity = 512
+    /// The stack buffer's size: room for the fixed parts of a bench-v1 line with three
+    /// 20-character integers (about 130 bytes) and an id and a tier name of up to 256 bytes
+    /// together. A constant, so that the buffer is on the stack (with a computed size it was
+    /// allocated on the heap, and the run was slower than appending field by field).
+    static let stackBytes = 512
 
     /// Builds a line with `body` in stack memory and appends it to `output`; `extra` is
     /// the length of the id and tier name, checked against the room.
     @inline(__always)
     static func append(to output: inout [UInt8], reserving extra: Int, _ body: (inout LineBuilder) -> Void) {
         precondition(extra <= 256, "a bench-v1 id and tier name longer than 256 bytes")
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.capacity) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.stackBytes) { buffer in
             var line = LineBuilder(base: buffer.baseAddress!, capacity: buffer.count)
             body(&line)
             output.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: line.count))
