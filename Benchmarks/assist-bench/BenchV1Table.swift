@@ -45,6 +45,19 @@ struct BenchV1TableReader {
     private static let memberKeys: [StaticString] = ["age", "labor_capacity", "severe_illness", "disability_grade",
                                                      "disability_category", "monthly_income_fen"]
     private let birthNumbers: [Int64]
+
+    /// The position in `keys` of the current object's next key, or `nil` at its end. The
+    /// documented order is tried first (`keys[expected]` in one comparison); any other order
+    /// goes through ``JSONReader/nextKey()``.
+    @inline(__always)
+    private static func nextField(_ reader: inout JSONReader, _ keys: [StaticString], expected: Int) throws(InputError) -> Int? {
+        if expected < keys.count && reader.nextKeyIfEqual(keys[expected]) { return expected }
+        guard let key = try reader.nextKey() else { return nil }
+        guard let field = keys.firstIndex(where: { $0 ~= key }) else {
+            throw InputError(path: FieldPath([.key(key.text)]), code: .unknownKey, message: "unknown key")
+        }
+        return field
+    }
     /// The range of an amount in fen (``Money/inputLimit`` is computed on every read).
     private static let amounts: ClosedRange<Int64> = 0...Money.inputLimit.fen
 
@@ -75,23 +88,7 @@ struct BenchV1TableReader {
         var members = 0
         try reader.beginObject()
         var next = 0
-        while true {
-            // The documented key order is tried first; any other order goes through nextKey().
-            let field: Int
-            if next < Self.householdKeys.count && reader.nextKeyIfEqual(Self.householdKeys[next]) {
-                field = next
-            } else {
-                guard let key = try reader.nextKey() else { break }
-                switch key {
-                case "id": field = 0
-                case "region": field = 1
-                case "financial_assets_fen": field = 2
-                case "rigid_medical_12m_fen": field = 3
-                case "rigid_education_12m_fen": field = 4
-                case "members": field = 5
-                default: throw InputError(path: FieldPath([.key(key.text)]), code: .unknownKey, message: "unknown key")
-                }
-            }
+        while let field = try Self.nextField(&reader, Self.householdKeys, expected: next) {
             next = field + 1
             switch field {
             case 0: id = try reader.readInt(in: 0...Int64.max)
@@ -132,22 +129,7 @@ struct BenchV1TableReader {
         var income: Int64 = 0
         try reader.beginObject()
         var next = 0
-        while true {
-            let field: Int
-            if next < Self.memberKeys.count && reader.nextKeyIfEqual(Self.memberKeys[next]) {
-                field = next
-            } else {
-                guard let key = try reader.nextKey() else { break }
-                switch key {
-                case "age": field = 0
-                case "labor_capacity": field = 1
-                case "severe_illness": field = 2
-                case "disability_grade": field = 3
-                case "disability_category": field = 4
-                case "monthly_income_fen": field = 5
-                default: throw InputError(path: FieldPath([.key(key.text)]), code: .unknownKey, message: "unknown key")
-                }
-            }
+        while let field = try Self.nextField(&reader, Self.memberKeys, expected: next) {
             next = field + 1
             switch field {
             case 0: age = Int(try reader.readInt(in: 0...150))

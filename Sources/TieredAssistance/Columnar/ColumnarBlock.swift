@@ -421,8 +421,7 @@ struct ColumnarBlock {
 
     /// The tiers still possible for a household whose tier is undetermined.
     private func tierCandidates(_ household: Int) -> [Int] {
-        let (winner, pending) = settle(household)
-        return pending + (winner.map { [$0] } ?? [])
+        EvaluationRun.stillPossible(settle(household))
     }
 
     // MARK: Amounts

@@ -295,12 +295,12 @@ final class ColumnarPlan {
         // Conditions: children come before their parents.
         var slots: [Int32] = []
         var conditionKeys: [NodeKey: Int32] = [:]
+        func child(_ position: Int32) -> Int32? {
+            let slot = slots[Int(position)]
+            return slot >= 0 ? slot : nil
+        }
         for node in compiled.conditions {
             let key: NodeKey?
-            func child(_ position: Int32) -> Int32? {
-                let slot = slots[Int(position)]
-                return slot >= 0 ? slot : nil
-            }
             switch node.kind {
             case .compare:
                 let comparison = Int32(Comparison.allCases.firstIndex(of: node.comparison) ?? 0)

@@ -104,10 +104,10 @@ public struct TableDecisions: Sendable {
         let code = tierCodes[relative(household)]
         if code >= 0 { return .tier(catalog.programs[Int(code)].id) }
         if code == -1 { return .none }
-        let (winner, pending) = EvaluationRun.settle(catalog.compiled.tiersByRank) {
+        let settled = EvaluationRun.settle(catalog.compiled.tiersByRank) {
             status(ofProgramAt: $0, household: household) ?? .undetermined
         }
-        return .undetermined((pending + (winner.map { [$0] } ?? [])).map { catalog.programs[$0].id })
+        return .undetermined(EvaluationRun.stillPossible(settled).map { catalog.programs[$0].id })
     }
 
     /// The status of program `program` (a catalog position) for `household` (`member` `nil`)

@@ -103,13 +103,47 @@ struct ValueColumn: Sendable {
     mutating func fill(first: Int, measure: MeasureID,
                        _ compute: (inout ColumnMeasureOutput) -> Void) -> [(row: Int, items: [MissingItem])] {
         let unit = self.unit ?? .count
-        return numerators.withUnsafeMutableBufferPointer { numerators in
+        return withMutableStorage { storage in
+            var output = ColumnMeasureOutput(first: first, unit: unit, measure: measure, numerators: storage.numerators,
+                                             denominators: storage.denominators, known: storage.known)
+            compute(&output)
+            return output.missing
+        }
+    }
+
+    /// A column's rows as raw buffers, for loops that must not check every access.
+    struct Storage {
+        let numerators: UnsafeBufferPointer<Int128>
+        let denominators: UnsafeBufferPointer<Int128>
+        let known: UnsafeBufferPointer<Bool>
+    }
+
+    /// A column's rows as raw buffers to write.
+    struct MutableStorage {
+        let numerators: UnsafeMutableBufferPointer<Int128>
+        let denominators: UnsafeMutableBufferPointer<Int128>
+        let known: UnsafeMutableBufferPointer<Bool>
+    }
+
+    /// Calls `body` with the rows as raw buffers, valid only during the call.
+    @inline(__always)
+    func withStorage<R>(_ body: (Storage) -> R) -> R {
+        numerators.withUnsafeBufferPointer { numerators in
+            denominators.withUnsafeBufferPointer { denominators in
+                known.withUnsafeBufferPointer { known in
+                    body(Storage(numerators: numerators, denominators: denominators, known: known))
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with the rows as raw buffers to write, valid only during the call.
+    @inline(__always)
+    mutating func withMutableStorage<R>(_ body: (MutableStorage) -> R) -> R {
+        numerators.withUnsafeMutableBufferPointer { numerators in
             denominators.withUnsafeMutableBufferPointer { denominators in
                 known.withUnsafeMutableBufferPointer { known in
-                    var output = ColumnMeasureOutput(first: first, unit: unit, measure: measure, numerators: numerators,
-                                                     denominators: denominators, known: known)
-                    compute(&output)
-                    return output.missing
+                    body(MutableStorage(numerators: numerators, denominators: denominators, known: known))
                 }
             }
         }
@@ -139,11 +173,9 @@ struct ValueColumn: Sendable {
     /// it is missing.
     func truthBits() -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: count) { result, initialized in
-            known.withUnsafeBufferPointer { known in
-                numerators.withUnsafeBufferPointer { numerators in
-                    for row in 0..<known.count {
-                        result[row] = known[row] ? TruthBits.of(numerators[row] != 0) : TruthBits.unknown
-                    }
+            withStorage { values in
+                for row in 0..<values.known.count {
+                    result[row] = values.known[row] ? TruthBits.of(values.numerators[row] != 0) : TruthBits.unknown
                 }
             }
             initialized = count
@@ -162,34 +194,28 @@ struct ValueColumn: Sendable {
             let equal = TruthBits.of(comparison.holds(forOrder: 0))
             let above = TruthBits.of(comparison.holds(forOrder: 1))
             result.withUnsafeMutableBufferPointer { result in
-            left.known.withUnsafeBufferPointer { leftKnown in
-            right.known.withUnsafeBufferPointer { rightKnown in
-            left.numerators.withUnsafeBufferPointer { leftNumerators in
-            left.denominators.withUnsafeBufferPointer { leftDenominators in
-            right.numerators.withUnsafeBufferPointer { rightNumerators in
-            right.denominators.withUnsafeBufferPointer { rightDenominators in
+            left.withStorage { x in
+            right.withStorage { y in
                 // Below 2^62 in magnitude, products cannot overflow Int128: no check needed.
                 let small: Int128 = 1 << 62
-                for row in 0..<count where leftKnown[row] && rightKnown[row] {
-                    var x = leftNumerators[row]
-                    var y = rightNumerators[row]
-                    let (dx, dy) = (leftDenominators[row], rightDenominators[row])
-                    if dx != dy {
-                        if x > -small && x < small && y > -small && y < small && dx < small && dy < small {
-                            (x, y) = (x &* dy, y &* dx)
+                let (xKnown, xNumerators, xDenominators) = (x.known, x.numerators, x.denominators)
+                let (yKnown, yNumerators, yDenominators) = (y.known, y.numerators, y.denominators)
+                for row in 0..<count where xKnown[row] && yKnown[row] {
+                    var a = xNumerators[row]
+                    var b = yNumerators[row]
+                    let (da, db) = (xDenominators[row], yDenominators[row])
+                    if da != db {
+                        if a > -small && a < small && b > -small && b < small && da < small && db < small {
+                            (a, b) = (a &* db, b &* da)
                         } else {
-                            let (scaledX, o1) = x.multipliedReportingOverflow(by: dy)
-                            let (scaledY, o2) = y.multipliedReportingOverflow(by: dx)
+                            let (scaledA, o1) = a.multipliedReportingOverflow(by: db)
+                            let (scaledB, o2) = b.multipliedReportingOverflow(by: da)
                             if o1 || o2 { continue }
-                            (x, y) = (scaledX, scaledY)
+                            (a, b) = (scaledA, scaledB)
                         }
                     }
-                    result[row] = x < y ? below : x > y ? above : equal
+                    result[row] = a < b ? below : a > b ? above : equal
                 }
-            }
-            }
-            }
-            }
             }
             }
             }
@@ -209,35 +235,23 @@ struct ValueColumn: Sendable {
         if let a = left.unit, let b = right.unit, let unit = QuantityUnit.product(a, b), !scalesPeriod(a, b, unit) {
             // No period scaling: numerators times numerators, denominators times denominators.
             var result = ValueColumn(unknown: count, unit: unit)
-            result.numerators.withUnsafeMutableBufferPointer { numerators in
-            result.denominators.withUnsafeMutableBufferPointer { denominators in
-            result.known.withUnsafeMutableBufferPointer { known in
-            left.known.withUnsafeBufferPointer { leftKnown in
-            right.known.withUnsafeBufferPointer { rightKnown in
-            left.numerators.withUnsafeBufferPointer { leftNumerators in
-            left.denominators.withUnsafeBufferPointer { leftDenominators in
-            right.numerators.withUnsafeBufferPointer { rightNumerators in
-            right.denominators.withUnsafeBufferPointer { rightDenominators in
-                for row in 0..<count where leftKnown[row] && rightKnown[row] {
-                    let (numerator, o1) = leftNumerators[row].multipliedReportingOverflow(by: rightNumerators[row])
-                    let (denominator, o2) = leftDenominators[row].multipliedReportingOverflow(by: rightDenominators[row])
+            result.withMutableStorage { out in
+            left.withStorage { x in
+            right.withStorage { y in
+                for row in 0..<count where x.known[row] && y.known[row] {
+                    let (numerator, o1) = x.numerators[row].multipliedReportingOverflow(by: y.numerators[row])
+                    let (denominator, o2) = x.denominators[row].multipliedReportingOverflow(by: y.denominators[row])
                     if o1 || o2 { continue }
                     if denominator > (1 << 40) {
                         let reduced = Quantity(numerator, over: denominator, unit: unit).reduced()
-                        numerators[row] = reduced.numerator
-                        denominators[row] = reduced.denominator
+                        out.numerators[row] = reduced.numerator
+                        out.denominators[row] = reduced.denominator
                     } else {
-                        numerators[row] = numerator
-                        denominators[row] = denominator
+                        out.numerators[row] = numerator
+                        out.denominators[row] = denominator
                     }
-                    known[row] = true
+                    out.known[row] = true
                 }
-            }
-            }
-            }
-            }
-            }
-            }
             }
             }
             }

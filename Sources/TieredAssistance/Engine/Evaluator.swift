@@ -198,13 +198,18 @@ struct EvaluationRun {
 
     /// Applies precedence to the household-level tier statuses.
     mutating func settleTier() {
-        let (winner, pending) = Self.settle(compiled.tiersByRank) { status(program: $0, member: nil) }
-        let ids = pending.map { catalog.programs[$0].id }
-        if let winner {
-            tier = ids.isEmpty ? .tier(catalog.programs[winner].id) : .undetermined(ids + [catalog.programs[winner].id])
+        let settled = Self.settle(compiled.tiersByRank) { status(program: $0, member: nil) }
+        if settled.pending.isEmpty {
+            tier = settled.winner.map { .tier(catalog.programs[$0].id) } ?? TierOutcome.none
         } else {
-            tier = ids.isEmpty ? TierOutcome.none : .undetermined(ids)
+            tier = .undetermined(Self.stillPossible(settled).map { catalog.programs[$0].id })
         }
+    }
+
+    /// The tiers still possible after ``settle(_:status:)`` left some pending: those, then
+    /// the winner, if any. Shared by both engines.
+    static func stillPossible(_ settled: (winner: Int?, pending: [Int])) -> [Int] {
+        settled.pending + (settled.winner.map { [$0] } ?? [])
     }
 
     /// Precedence over tiers (program positions in rank order): the first eligible tier

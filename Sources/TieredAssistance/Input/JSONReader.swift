@@ -46,14 +46,7 @@ public struct JSONReader {
 
     @inline(__always)
     private mutating func skipWhitespace() {
-        while offset < bytes.count {
-            let current = bytes[offset]
-            if current == 0x20 || current == 0x0A || current == 0x0D || current == 0x09 {
-                offset += 1
-            } else {
-                return
-            }
-        }
+        offset = whitespaceEnd(from: offset)
     }
 
     /// The JSON type of the next value, after skipping whitespace.
