@@ -90,7 +90,7 @@ enum BenchV1Catalog {
                     let births = context.memberColumn(0)
                     for row in context.rows {
                         guard let birth = Day(number: Int(births[row])) else {
-                            output.setMissing([.arithmetic("birth \(births[row]) is not a day")], row: row)
+                            output.setMissing([.arithmetic(Label("出生日期 \(births[row]) 不是有效日期", "birth \(births[row]) is not a day"))], row: row)
                             continue
                         }
                         output.set(Quantity(Int128(birth.age(on: context.day)), unit: .years), row: row)

@@ -915,7 +915,7 @@ private enum Twin {
                 definition: "Test measure \(id).", columns: columns, compute: compute)
     }
 
-    static let incomeMissing: [MissingItem] = [.field("members", reason: "a member's income was not assessed")]
+    static let incomeMissing: [MissingItem] = [.field("members", reason: Label("成员收入未评估", "a member's income was not assessed"))]
 
     /// The household's monthly income, or `nil` when a member's income was not assessed.
     static func modelIncome(_ household: Household) -> Int64? {
@@ -966,13 +966,13 @@ private enum Twin {
                         let (assets, unknown) = (context.householdColumn(0), context.householdColumn(1))
                         for household in context.rows {
                             if unknown[household] != 0 {
-                                output.setMissing([.field("assets", reason: "not reported")], row: household)
+                                output.setMissing([.field("assets", reason: Label("未申报", "not reported"))], row: household)
                             } else {
                                 output.set(Quantity(Int128(assets[household]), unit: .moneySum), row: household)
                             }
                         }
                     }) { context in
-                guard let assets = context.household.assets else { return .missing([.field("assets", reason: "not reported")]) }
+                guard let assets = context.household.assets else { return .missing([.field("assets", reason: Label("未申报", "not reported"))]) }
                 return .value(.money(assets.financialTotal, periodMonths: 0))
             },
             measure("twin.rigid-spending", .household, .moneyPerYear,
@@ -980,7 +980,7 @@ private enum Twin {
                         let (amounts, days) = (context.householdColumn(0), context.householdColumn(1))
                         for household in context.rows {
                             guard let day = Day(number: Int(days[household])) else {
-                                output.setMissing([.field("expenses", reason: "bad day")], row: household)
+                                output.setMissing([.field("expenses", reason: Label("日期无效", "bad day"))], row: household)
                                 continue
                             }
                             let counted = inWindow(day, context.day) ? Int128(amounts[household]) : 0
@@ -1009,7 +1009,7 @@ private enum Twin {
                 let births = context.memberColumn(0)
                 for row in context.rows {
                     guard let birth = Day(number: Int(births[row])) else {
-                        output.setMissing([.field("birthDate", reason: "not a day")], row: row)
+                        output.setMissing([.field("birthDate", reason: Label("不是有效日期", "not a day"))], row: row)
                         continue
                     }
                     output.set(Quantity(Int128(birth.age(on: context.day) + ageShift), unit: .years), row: row)
@@ -1022,14 +1022,14 @@ private enum Twin {
                         let (incomes, unknown) = (context.memberColumn(0), context.memberColumn(1))
                         for row in context.rows {
                             if unknown[row] != 0 {
-                                output.setMissing([.field(context.memberPath("employment", row: row), reason: "not assessed")], row: row)
+                                output.setMissing([.field(context.memberPath("employment", row: row), reason: Label("未评估", "not assessed"))], row: row)
                             } else {
                                 output.set(Quantity(Int128(incomes[row]), unit: .moneyPerMonth), row: row)
                             }
                         }
                     }) { context in
                 let member = context.household.members[context.memberIndex ?? 0]
-                guard member.employment != nil else { return .missing([.field(context.memberPath("employment"), reason: "not assessed")]) }
+                guard member.employment != nil else { return .missing([.field(context.memberPath("employment"), reason: Label("未评估", "not assessed"))]) }
                 var total: Int64 = 0
                 for income in context.household.incomes where income.member == member.id { total += income.monthlyAmount.fen }
                 return .value(Quantity(Int128(total), unit: .moneyPerMonth))
@@ -1038,14 +1038,14 @@ private enum Twin {
                 let labour = context.memberColumn(0)
                 for row in context.rows {
                     if labour[row] == 3 {
-                        output.setMissing([.field(context.memberPath("labourCapacity", row: row), reason: "not assessed")], row: row)
+                        output.setMissing([.field(context.memberPath("labourCapacity", row: row), reason: Label("未评估", "not assessed"))], row: row)
                     } else {
                         output.set(.flag(labour[row] == 1), row: row)
                     }
                 }
             }) { context in
                 guard let capacity = context.household.members[context.memberIndex ?? 0].labourCapacity else {
-                    return .missing([.field(context.memberPath("labourCapacity"), reason: "not assessed")])
+                    return .missing([.field(context.memberPath("labourCapacity"), reason: Label("未评估", "not assessed"))])
                 }
                 return .value(.flag(capacity == .full))
             },

@@ -313,7 +313,7 @@ struct UnitCheckTests {
             .evaluate(Fixture.household(size: 1, income: Money(yuan: 100)), on: Fixture.evaluationDay)
         let determination = try #require(evaluation.determination("x"))
         #expect(determination.status == .undetermined)
-        #expect(determination.missing.contains(.arithmetic("measure x.liar gave yuan/year, but is declared in yuan")))
+        #expect(determination.missing.contains(.arithmetic(Label("指标 x.liar 给出的单位为 元/年，但声明为 元", "measure x.liar gave yuan/year, but is declared in yuan"))))
     }
 
     @Test("Money per an unknown period never compares, and arithmetic at the limits reports overflow")

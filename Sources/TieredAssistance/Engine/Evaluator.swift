@@ -324,7 +324,7 @@ struct EvaluationRun {
                 if let money = monthly.money(rounding: rounding) {
                     amount = AmountResult(value: money, period: period, exact: monthly, lines: lines, rounding: rounding)
                 } else {
-                    missing.append(.arithmetic("amount of \(catalog.programs[position].id) too large"))
+                    missing.append(.arithmetic(Label("项目 \(catalog.programs[position].id) 的金额过大", "amount of \(catalog.programs[position].id) too large")))
                 }
             }
         }
@@ -411,7 +411,8 @@ struct EvaluationRun {
     /// What a measure that gave a value in another unit than its declared one lacks (both
     /// engines report it so).
     static func unitBroken(_ measure: MeasureID, gave unit: QuantityUnit, declared: QuantityUnit) -> MissingItem {
-        .arithmetic("measure \(measure) gave \(unit), but is declared in \(declared)")
+        .arithmetic(Label("指标 \(measure) 给出的单位为 \(unit.chineseDescription)，但声明为 \(declared.chineseDescription)",
+                          "measure \(measure) gave \(unit), but is declared in \(declared)"))
     }
 
     /// The value of operand node `node`; `nil` when something it needs is missing.
@@ -425,7 +426,8 @@ struct EvaluationRun {
             if case .absent(let absence) = parameters[Int(operand.index)] {
                 missing.append(.parameter(absence))
             } else {
-                missing.append(.arithmetic("parameter \(catalog.parameterCatalog.definitions[Int(operand.index)].id) is an option, not a number"))
+                let id = catalog.parameterCatalog.definitions[Int(operand.index)].id
+                missing.append(.arithmetic(Label("参数 \(id) 是选项，不是数值", "parameter \(id) is an option, not a number")))
             }
             return nil
         case .constant:
@@ -437,7 +439,7 @@ struct EvaluationRun {
             do {
                 return operand.kind == .product ? try left.multiplied(by: right) : try left.adding(right)
             } catch {
-                missing.append(.arithmetic(error.description))
+                missing.append(.arithmetic(error.label))
                 return nil
             }
         case .labelled:
@@ -457,7 +459,7 @@ struct EvaluationRun {
             do {
                 return Truth(condition.comparison.holds(forOrder: try left.compare(to: right)))
             } catch {
-                missing.append(.arithmetic(error.description))
+                missing.append(.arithmetic(error.label))
                 return .unknown
             }
         case .isTrue:
@@ -554,7 +556,7 @@ struct EvaluationRun {
                     // out, it does not make the decided comparison undetermined.
                     margin = try? left.subtracting(right)
                 } catch {
-                    items.append(.arithmetic(error.description))
+                    items.append(.arithmetic(error.label))
                 }
             }
             missing += items
@@ -670,7 +672,7 @@ struct EvaluationRun {
             let first = evaluateAmount(amount.a, member: member, depth: depth + 1, lines: &lines, missing: &missing)
             let second = evaluateAmount(amount.b, member: member, depth: depth + 1, lines: &lines, missing: &missing)
             if let first, let second {
-                do { result = try first.subtracting(second) } catch { missing.append(.arithmetic(error.description)) }
+                do { result = try first.subtracting(second) } catch { missing.append(.arithmetic(error.label)) }
             }
         case .sumOverMembers:
             var sum = MemberSum()
@@ -683,7 +685,7 @@ struct EvaluationRun {
                         sum.spoil()
                         continue
                     }
-                    do { try sum.add(part) } catch { missing.append(.arithmetic(error.description)) }
+                    do { try sum.add(part) } catch { missing.append(.arithmetic(error.label)) }
                 }
             }
             result = sum.total
@@ -691,7 +693,7 @@ struct EvaluationRun {
             let part = evaluateAmount(amount.a, member: member, depth: depth + 1, lines: &lines, missing: &missing)
             let factor = value(amount.b, member: member, missing: &missing)
             if let part, let factor {
-                do { result = try part.multiplied(by: factor) } catch { missing.append(.arithmetic(error.description)) }
+                do { result = try part.multiplied(by: factor) } catch { missing.append(.arithmetic(error.label)) }
             }
         case .when:
             switch truth(amount.c, member: member, missing: &missing) {
@@ -719,7 +721,7 @@ struct EvaluationRun {
         do {
             return try combine(values, kind)
         } catch {
-            missing.append(.arithmetic(error.description))
+            missing.append(.arithmetic(error.label))
             return nil
         }
     }

@@ -33,6 +33,18 @@ public enum QuantityUnit: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The unit in Chinese: 元, 元/月, 元/年, 比率, 个, 岁, 个月, 是否.
+    public var chineseDescription: String {
+        switch self {
+        case .money(let months): return months == 0 ? "元" : months == 1 ? "元/月" : "元/年"
+        case .ratio: return "比率"
+        case .count: return "个"
+        case .years: return "岁"
+        case .months: return "个月"
+        case .flag: return "是否"
+        }
+    }
+
     /// Whether this is money with a period the engine knows: a sum (0), per month (1) or
     /// per year (12); any other unit counts as valid.
     public var isValid: Bool {
@@ -145,6 +157,14 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         public let operation: String
 
         public var description: String { "cannot \(operation) \(left) and \(right)" }
+
+        /// What went wrong, in Chinese and English, for a missing item.
+        public var label: Label {
+            let chinese = operation.contains("overflow")
+                ? "数值过大，无法精确计算（\(left.chineseDescription) 与 \(right.chineseDescription)）"
+                : "单位不能相互运算（\(left.chineseDescription) 与 \(right.chineseDescription)）"
+            return Label(chinese, description)
+        }
     }
 
     /// This quantity and `other` brought to their ``QuantityUnit/common(_:_:)`` unit for

@@ -6,7 +6,7 @@ enum CatalogMeasures {
         definition: "Labour capacity full or partial (有劳动能力或部分丧失). Missing when not assessed."
     ) { context in
         guard let capacity = context.currentMember.labourCapacity else {
-            return context.missingField(context.memberPath("labourCapacity"), "labour capacity not assessed")
+            return context.missingField(context.memberPath("labourCapacity"), Label("劳动能力未评估", "labour capacity not assessed"))
         }
         return .value(.flag(capacity != .none))
     }
@@ -24,7 +24,7 @@ enum CatalogMeasures {
         definition: "Enrolled at any level from preschool to postgraduate. Missing when schooling is not recorded."
     ) { context in
         guard let schooling = context.currentMember.schooling else {
-            return context.missingField(context.memberPath("schooling"), "schooling not recorded")
+            return context.missingField(context.memberPath("schooling"), Label("在读学段未记录", "schooling not recorded"))
         }
         return .value(.flag(schooling != .none))
     }
@@ -64,7 +64,7 @@ enum CatalogMeasures {
         definition: "Completed months from dibaoHistory.employmentIncomeRoseOn to the evaluation day (a month completes on the same day of the month, or a shorter month's last day; −1 before the rise). Missing when the household's income did not rise from employment or the day is not recorded."
     ) { context in
         guard let rose = context.household.dibaoHistory?.employmentIncomeRoseOn else {
-            return context.missingField("dibaoHistory.employmentIncomeRoseOn", "the gradual-exit period runs from the employment income rise")
+            return context.missingField("dibaoHistory.employmentIncomeRoseOn", Label("渐退期自因就业收入增加之日起算", "the gradual-exit period runs from the employment income rise"))
         }
         return .value(Quantity(Int128(rose.completedMonths(until: context.day)), unit: .months))
     }
@@ -139,7 +139,7 @@ enum CatalogMeasures {
         parameters: [.oldAgeProofIntervalMonths]
     ) { context in
         guard let proof = context.currentMember.proofOfLifeOn else {
-            return context.missingField(context.memberPath("proofOfLifeOn"), "the old-age allowance needs a proof of life")
+            return context.missingField(context.memberPath("proofOfLifeOn"), Label("高龄津贴须完成生存认证", "the old-age allowance needs a proof of life"))
         }
         switch context.parameter(.oldAgeProofIntervalMonths) {
         case .absent(let absence): return .missing([.parameter(absence)])
@@ -157,11 +157,11 @@ enum CatalogMeasures {
         guard let union = context.household.unionWorker else { return .value(.flag(false)) }
         guard union.isUnionMember else { return .value(.flag(false)) }
         guard let migrant = union.isMigrantWorker else {
-            return context.missingField("unionWorker.isMigrantWorker", "migrant workers need a year of employment")
+            return context.missingField("unionWorker.isMigrantWorker", Label("农民工须就业满1年", "migrant workers need a year of employment"))
         }
         guard migrant else { return .value(.flag(true)) }
         guard let months = union.employmentMonths else {
-            return context.missingField("unionWorker.employmentMonths", "migrant workers need a year of employment")
+            return context.missingField("unionWorker.employmentMonths", Label("农民工须就业满1年", "migrant workers need a year of employment"))
         }
         return .value(.flag(months >= 12))
     }
@@ -171,7 +171,7 @@ enum CatalogMeasures {
         scope: .household, unit: .months, definition: "unionWorker.monthsBelowDibaoStandard; missing when not recorded."
     ) { context in
         guard let months = context.household.unionWorker?.monthsBelowDibaoStandard else {
-            return context.missingField("unionWorker.monthsBelowDibaoStandard", "the union filing standard counts months below the standard")
+            return context.missingField("unionWorker.monthsBelowDibaoStandard", Label("建档标准计算连续低于低保标准的月数", "the union filing standard counts months below the standard"))
         }
         return .value(Quantity(Int128(months), unit: .months))
     }
@@ -194,7 +194,7 @@ enum CatalogMeasures {
         guard let union = context.household.unionWorker, let income = union.annualDisposableIncome,
               let costs = union.annualHardshipCosts
         else {
-            return context.missingField("unionWorker.annualDisposableIncome", "the union tiers need disposable income and hardship costs")
+            return context.missingField("unionWorker.annualDisposableIncome", Label("困难职工分类须有家庭可支配收入和困难支出", "the union tiers need disposable income and hardship costs"))
         }
         return .value(Quantity(Int128(income.fen - costs.fen), over: Int128(12 * context.household.members.count), unit: .moneyPerMonth))
     }
@@ -205,7 +205,7 @@ enum CatalogMeasures {
         definition: "unionWorker.annualHardshipCosts, as a sum of money (the year's total, so it scales by a share and caps at a sum); missing when not recorded."
     ) { context in
         guard let costs = context.household.unionWorker?.annualHardshipCosts else {
-            return context.missingField("unionWorker.annualHardshipCosts", "not recorded")
+            return context.missingField("unionWorker.annualHardshipCosts", Label("未记录", "not recorded"))
         }
         return .value(.money(costs, periodMonths: 0))
     }
@@ -216,7 +216,7 @@ enum CatalogMeasures {
         definition: "unionWorker.annualDisposableIncome, as a sum of money (the year's total, compared with the year's hardship costs); missing when not recorded."
     ) { context in
         guard let income = context.household.unionWorker?.annualDisposableIncome else {
-            return context.missingField("unionWorker.annualDisposableIncome", "not recorded")
+            return context.missingField("unionWorker.annualDisposableIncome", Label("未记录", "not recorded"))
         }
         return .value(.money(income, periodMonths: 0))
     }
@@ -234,7 +234,7 @@ enum CatalogMeasures {
         definition: "Completed months from unionWorker.lastReviewedOn (or filedOn) to the evaluation day (as for household.months-since-employment-income-rise; −1 before that day)."
     ) { context in
         guard let union = context.household.unionWorker, let since = union.lastReviewedOn ?? union.filedOn else {
-            return context.missingField("unionWorker.filedOn", "a file's review is counted from its filing or last review")
+            return context.missingField("unionWorker.filedOn", Label("档案复核自建档或上次复核之日起算", "a file's review is counted from its filing or last review"))
         }
         return .value(Quantity(Int128(since.completedMonths(until: context.day)), unit: .months))
     }

@@ -80,7 +80,7 @@ enum HouseholdMeasures {
         definition: "The household's financial assets (S2 art. 14) divided by household.size, exactly. Missing when assets were not reported."
     ) { context in
         guard let assets = context.household.assets else {
-            return context.missingField("assets", "assets were not reported")
+            return context.missingField("assets", Label("家庭财产未申报", "assets were not reported"))
         }
         return .value(Quantity(Int128(assets.financialTotal.fen), over: Int128(context.household.members.count),
                                unit: .moneySum).reduced())

@@ -39,7 +39,7 @@ enum IncomeCounting {
             for (_, wages) in wagesByMember {
                 let basis = base == "minimum-wage" ? minimumWage : wages
                 guard let cost = try? basis.multiplied(by: rate, rounding: .halfUp) else {
-                    return .missing([.arithmetic("employment cost too large")])
+                    return .missing([.arithmetic(Label("就业成本数值过大", "employment cost too large"))])
                 }
                 total -= min(cost, wages)
             }

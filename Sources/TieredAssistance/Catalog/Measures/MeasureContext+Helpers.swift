@@ -1,6 +1,6 @@
 extension MeasureContext {
     /// A missing household field.
-    func missingField(_ path: FieldPath, _ reason: String) -> MeasureOutcome {
+    func missingField(_ path: FieldPath, _ reason: Label) -> MeasureOutcome {
         .missing([.field(path, reason: reason)])
     }
 
@@ -49,14 +49,14 @@ struct SpendingSelection: Sendable {
             if let memberID = expense.member, let position = context.household.members.firstIndex(where: { $0.id == memberID }) {
                 guard let schooling = context.household.members[position].schooling else {
                     missing.append(.field(FieldPath([.key("members"), .index(position), .key("schooling")]),
-                                          reason: "education spending counts only from kindergarten to bachelor level"))
+                                          reason: Label("教育支出仅计学前至本科阶段", "education spending counts only from kindergarten to bachelor level")))
                     continue
                 }
                 if !schooling.isPreschoolToBachelor { continue }
             }
             guard let cap = expense.comparablePublicSchoolFee else {
                 missing.append(.field(FieldPath([.key("expenses"), .index(index), .key("comparablePublicSchoolFee")]),
-                                      reason: "education counts up to the comparable public-school fee (S4 art. 5)"))
+                                      reason: Label("教育支出以同类公办学校收费为限（《刚性支出困难家庭认定办法》第五条）", "education counts up to the comparable public-school fee (S4 art. 5)")))
                 continue
             }
             total += min(expense.amount, cap)

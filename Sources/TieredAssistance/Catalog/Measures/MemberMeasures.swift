@@ -44,7 +44,7 @@ enum MemberMeasures {
         definition: "Enrolled in primary, junior or senior secondary, or secondary vocational school (S3 art. 24 note). Missing when schooling is not recorded."
     ) { context in
         guard let schooling = context.currentMember.schooling else {
-            return context.missingField(context.memberPath("schooling"), "schooling not recorded")
+            return context.missingField(context.memberPath("schooling"), Label("在读学段未记录", "schooling not recorded"))
         }
         return .value(.flag(schooling.isCompulsoryOrUpperSecondary))
     }
@@ -54,7 +54,7 @@ enum MemberMeasures {
         definition: "Employment status unemployed, registered unemployed or not in the labour force (S6 1(1): 无就业). Missing when not recorded."
     ) { context in
         guard let employment = context.currentMember.employment else {
-            return context.missingField(context.memberPath("employment"), "employment status not recorded")
+            return context.missingField(context.memberPath("employment"), Label("就业状况未记录", "employment status not recorded"))
         }
         switch employment {
         case .unemployed, .registeredUnemployed, .notInLabourForce, .retired: return .value(.flag(true))
@@ -83,7 +83,7 @@ enum MemberMeasures {
         unit: .moneySum,
         definition: "Financial assets owned by the member (jointly held assets are not attributed). Missing when assets were not reported."
     ) { context in
-        guard let assets = context.household.assets else { return context.missingField("assets", "assets were not reported") }
+        guard let assets = context.household.assets else { return context.missingField("assets", Label("家庭财产未申报", "assets were not reported")) }
         let owned = assets.financial.filter { $0.owner == context.currentMember.id }.map(\.amount).sum()
         return .value(.money(owned, periodMonths: 0))
     }
@@ -94,7 +94,7 @@ enum MemberMeasures {
         definition: "How many of the six activities (eating, dressing, getting in and out of bed, toilet, walking indoors, bathing) the member cannot do (S3 arts. 20-22). Missing when not assessed."
     ) { context in
         guard let count = context.currentMember.dailyLivingActivitiesUnable else {
-            return context.missingField(context.memberPath("dailyLivingActivitiesUnable"), "care needs not assessed")
+            return context.missingField(context.memberPath("dailyLivingActivitiesUnable"), Label("照料护理需求未评估", "care needs not assessed"))
         }
         return .value(.count(count))
     }
@@ -104,7 +104,7 @@ enum MemberMeasures {
         definition: "Needs care for 6 months or more (S18). Missing when not assessed."
     ) { context in
         guard let value = context.currentMember.needsLongTermCare else {
-            return context.missingField(context.memberPath("needsLongTermCare"), "long-term care need not assessed")
+            return context.missingField(context.memberPath("needsLongTermCare"), Label("长期照护需求未评估", "long-term care need not assessed"))
         }
         return .value(.flag(value))
     }

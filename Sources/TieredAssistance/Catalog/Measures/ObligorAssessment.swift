@@ -2,7 +2,7 @@
 enum ObligorAssessment {
     static func allUnable(_ context: MeasureContext) -> MeasureOutcome {
         guard let obligors = context.household.obligors else {
-            return context.missingField("obligors", "legal obligors were not reported")
+            return context.missingField("obligors", Label("法定赡养、抚养、扶养义务人未申报", "legal obligors were not reported"))
         }
         let member = context.currentMember
         var missing: [MissingItem] = []
@@ -71,7 +71,7 @@ enum ObligorAssessment {
         case .missing(let items):
             return .unknown(items)
         case .value(let standard):
-            guard let order = try? monthly.compare(to: standard) else { return .unknown([.arithmetic("standard unit")]) }
+            guard let order = try? monthly.compare(to: standard) else { return .unknown([.arithmetic(Label("低保标准单位不符", "standard unit"))]) }
             return order < 0 ? .yes : .no
         }
     }
@@ -88,7 +88,7 @@ enum ObligorAssessment {
         var missing: [MissingItem] = []
         let age = obligor.birthDate.map { $0.age(on: context.day) }
         if obligor.situations.contains(.dibaoRecipient) {
-            guard let age else { return .unknown([.field(path("birthDate"), reason: "a dibao obligor is unable only at 60 or over")]) }
+            guard let age else { return .unknown([.field(path("birthDate"), reason: Label("低保义务人年满60周岁方属无履行义务能力", "a dibao obligor is unable only at 60 or over"))]) }
             if age >= 60 { return .yes }
         }
         // The remaining situations all need the income and asset tests.
@@ -96,7 +96,7 @@ enum ObligorAssessment {
             || obligor.situations.contains(.imprisoned) || (obligor.disability.map { $0.isInForce(on: context.day) && $0.isSevere } ?? false) || (age.map { $0 >= 70 } ?? false)
         if !needsTests {
             if age == nil && obligor.situations.isEmpty && obligor.disability == nil {
-                return .unknown([.field(path("birthDate"), reason: "an obligor aged 70 or over may be unable to support")])
+                return .unknown([.field(path("birthDate"), reason: Label("年满70周岁的义务人可能无履行义务能力", "an obligor aged 70 or over may be unable to support"))])
             }
             return .no
         }
@@ -104,20 +104,20 @@ enum ObligorAssessment {
             || obligor.situations.contains(.imprisoned)
         // Assets within the low-income rules.
         guard let assetsWithin = obligor.assetsWithinLowIncomeLimits else {
-            return .unknown([.field(path("assetsWithinLowIncomeLimits"), reason: "S3 art. 8 applies an asset test")])
+            return .unknown([.field(path("assetsWithinLowIncomeLimits"), reason: Label("《特困人员认定办法》第八条须核查财产", "S3 art. 8 applies an asset test"))])
         }
         if !assetsWithin { return .no }
         if custodial { return .yes }
         // Aged 70+ or severely disabled: own income below the prior-year per-capita disposable income.
         guard let income = obligor.annualIncome else {
-            missing.append(.field(path("annualIncome"), reason: "S3 art. 8 compares the obligor's income with the prior-year disposable income"))
+            missing.append(.field(path("annualIncome"), reason: Label("《特困人员认定办法》第八条将义务人收入与上年度人均可支配收入比较", "S3 art. 8 compares the obligor's income with the prior-year disposable income")))
             return .unknown(missing)
         }
         switch context.parameter(.priorYearDisposableIncome) {
         case .absent(let absence):
             return .unknown([.parameter(absence)])
         case .value(let resolved):
-            guard let reference = resolved.value.money else { return .unknown([.arithmetic("disposable income is not money")]) }
+            guard let reference = resolved.value.money else { return .unknown([.arithmetic(Label("人均可支配收入不是金额", "disposable income is not money"))]) }
             return income < reference ? .yes : .no
         }
     }

@@ -90,7 +90,7 @@ enum XinganDefactoHardshipPrograms {
         definition: "S15 category 2 requires 特殊遇困, which no source defines [U]: the caseworker's recorded finding (specialHardshipFinding); missing when none is recorded."
     ) { context in
         guard let finding = context.household.specialHardshipFinding else {
-            return .missing([.field("specialHardshipFinding", reason: "特殊遇困 is not defined by S15; a caseworker must record a finding")])
+            return .missing([.field("specialHardshipFinding", reason: Label("兴安盟文件未界定特殊遇困，须由经办人员记录认定结论", "特殊遇困 is not defined by S15; a caseworker must record a finding"))])
         }
         return .value(.flag(finding))
     }
