@@ -45,6 +45,31 @@ struct TekunBoundaryTests {
         #expect(status(builtIn, household, .tekun, member: 0) == expected)
     }
 
+    @Test("S3 art. 24, \"特困人员中的未成年人…年满18周岁仍在…就读的，可继续享有\": a continuation for 特困 minors, not a test for a 40-year-old student",
+          arguments: [
+            ("1984-05-01", SchoolingLevel.secondaryVocational, LabourCapacity.full, nil, ProgramStatus.notEligible),
+            ("2006-05-01", .seniorSecondary, .full, nil, .notEligible),
+            ("2006-05-01", .seniorSecondary, .full, "2020-01-01", .eligible),
+            ("2006-05-01", .seniorSecondary, .full, "2024-06-01", .notEligible),
+            ("2006-05-01", .college, .full, "2020-01-01", .notEligible),
+          ] as [(String, SchoolingLevel, LabourCapacity, String?, ProgramStatus)])
+    func continuationAfterEighteen(born: String, schooling: SchoolingLevel, capacity: LabourCapacity, tekunSince: String?,
+                                   expected: ProgramStatus) {
+        var household = single(born: born, capacity: capacity)
+        household.members[0].schooling = schooling
+        household.enrolments = tekunSince.map { [Enrolment(program: .tekun, member: Member.ID("m1"), since: day($0))] } ?? []
+        #expect(status(builtIn, household, .tekun, member: 0) == expected)
+    }
+
+    @Test("S3 art. 24 continuation without statuses on record is undetermined and names enrolments")
+    func continuationNeedsTheRecord() throws {
+        var household = single(born: "2006-05-01", capacity: .full)
+        household.members[0].schooling = .seniorSecondary
+        let determination = try #require(builtIn.evaluate(household, on: Fixture.evaluationDay).memberDeterminations(.tekun).first)
+        #expect(determination.status == .undetermined)
+        #expect(determination.missing.contains { $0.description.hasPrefix("enrolments") })
+    }
+
     @Test("Own income must be below the rural standard: at 625.00 it fails, at 624.99 it passes",
           arguments: [(Money(fen: 62_500), ProgramStatus.notEligible), (Money(fen: 62_499), .eligible), (Money(fen: 62_501), .notEligible)])
     func livelihood(income: Money, expected: ProgramStatus) {
@@ -151,20 +176,15 @@ struct RigidBoundaryTests {
         #expect(status(illustrative, household(medical: Money(yuan: 20_000), on: spendDay), .rigidExpenditure) == expected)
     }
 
-    @Test("Xing'an's scheme starts on 2023-06-29 [I]: not applicable the day before, eligible on the day (with a 2023 standard)",
-          arguments: [("2023-06-28", ProgramStatus.notApplicable), ("2023-06-29", .eligible), ("2023-06-29", .undetermined)])
-    func xinganStart(on: String, expected: ProgramStatus) throws {
+    @Test("Xing'an's scheme starts on 2023-06-29 [I]: not applicable the day before, eligible on the day; undetermined without statuses on record",
+          arguments: [("2023-06-28", true, ProgramStatus.notApplicable), ("2023-06-29", true, .eligible), ("2023-06-29", false, .undetermined)])
+    func xinganStart(on: String, recorded: Bool, expected: ProgramStatus) throws {
+        // The built-in book has no Ulanhot standard before 2024, so dibao itself is
+        // undetermined; category 3 reads the status on record and does not need it.
         let household = Fixture.household(size: 2, income: Money(yuan: 500), expenses: [
             Expense(member: Member.ID("m1"), category: .medical, day: day("2023-05-01"), amount: Money(yuan: 30_001)),
-        ])
-        // The built-in book has no Ulanhot standard before 2024: dibao, and so category 3, is
-        // undetermined. With an (illustrative) 2023 standard it is decided.
-        let standard2023 = try PolicyFileLoader.load("""
-            {"version":1,"title":"test","values":[
-             {"parameter":"dibao.standard","jurisdiction":"152201","residence":"urban","effective":"2023-01-01","ends":"2023-12-31","value":790,"unit":"yuan-per-person-per-month","status":"illustrative"}]}
-            """, name: "test")
-        let evaluator = expected == .undetermined ? builtIn : Evaluator(catalog: .innerMongolia, book: try InnerMongoliaBook.book.adding(standard2023))
-        #expect(status(evaluator, household, .xinganCategory3, on: day(on)) == expected)
+        ], enrolments: recorded ? Fixture.enrolledInDibao : nil)
+        #expect(status(builtIn, household, .xinganCategory3, on: day(on)) == expected)
     }
 
     @Test("Xing'an category 3: the 12-month window's first and last days count",
@@ -173,8 +193,41 @@ struct RigidBoundaryTests {
     func xinganWindow(spendDay: String, expected: ProgramStatus) {
         let household = Fixture.household(size: 2, income: Money(yuan: 500), expenses: [
             Expense(member: Member.ID("m1"), category: .medical, day: day(spendDay), amount: Money(yuan: 30_001)),
-        ])
+        ], enrolments: Fixture.enrolledInDibao)
         #expect(status(builtIn, household, .xinganCategory3) == expected)
+    }
+
+    @Test("S15 category 3, \"已被纳入城镇低保保障\": the dibao status on record decides, not a fresh dibao test")
+    func xinganReadsTheStatusOnRecord() throws {
+        let spending = [Expense(member: Member.ID("m1"), category: .medical, day: day("2024-09-01"), amount: Money(yuan: 30_001))]
+        // Enrolled, but no asset finding: the fresh dibao test is undetermined; category 3 is not.
+        var noFinding = Fixture.household(size: 2, income: Money(yuan: 500), expenses: spending, enrolments: Fixture.enrolledInDibao)
+        noFinding.assets?.verification = nil
+        let evaluation = builtIn.evaluate(noFinding, on: Fixture.evaluationDay)
+        #expect(evaluation.determination(.dibao)?.status == .undetermined)
+        #expect(evaluation.determination(.xinganCategory3)?.status == .eligible)
+        // Enrolled, and income now above the standard (a review is due): still category 3.
+        let richer = Fixture.household(size: 2, income: Money(yuan: 2_000), expenses: spending, enrolments: Fixture.enrolledInDibao)
+        #expect(status(builtIn, richer, .dibao) == .notEligible)
+        #expect(status(builtIn, richer, .xinganCategory3) == .eligible)
+        // Freshly eligible for dibao but not enrolled: not (yet) category 3.
+        let applicant = Fixture.household(size: 2, income: Money(yuan: 500), expenses: spending, enrolments: [])
+        #expect(status(builtIn, applicant, .dibao) == .eligible)
+        #expect(status(builtIn, applicant, .xinganCategory3) == .notEligible)
+        // A status that ended before the day does not count.
+        let ended = Fixture.household(size: 2, income: Money(yuan: 500), expenses: spending,
+                                      enrolments: [Enrolment(program: .dibao, since: day("2022-01-01"), until: day("2024-06-30"))])
+        #expect(status(builtIn, ended, .xinganCategory3) == .notEligible)
+    }
+
+    @Test("Fidelity audit #39: a member's 特困 status does not take an enrolled dibao household out of category 3")
+    func xinganWithTekunMember() throws {
+        var household = Fixture.household(size: 2, income: Money(yuan: 500), expenses: [
+            Expense(member: Member.ID("m1"), category: .medical, day: day("2024-09-01"), amount: Money(yuan: 30_789)),
+        ], verifiedFor: .extremePoverty, enrolments: Fixture.enrolledInDibao + [Enrolment(program: .tekun, member: Member.ID("m2"), since: day("2023-01-01"))])
+        household.members[1].birthDate = day("1950-01-01")
+        household.members[1].labourCapacity = LabourCapacity.none
+        #expect(status(builtIn, household, .xinganCategory3) == .eligible)
     }
 }
 

@@ -29,7 +29,8 @@ enum Fixture {
     /// An urban Ulanhot household of `size` working-age adults whose wages total `income`,
     /// with assets verified compliant for every tier's rules.
     static func household(id: String = "H", size: Int = 3, income: Money, jurisdiction: AdministrativeDivisionCode = ulanhot,
-                          residence: Residence = .urban, expenses: [Expense] = [], verifiedFor: AssetCheckTier = .dibao) -> Household {
+                          residence: Residence = .urban, expenses: [Expense] = [], verifiedFor: AssetCheckTier = .dibao,
+                          enrolments: [Enrolment]? = nil) -> Household {
         var members = [member("m1", .applicant, born: "1980-01-01")]
         for index in 1..<max(size, 1) {
             members.append(member("m\(index + 1)", index == 1 ? .spouse : .sibling, born: "1982-05-05"))
@@ -39,8 +40,11 @@ enum Fixture {
             incomes: [Income(member: Member.ID("m1"), kind: .wage, monthlyAmount: income)],
             assets: Assets(financial: [FinancialAsset(kind: .deposit, amount: Money(yuan: 1000))],
                            verification: AssetVerification(finding: .compliant, verifiedOn: day("2023-06-01"), checkedFor: verifiedFor)),
-            expenses: expenses, obligors: [])
+            expenses: expenses, obligors: [], enrolments: enrolments)
     }
+
+    /// A household dibao status on record since 2023-01-01.
+    static let enrolledInDibao = [Enrolment(program: .dibao, since: day("2023-01-01"))]
 
     /// The built-in book with the illustrative example values layered on top.
     static let illustrativeBook: PolicyBook = {

@@ -13,7 +13,9 @@ private let validHousehold = """
      "assets":{"financial":[{"kind":"deposit","amount":8000}],"vehicles":[],"homes":[],"businesses":[]},
      "expenses":[{"member":"m3","category":"medical","day":"2024-03-20","amount":26000.50}],
      "obligors":[{"id":"o1","relationship":"child","situations":["imprisoned"]}],
-     "events":[{"kind":"fire","day":"2024-01-02"}]}
+     "events":[{"kind":"fire","day":"2024-01-02"}],
+     "enrolments":[{"program":"dibao","since":"2023-03-01","lastReviewedOn":"2024-03-01"},
+                   {"program":"tekun","member":"m3","since":"2020-01-01","until":"2023-12-31"}]}
     """
 
 private func replacing(_ old: String, with new: String) -> String {
@@ -121,6 +123,17 @@ private let malformedCases: [MalformedCase] = [
                   path: "members[1].dailyLivingActivitiesUnable", code: .outOfRange),
     MalformedCase(name: "public-school fee on a medical expense", json: replacing("\"amount\":26000.50", with: "\"amount\":26000.50,\"comparablePublicSchoolFee\":1"),
                   path: "expenses[0].comparablePublicSchoolFee", code: .inconsistent),
+    MalformedCase(name: "enrolment of an unknown member", json: replacing("\"member\":\"m3\",\"since\"", with: "\"member\":\"m8\",\"since\""),
+                  path: "enrolments[1].member", code: .unknownReference),
+    MalformedCase(name: "enrolment ending before it starts", json: replacing("\"until\":\"2023-12-31\"", with: "\"until\":\"2019-12-31\""),
+                  path: "enrolments[1].until", code: .inconsistent),
+    MalformedCase(name: "two overlapping dibao enrolments",
+                  json: replacing("{\"program\":\"tekun\",\"member\":\"m3\"", with: "{\"program\":\"dibao\",\"since\":\"2024-01-01\"},{\"program\":\"tekun\",\"member\":\"m3\""),
+                  path: "enrolments[1].since", code: .inconsistent),
+    MalformedCase(name: "enrolment program id in capitals", json: replacing("\"program\":\"dibao\"", with: "\"program\":\"Dibao\""),
+                  path: "enrolments[0].program", code: .invalidValue),
+    MalformedCase(name: "enrolment without since", json: replacing(",\"since\":\"2023-03-01\"", with: ""),
+                  path: "enrolments[0].since", code: .missingKey),
     MalformedCase(name: "data after the document", json: validHousehold + " {}", path: "", code: .syntax),
     MalformedCase(name: "a bare array", json: "[]", path: "", code: .wrongType),
 ]
@@ -139,6 +152,12 @@ struct HouseholdDecoderTests {
         #expect(household.obligors?.first?.situations == [.imprisoned])
         #expect(household.assets?.financialTotal == Money(yuan: 8000))
         #expect(household.events.first?.kind == .fire)
+        #expect(household.enrolments == [
+            Enrolment(program: .dibao, since: Fixture.day("2023-03-01"), lastReviewedOn: Fixture.day("2024-03-01")),
+            Enrolment(program: .tekun, member: Member.ID("m3"), since: Fixture.day("2020-01-01"), until: Fixture.day("2023-12-31")),
+        ])
+        #expect(household.enrolments(in: .tekun, member: Member.ID("m3"), on: Fixture.day("2024-01-01")) == [])
+        #expect(household.enrolments(in: .dibao, member: Member.ID("m3"), on: Fixture.day("2024-01-01"))?.count == 1)
     }
 
     @Test("Each malformed household names the exact field", arguments: malformedCases)

@@ -159,7 +159,7 @@ struct ChainTests {
     @Test("A Xing'an 城镇事实困难人员 household is referred to the nine '8+1' partners; a household elsewhere is not")
     func xinganPackage() {
         let spending = [Expense(member: Member.ID("m1"), category: .medical, day: day("2024-09-01"), amount: Money(yuan: 30_001))]
-        let household = Fixture.household(size: 2, income: Money(yuan: 500), expenses: spending)
+        let household = Fixture.household(size: 2, income: Money(yuan: 500), expenses: spending, enrolments: Fixture.enrolledInDibao)
         let chain = builder.chain(for: household, on: Fixture.evaluationDay, detection: SignalDetector.Result())
         let partners: Set<Department> = [.medicalInsurance, .education, .housing, .humanResources, .health, .disabledPersonsFederation,
                                          .tradeUnion, .womensFederation, .redCross]

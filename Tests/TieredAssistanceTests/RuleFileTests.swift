@@ -39,7 +39,8 @@ struct RuleFileTests {
             let expenses = [Expense(member: Member.ID("m1"), category: .medical, day: spendDay, amount: Money(fen: spend))]
             let household = Fixture.household(id: "G\(index)", size: size, income: income,
                                               jurisdiction: index % 5 == 0 ? Fixture.code("150102") : Fixture.ulanhot,
-                                              residence: index % 3 == 0 ? .rural : .urban, expenses: expenses)
+                                              residence: index % 3 == 0 ? .rural : .urban, expenses: expenses,
+                                              enrolments: [nil, [], Fixture.enrolledInDibao, Fixture.enrolledInDibao][index % 4])
             let evaluation = evaluator.evaluate(household, on: evaluationDay, tracing: index % 2 == 0)
             let builtIn = evaluation.determination(.xinganCategory3)?.status
             let data = evaluation.determination("xingan.defacto.category-3.data")?.status
@@ -50,6 +51,7 @@ struct RuleFileTests {
         #expect((counts[.eligible] ?? 0) > 20)
         #expect((counts[.notEligible] ?? 0) > 20)
         #expect((counts[.notApplicable] ?? 0) > 20)
+        #expect((counts[.undetermined] ?? 0) > 20)
     }
 
     @Test("Exactly 30,000.00 yuan is not above the threshold; 30,000.01 is")
@@ -59,7 +61,7 @@ struct RuleFileTests {
         for (fen, expected) in [(Int64(3_000_000), ProgramStatus.notEligible), (3_000_001, .eligible)] {
             let household = Fixture.household(size: 2, income: Money(yuan: 500), expenses: [
                 Expense(member: Member.ID("m1"), category: .medical, day: Fixture.day("2024-05-01"), amount: Money(fen: fen)),
-            ])
+            ], enrolments: Fixture.enrolledInDibao)
             let evaluation = evaluator.evaluate(household, on: Fixture.evaluationDay)
             #expect(evaluation.determination(.xinganCategory3)?.status == expected)
             #expect(evaluation.determination("xingan.defacto.category-3.data")?.status == expected)

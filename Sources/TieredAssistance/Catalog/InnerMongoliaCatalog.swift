@@ -3,6 +3,7 @@ extension RuleCatalog {
     /// national rules where IM has no text and local variants layered on them.
     public static let innerMongolia: RuleCatalog = {
         let measures = HouseholdMeasures.all + SpendingMeasures.all + MemberMeasures.all + CatalogMeasures.all
+            + EnrolmentMeasures.all
             + [XinganDefactoHardshipPrograms.specialHardship]
         let rules = TekunProgram.rules + DibaoProgram.rules + MarginalProgram.rules + RigidExpenditureProgram.rules
             + SinglePersonDibaoProgram.rules + DibaoSupplementPrograms.rules + TemporaryAidPrograms.rules

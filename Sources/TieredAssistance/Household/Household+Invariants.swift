@@ -1,7 +1,8 @@
 extension Household {
     /// Checks the rules that tie a household's records together: at least one member,
-    /// exactly one applicant, unique member and obligor ids, and every reference to a
-    /// member naming one that exists.
+    /// exactly one applicant, unique member and obligor ids, every reference to a member
+    /// naming one that exists, and statuses on record whose days are in order and that do
+    /// not overlap another record of the same program and member.
     ///
     /// ``HouseholdDecoder`` runs this on every household it reads; a service that builds
     /// households in code can run it too.
@@ -57,6 +58,9 @@ extension Household {
         if let union = unionWorker {
             try check(union.member, FieldPath([.key("unionWorker"), .key("member")]))
         }
+        if let enrolments {
+            try checkEnrolments(enrolments, check: check)
+        }
         if let obligors {
             var obligorIDs = Set<Obligor.ID>()
             for (index, obligor) in obligors.enumerated() {
@@ -65,6 +69,29 @@ extension Household {
                                      message: "obligor id \(InputError.echo(obligor.id.rawValue)) is used twice")
                 }
                 try check(obligor.supports, FieldPath([.key("obligors"), .index(index), .key("supports")]))
+            }
+        }
+    }
+
+    private func checkEnrolments(_ enrolments: [Enrolment],
+                                 check: (Member.ID?, FieldPath) throws(InputError) -> Void) throws(InputError) {
+        for (index, record) in enrolments.enumerated() {
+            func path(_ key: String) -> FieldPath { FieldPath([.key("enrolments"), .index(index), .key(key)]) }
+            try check(record.member, path("member"))
+            for (key, day) in [("until", record.until), ("lastReviewedOn", record.lastReviewedOn), ("validUntil", record.validUntil)] {
+                if let day, day < record.since {
+                    throw InputError(path: path(key), code: .inconsistent,
+                                     message: "\(key) \(day) is before since \(record.since)")
+                }
+            }
+            for earlier in enrolments[..<index].indices {
+                let other = enrolments[earlier]
+                guard other.program == record.program, other.member == record.member else { continue }
+                let overlaps = (other.until.map { $0 >= record.since } ?? true) && (record.until.map { $0 >= other.since } ?? true)
+                if overlaps {
+                    throw InputError(path: path("since"), code: .inconsistent,
+                                     message: "overlaps enrolments[\(earlier)], another record of \(record.program) for the same \(record.member == nil ? "household" : "member")")
+                }
             }
         }
     }

@@ -15,7 +15,7 @@ public struct Household: Sendable, Hashable {
                 && lhs.incomes == rhs.incomes && lhs.assets == rhs.assets && lhs.expenses == rhs.expenses
                 && lhs.obligors == rhs.obligors && lhs.events == rhs.events && lhs.dibaoHistory == rhs.dibaoHistory
                 && lhs.temporaryAidGrants == rhs.temporaryAidGrants && lhs.unionWorker == rhs.unionWorker
-                && lhs.specialHardshipFinding == rhs.specialHardshipFinding)
+                && lhs.specialHardshipFinding == rhs.specialHardshipFinding && lhs.enrolments == rhs.enrolments)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -34,6 +34,7 @@ public struct Household: Sendable, Hashable {
         hasher.combine(temporaryAidGrants)
         hasher.combine(unionWorker)
         hasher.combine(specialHardshipFinding)
+        hasher.combine(enrolments)
     }
 
     /// A household identifier, unique within a data source.
@@ -61,8 +62,9 @@ public struct Household: Sendable, Hashable {
         @exclusivity(unchecked) var temporaryAidGrants: [TemporaryAidGrant]
         @exclusivity(unchecked) var unionWorker: UnionWorkerRecord?
         @exclusivity(unchecked) var specialHardshipFinding: Bool?
+        @exclusivity(unchecked) var enrolments: [Enrolment]?
 
-        init(id: ID, jurisdiction: AdministrativeDivisionCode, residence: Residence, community: String?, asOf: Day?, members: [Member], incomes: [Income], assets: Assets?, expenses: [Expense], obligors: [Obligor]?, events: [LifeEvent], dibaoHistory: DibaoHistory?, temporaryAidGrants: [TemporaryAidGrant], unionWorker: UnionWorkerRecord?, specialHardshipFinding: Bool?) {
+        init(id: ID, jurisdiction: AdministrativeDivisionCode, residence: Residence, community: String?, asOf: Day?, members: [Member], incomes: [Income], assets: Assets?, expenses: [Expense], obligors: [Obligor]?, events: [LifeEvent], dibaoHistory: DibaoHistory?, temporaryAidGrants: [TemporaryAidGrant], unionWorker: UnionWorkerRecord?, specialHardshipFinding: Bool?, enrolments: [Enrolment]?) {
             self.id = id
             self.jurisdiction = jurisdiction
             self.residence = residence
@@ -78,10 +80,11 @@ public struct Household: Sendable, Hashable {
             self.temporaryAidGrants = temporaryAidGrants
             self.unionWorker = unionWorker
             self.specialHardshipFinding = specialHardshipFinding
+            self.enrolments = enrolments
         }
 
         func copy() -> Storage {
-            Storage(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf, members: members, incomes: incomes, assets: assets, expenses: expenses, obligors: obligors, events: events, dibaoHistory: dibaoHistory, temporaryAidGrants: temporaryAidGrants, unionWorker: unionWorker, specialHardshipFinding: specialHardshipFinding)
+            Storage(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf, members: members, incomes: incomes, assets: assets, expenses: expenses, obligors: obligors, events: events, dibaoHistory: dibaoHistory, temporaryAidGrants: temporaryAidGrants, unionWorker: unionWorker, specialHardshipFinding: specialHardshipFinding, enrolments: enrolments)
         }
     }
 
@@ -279,6 +282,21 @@ public struct Household: Sendable, Hashable {
         }
     }
 
+    /// The statuses on record (已纳入): which programs the civil-affairs system has enrolled
+    /// the household or its members in, or `nil` when the statuses were not recorded (an
+    /// empty list means: none on record). See ``Enrolment``.
+    public var enrolments: [Enrolment]? {
+        _read { yield storage.enrolments }
+        set {
+            makeUnique()
+            storage.enrolments = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.enrolments
+        }
+    }
+
     /// Creates a household.
     public init(
         id: ID,
@@ -295,13 +313,14 @@ public struct Household: Sendable, Hashable {
         dibaoHistory: DibaoHistory? = nil,
         temporaryAidGrants: [TemporaryAidGrant] = [],
         unionWorker: UnionWorkerRecord? = nil,
-        specialHardshipFinding: Bool? = nil
+        specialHardshipFinding: Bool? = nil,
+        enrolments: [Enrolment]? = nil
     ) {
         self.storage = Storage(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf,
                                members: members, incomes: incomes, assets: assets, expenses: expenses,
                                obligors: obligors, events: events, dibaoHistory: dibaoHistory,
                                temporaryAidGrants: temporaryAidGrants, unionWorker: unionWorker,
-                               specialHardshipFinding: specialHardshipFinding)
+                               specialHardshipFinding: specialHardshipFinding, enrolments: enrolments)
     }
 
     /// The applicant (申请人), if the household has one.

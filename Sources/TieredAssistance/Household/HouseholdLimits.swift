@@ -15,6 +15,8 @@ public enum HouseholdLimits {
     public static let events = 256
     /// Obligors per household.
     public static let obligors = 64
+    /// Statuses on record (``Household/enrolments``).
+    public static let enrolments = 256
     /// Entries in each asset list (financial, vehicles, homes, businesses).
     public static let assetsPerList = 256
     /// Bytes in any one string value (identifiers, names, community).

@@ -63,6 +63,7 @@ public enum HouseholdDecoder {
         var grants: [TemporaryAidGrant] = []
         var unionWorker: UnionWorkerRecord?
         var specialHardship: Bool?
+        var enrolments: [Enrolment]?
         var version: Int64?
         try reader.beginObject()
         while let key = try reader.nextKey() {
@@ -140,6 +141,11 @@ public enum HouseholdDecoder {
             case "specialHardshipFinding":
                 try seen.mark(15, key)
                 specialHardship = try field("specialHardshipFinding") { () throws(InputError) in try reader.readBool() }
+            case "enrolments":
+                try seen.mark(16, key)
+                enrolments = try field("enrolments") { () throws(InputError) in
+                    try readList(&reader, limit: HouseholdLimits.enrolments, what: "enrolments", readEnrolment)
+                }
             default:
                 throw unknownKey(key)
             }
@@ -154,7 +160,7 @@ public enum HouseholdDecoder {
         return Household(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf,
                          members: members, incomes: incomes, assets: assets, expenses: expenses,
                          obligors: obligors, events: events, dibaoHistory: dibaoHistory, temporaryAidGrants: grants,
-                         unionWorker: unionWorker, specialHardshipFinding: specialHardship)
+                         unionWorker: unionWorker, specialHardshipFinding: specialHardship, enrolments: enrolments)
     }
 
     // MARK: Members
@@ -418,6 +424,55 @@ public enum HouseholdDecoder {
             }
         }
         return history
+    }
+
+    private static func readEnrolment(_ reader: inout JSONReader) throws(InputError) -> Enrolment {
+        var seen = SeenKeys()
+        var program: ProgramID?
+        var member: Member.ID?
+        var since: Day?
+        var until: Day?
+        var reviewed: Day?
+        var validUntil: Day?
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "program":
+                try seen.mark(0, key)
+                program = try field("program") { () throws(InputError) in
+                    let text = try readIdentifier(&reader)
+                    guard text.utf8.allSatisfy({ byte in
+                        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+                    }) else {
+                        throw InputError(code: .invalidValue,
+                                         message: "a program id is lower-case letters, digits, \"-\" and \".\" (dibao, tekun, rigid-expenditure), not \(InputError.echo(text))")
+                    }
+                    return ProgramID(text)
+                }
+            case "member":
+                try seen.mark(1, key)
+                member = try field("member") { () throws(InputError) in Member.ID(try readIdentifier(&reader)) }
+            case "since":
+                try seen.mark(2, key)
+                since = try field("since") { () throws(InputError) in try reader.readDay() }
+            case "until":
+                try seen.mark(3, key)
+                until = try field("until") { () throws(InputError) in try reader.readDay() }
+            case "lastReviewedOn":
+                try seen.mark(4, key)
+                reviewed = try field("lastReviewedOn") { () throws(InputError) in try reader.readDay() }
+            case "validUntil":
+                try seen.mark(5, key)
+                validUntil = try field("validUntil") { () throws(InputError) in try reader.readDay() }
+            default:
+                throw unknownKey(key)
+            }
+        }
+        guard let program else { throw missing("program") }
+        guard let since else { throw missing("since") }
+        return Enrolment(program: program, member: member, since: since, until: until, lastReviewedOn: reviewed,
+                         validUntil: validUntil)
     }
 
     private static func readGrant(_ reader: inout JSONReader) throws(InputError) -> TemporaryAidGrant {

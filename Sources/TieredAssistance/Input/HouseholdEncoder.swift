@@ -103,6 +103,21 @@ public enum HouseholdEncoder {
         if let finding = household.specialHardshipFinding {
             writer.key("specialHardshipFinding"); writer.bool(finding)
         }
+        if let enrolments = household.enrolments {
+            writer.key("enrolments")
+            writer.beginArray()
+            for record in enrolments {
+                writer.beginObject()
+                writer.key("program"); writer.string(record.program.rawValue)
+                if let member = record.member { writer.key("member"); writer.string(member.rawValue) }
+                writer.key("since"); writer.day(record.since)
+                if let day = record.until { writer.key("until"); writer.day(day) }
+                if let day = record.lastReviewedOn { writer.key("lastReviewedOn"); writer.day(day) }
+                if let day = record.validUntil { writer.key("validUntil"); writer.day(day) }
+                writer.endObject()
+            }
+            writer.endArray()
+        }
         if !household.events.isEmpty {
             writer.key("events")
             writer.beginArray()

@@ -2,8 +2,8 @@
 enum TekunProgram {
     static let noWorkCapacity = Rule(
         id: "tekun.no-work-capacity", chineseTitle: "无劳动能力", englishTitle: "no capacity to work",
-        citations: [Citation(PolicyDocuments.s3, article: "第五条"), Citation(PolicyDocuments.s5, article: "item 5"),
-                    Citation(PolicyDocuments.s30)],
+        citations: [Citation(PolicyDocuments.s3, article: "第五条"), Citation(PolicyDocuments.s3, article: "第二十四条"),
+                    Citation(PolicyDocuments.s5, article: "第5项"), Citation(PolicyDocuments.s30)],
         scope: .member, program: .tekun,
         condition: .any([
             Conditions.compare("member.age", .atLeast, .parameter(.tekunElderlyAge)),
@@ -13,10 +13,12 @@ enum TekunProgram {
             .labelled(.all([
                 Conditions.compare("member.age", .atLeast, .parameter(.tekunMinorCoverageAge)),
                 .isTrue("member.in-compulsory-or-upper-secondary"),
-            ]), Label("已满保障年龄仍在接受义务教育或高中阶段教育", "at or over the coverage age and still in compulsory or upper-secondary school")),
+                .isTrue("member.tekun-since-minor"),
+            ]), Label("未成年时已纳入特困人员，年满18周岁仍在接受义务教育或高中阶段教育（继续享有）",
+                      "on record as 特困 since childhood, over the coverage age and still in compulsory or upper-secondary school (continued support)")),
             .isTrue("member.tekun-disability"),
         ]),
-        note: "Covers the elderly (60+), minors (under 16 by S3 art. 5; to 18 by S5/S30; beyond 18 while in compulsory or upper-secondary school, S3 art. 24 note) and the disabilities S3 art. 5 lists. \"Other cases the province defines\" are not modelled. The orphan-scheme choice (S3 art. 9) is not modelled.")
+        note: "Covers the elderly (60+), minors (under 16 by S3 art. 5; to 18 by S5/S30) and the disabilities S3 art. 5 lists. S3 art. 24 (特困人员中的未成年人…年满18周岁仍在接受义务教育或者在高中阶段教育就读的，可继续享有) is a continuation, not a test for new applicants: the branch needs a 特困 status on record that began before the coverage age. \"Other cases the province defines\" are not modelled. The orphan-scheme choice (S3 art. 9) is not modelled.")
 
     static let noLivelihood = Rule(
         id: "tekun.no-livelihood", chineseTitle: "无生活来源", englishTitle: "no means of livelihood",

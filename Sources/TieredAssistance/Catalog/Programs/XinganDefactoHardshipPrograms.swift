@@ -61,10 +61,12 @@ enum XinganDefactoHardshipPrograms {
     // MARK: Category 3
 
     static let category3Dibao = Rule(
-        id: "xingan.defacto.category-3.urban-dibao", chineseTitle: "城镇低保家庭", englishTitle: "urban dibao household",
+        id: "xingan.defacto.category-3.urban-dibao", chineseTitle: "已被纳入城镇低保保障的家庭",
+        englishTitle: "an urban household already enrolled in dibao",
         citations: [Citation(PolicyDocuments.s15, article: "第三类")], scope: .household, program: .xinganCategory3,
-        condition: .all([.isTrue("household.is-urban"), .tier(in: [.dibao])]),
-        applicability: applicability)
+        condition: .all([.isTrue("household.is-urban"), .isTrue(EnrolmentMeasures.householdID(.dibao))]),
+        applicability: applicability,
+        note: "S15 names a status (已被纳入城镇低保保障), so the rule reads the dibao status on record (enrolments), not a fresh dibao determination: an enrolled household stays in category 3 while its next review is pending, and a member's 特困 status does not take it out. Undetermined when the statuses on record are not given.")
 
     static let category3Spending = Rule(
         id: "xingan.defacto.category-3.rigid-spending", chineseTitle: "12个月内医疗、教育等刚性支出超过规定金额（S15：3万元）",
