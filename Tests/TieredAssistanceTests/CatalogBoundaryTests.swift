@@ -300,6 +300,23 @@ struct EntitlementBoundaryTests {
         #expect(status(illustrative, household, .unionDeep) == expected)
     }
 
+    @Test("S22 (Qingdao) 意外致困 \"因自然灾害、安全事故…\": in IM the tiers are undetermined without union.hardship-tiers, and a sudden illness is not an accident event")
+    func unionAccidentIsQingdaos() throws {
+        var household = Fixture.household(size: 3, income: Money(yuan: 4000))
+        household.events = [LifeEvent(kind: .suddenMajorIllness, day: day("2024-03-14"), member: Member.ID("m1"))]
+        household.unionWorker = UnionWorkerRecord(member: Member.ID("m1"), isUnionMember: true, isMigrantWorker: false,
+                                                  fileStatus: .filed, filedOn: day("2024-04-20"),
+                                                  annualDisposableIncome: Money(yuan: 60_000), annualHardshipCosts: Money(yuan: 24_000))
+        let inUlanhot = try #require(builtIn.evaluate(household, on: Fixture.evaluationDay).determination(.unionAccident))
+        #expect(inUlanhot.status == .undetermined)
+        #expect(inUlanhot.missing.contains { $0.description.hasPrefix("no value for union.hardship-tiers in 152201") })
+        // Where the tiers apply, an illness is not an accident event: costs of 40 % of income fail the 80 % test.
+        #expect(status(illustrative, household, .unionAccident) == .notEligible)
+        household.events = [LifeEvent(kind: .accident, day: day("2024-03-14"), member: Member.ID("m1"))]
+        #expect(status(illustrative, household, .unionAccident) == .eligible)
+        #expect(status(builtIn, household, .unionAccident) == .undetermined)
+    }
+
     @Test("Union accident aid is 15% of the year's hardship costs, capped at 10,000 [illustrative]",
           arguments: [(Money(yuan: 24_000), Money(yuan: 3_600)), (Money(fen: 6_666_667), Money(yuan: 10_000)),
                       (Money(yuan: 66_666), Money(fen: 999_990))])

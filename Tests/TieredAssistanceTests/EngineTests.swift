@@ -62,10 +62,10 @@ struct EngineTests {
             #expect(dibao.status == .notEligible)
             #expect(dibao.missing.isEmpty, "the income test failed; the unknown asset test does not matter")
         }
-        // Union accident under the built-in book: the accident event meets the any(); the
-        // 80% cost-share branch (its parameter absent) does not matter, but the amount's
-        // parameters do.
-        var household = Fixture.household(size: 3, income: Money(yuan: 4000))
+        // Union accident under the built-in book, in Qingdao (the source of the three tiers):
+        // the accident event meets the any(); the 80% cost-share branch does not matter, but
+        // the amount's parameters (absent) do.
+        var household = Fixture.household(size: 3, income: Money(yuan: 4000), jurisdiction: Fixture.code("370202"))
         household.events = [LifeEvent(kind: .accident, day: Fixture.day("2024-03-14"), member: Member.ID("m1"))]
         household.unionWorker = UnionWorkerRecord(member: Member.ID("m1"), isUnionMember: true, isMigrantWorker: false,
                                                   fileStatus: .filed, filedOn: Fixture.day("2024-04-20"),
@@ -75,8 +75,8 @@ struct EngineTests {
             #expect(accident.status == .eligible)
             #expect(accident.amount == nil)
             #expect(accident.missing.map(\.description) == [
-                "no value for union.aid.accident.share in 152201 (urban) on 2024-10-01",
-                "no value for union.aid.accident.cap in 152201 (urban) on 2024-10-01",
+                "no value for union.aid.accident.share in 370202 (urban) on 2024-10-01",
+                "no value for union.aid.accident.cap in 370202 (urban) on 2024-10-01",
             ])
             var summary = BatchSummary()
             summary.add(evaluator.evaluate(household, on: Fixture.evaluationDay, tracing: tracing))

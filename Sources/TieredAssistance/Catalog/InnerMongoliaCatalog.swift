@@ -4,7 +4,7 @@ extension RuleCatalog {
     public static let innerMongolia: RuleCatalog = {
         let measures = HouseholdMeasures.all + SpendingMeasures.all + MemberMeasures.all + CatalogMeasures.all
             + EnrolmentMeasures.all
-            + [XinganDefactoHardshipPrograms.specialHardship]
+            + [XinganDefactoHardshipPrograms.specialHardship, UnionPrograms.hardshipTiers, UnionPrograms.accidentEvent]
         let rules = TekunProgram.rules + DibaoProgram.rules + MarginalProgram.rules + RigidExpenditureProgram.rules
             + SinglePersonDibaoProgram.rules + DibaoSupplementPrograms.rules + TemporaryAidPrograms.rules
             + SpecialAidPrograms.rules + XinganDefactoHardshipPrograms.rules + DisabilitySubsidyPrograms.rules

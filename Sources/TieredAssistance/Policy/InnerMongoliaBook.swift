@@ -118,6 +118,8 @@ public enum InnerMongoliaBook {
     /// Qingdao's union tiers (S22): a locality outside Inner Mongolia, kept at its own code so
     /// that they never resolve for an IM household (POLICY.md 11 [S-loc]).
     private static let qingdaoUnion: [ParameterEntry] = [
+        entry(.unionHardshipTiers, qingdao, from: day(2020, 1, 1), .choice("deep-relative-accident"), .choice, Citation(PolicyDocuments.s22),
+              note: "Qingdao [S-loc] classifies hardship workers as 深度困难、相对困难、意外致困. Effective day not in the source; 2020-01-01 taken [I]."),
         entry(.unionDeepMultiple, qingdao, from: day(2020, 1, 1), .rate(.one), .ratio, Citation(PolicyDocuments.s22),
               note: "Qingdao [S-loc]: (disposable − rigid) / 12 / persons below the dibao standard. Effective day not in the source; 2020-01-01 taken [I]."),
         entry(.unionRelativeMultiple, qingdao, from: day(2020, 1, 1), .rate(.times(2)), .ratio, Citation(PolicyDocuments.s22),

@@ -115,6 +115,8 @@ extension ParameterID {
     public static let oldAgeAmountHundred: ParameterID = "old-age-allowance.amount.100-plus"
     /// Months a proof of life (生存认证) stays valid ([U]).
     public static let oldAgeProofIntervalMonths: ParameterID = "old-age-allowance.proof-interval-months"
+    /// Whether the place uses the three union tiers 深度 / 相对 / 意外致困 (S22 Qingdao [S-loc]; IM [U]).
+    public static let unionHardshipTiers: ParameterID = "union.hardship-tiers"
     /// Union deep hardship: income per person below this multiple of the standard (S22 [S-loc]).
     public static let unionDeepMultiple: ParameterID = "union.deep.multiple"
     /// Union relative hardship: income per person below this multiple (S22 [S-loc]).
@@ -326,6 +328,10 @@ extension ParameterCatalog {
         ParameterDefinition(
             id: .oldAgeProofIntervalMonths, chineseTitle: "生存认证有效期（月）", englishTitle: "proof-of-life validity, months",
             units: [.months], summary: "Annual or semiannual certification is typical; a missed one suspends payment from the next month ([U])."),
+        ParameterDefinition(
+            id: .unionHardshipTiers, chineseTitle: "困难职工分类办法", englishTitle: "union hardship tiers in use",
+            units: [.choice], choices: ["deep-relative-accident"],
+            summary: "The three tiers 深度困难、相对困难、意外致困 (S22 Qingdao [S-loc]); the national and IM texts were not found [U]."),
         ParameterDefinition(
             id: .unionDeepMultiple, chineseTitle: "深度困难职工收入倍数", englishTitle: "union deep hardship multiple",
             units: [.ratio], summary: "(disposable − rigid) / 12 / persons below this multiple of the dibao standard (S22 Qingdao [S-loc])."),

@@ -36,10 +36,42 @@ enum UnionPrograms {
         id: .unionFiling, chineseTitle: "困难职工建档", englishTitle: "union hardship-worker filing", kind: .entitlement,
         scope: .household, rules: [filingWorker.id, filingHardship.id], citations: [Citation(PolicyDocuments.s23)])
 
+    /// The three union tiers are defined only where a book says the place uses them
+    /// (union.hardship-tiers): Qingdao's text [S-loc]; the national and IM texts were not
+    /// found [U], so in IM the tiers are undetermined until a policy file decides.
+    static let tiersDefined = Condition.labelled(.isTrue("policy.union-hardship-tiers"),
+                                                 Label("当地实行深度、相对、意外致困三类困难职工划分", "the place uses the deep / relative / accident tiers"))
+
     static func tierRule(_ id: RuleID, _ program: ProgramID, _ chinese: String, _ english: String, _ condition: Condition) -> Rule {
         Rule(id: id, chineseTitle: chinese, englishTitle: english, citations: [Citation(PolicyDocuments.s22)], scope: .household,
-             program: program, condition: .all([worker, condition]),
-             note: "Qingdao's tiers [S-loc]; the national 2020s text was not found [U]. The multiples resolve only where a book gives them.")
+             program: program, condition: .all([worker, tiersDefined, condition]),
+             note: "Qingdao's tiers [S-loc]; the national 2020s text was not found [U]. The tiers apply only where union.hardship-tiers has a value (Qingdao in the built-in book), and their multiples resolve only where a book gives them.")
+    }
+
+    /// Whether the place uses the three union tiers.
+    static let hardshipTiers = Measure(
+        id: "policy.union-hardship-tiers", chineseTitle: "实行三类困难职工划分", englishTitle: "the place uses the three union tiers",
+        scope: .household, unit: .flag,
+        definition: "Whether union.hardship-tiers is `deep-relative-accident` where the household lives (Qingdao S22 [S-loc]; national and IM texts [U]).",
+        parameters: [.unionHardshipTiers]
+    ) { context in
+        switch context.parameter(.unionHardshipTiers) {
+        case .absent(let absence): return .missing([.parameter(absence)])
+        case .value(let resolved): return .value(.flag(resolved.value.choice == "deep-relative-accident"))
+        }
+    }
+
+    /// Qingdao's accident branch: injured, disabled or killed in a disaster, a safety
+    /// accident, an epidemic or a public-security event (illness counts only through the
+    /// cost test).
+    static let accidentEvent = Measure(
+        id: "union.accident-event-12m", chineseTitle: "12个月内因灾害、安全事故等意外事件致困",
+        englishTitle: "hit by a disaster, safety accident or similar event within 12 months", scope: .household, unit: .flag,
+        definition: "A disaster, accident, traffic accident or fire dated within the 12 months up to the evaluation day (S22: 因自然灾害、安全事故、公共卫生事件、社会安全事件等; epidemics and public-security events are not recorded event kinds). A sudden major illness does not count here: under S22 illness counts through the hardship-cost share."
+    ) { context in
+        let window = DayInterval.twelveMonths(endingOn: context.day)
+        let kinds: Set<LifeEventKind> = [.disaster, .accident, .trafficAccident, .fire]
+        return .value(.flag(context.household.events.contains { kinds.contains($0.kind) && window.contains($0.day) }))
     }
 
     static let deepRule = tierRule("union.deep.income", .unionDeep, "扣除刚性支出后人均收入低于低保标准（或其规定倍数）",
@@ -55,10 +87,10 @@ enum UnionPrograms {
                                                               .product(.parameter(.unionRelativeMultiple), .parameter(.dibaoStandard))),
                                        ]))
 
-    static let accidentRule = tierRule("union.accident.cause", .unionAccident, "因灾害、事故或重大疾病致困，或困难支出超过家庭年收入的规定比例",
-                                       "hardship from a disaster, accident or major illness, or hardship costs above the set share of income",
+    static let accidentRule = tierRule("union.accident.cause", .unionAccident, "因灾害、安全事故等意外事件致困，或因意外、重大疾病的困难支出超过家庭年收入的规定比例",
+                                       "hardship from a disaster, safety accident or similar event, or accident and illness costs above the set share of income",
                                        .any([
-                                           .isTrue("household.sudden-event-12m"),
+                                           .isTrue("union.accident-event-12m"),
                                            Conditions.compare("union.hardship-costs", .greaterThan,
                                                               .product(.parameter(.unionAccidentCostShare), .measure("union.disposable-income"))),
                                        ]))
