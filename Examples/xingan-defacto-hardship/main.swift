@@ -22,19 +22,17 @@ let household = context.household("xingan-defacto-hardship.json")
     context.heading("评估日 \(day)", "Evaluated on \(day)")
     print(context.text("12个月窗口：\(window.first) 至 \(window.last)（共 \(window.numberOfDays) 天，含首尾两天）",
                        "12-month window: \(window.first) to \(window.last) (\(window.numberOfDays) days, both ends included)"))
-    // S15 counts medical, education and other rigid spending; the catalog's measure
-    // `spending.rigid-12m.xingan` counts medical, education (capped at the public-school fee)
-    // and rehabilitation. We list the bills to show which fall inside the window.
+    // S15 counts "medical, education and other rigid spending" with no cap; the catalog's
+    // measure `spending.rigid-12m.xingan` counts medical, education and rehabilitation as
+    // recorded (S4's public-school cap is the national rule's, from 2025-01-01). We list the
+    // bills to show which fall inside the window.
     var total = Money.zero
     for expense in household.expenses.sorted(by: { $0.day < $1.day }) where expense.category != .living {
         let inside = window.contains(expense.day)
-        var counted = expense.amount
-        if let cap = expense.comparablePublicSchoolFee { counted = min(counted, cap) }
-        if inside && expense.category != .accident { total += counted }
+        if inside && expense.category != .accident { total += expense.amount }
         let mark = inside ? "✓" : "–"
         print("  \(mark) \(expense.day) \(expense.category.rawValue) \(expense.amount) "
-              + context.text("元", "yuan") + (counted != expense.amount ? context.text("（按公办学费 \(counted) 元计）", " (counted at the public fee \(counted))") : "")
-              + (inside ? "" : context.text("  窗口外", "  outside the window")))
+              + context.text("元", "yuan") + (inside ? "" : context.text("  窗口外", "  outside the window")))
     }
     print(context.text("窗口内刚性支出合计：\(total) 元", "Rigid spending in the window: \(total) yuan"))
     let threshold = Money(yuan: 30_000)

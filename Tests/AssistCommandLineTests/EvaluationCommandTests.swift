@@ -21,9 +21,9 @@ struct EvaluationCommandTests {
         #expect(zh.status == .success)
         #expect(zh.output.contains("✓ xingan.defacto.category-3.rigid-spending 12个月内医疗、教育等刚性支出超过规定金额（S15：3万元）"))
         #expect(zh.output.contains("依据：S15 《兴安盟城镇事实困难人员认定》 第三类"))
-        #expect(zh.output.contains("12个月内刚性支出 56,000.00 元，超过城镇事实困难人员刚性支出门槛（12个月内） 30,000.00 元 26,000.00 元（要求超过：满足）"))
+        #expect(zh.output.contains("12个月内刚性支出 56,700.00 元，超过城镇事实困难人员刚性支出门槛（12个月内） 30,000.00 元 26,700.00 元（要求超过：满足）"))
         let en = runAssist(["explain", sample("xingan-defacto-hardship.json"), "--as-of", "2024-10-01", "--lang", "en"])
-        #expect(en.output.contains("rigid spending within 12 months (Xing'an) 56,000.00 yuan, above"))
+        #expect(en.output.contains("rigid spending within 12 months (Xing'an) 56,700.00 yuan, above"))
         #expect(en.output.contains("Basis: S15"))
         #expect(!zh.output.contains("王秀兰") && !zh.output.contains("152201197804120424") && !zh.output.contains("乳腺癌"))
     }
@@ -34,7 +34,7 @@ struct EvaluationCommandTests {
         #expect(later.output.contains("城镇事实困难人员（第三类）：符合"))
         // On 2025-03-21 the 2023-11-15 and 2024-03-20 bills are outside the window; 2025 has no Ulanhot standard either.
         let outside = runAssist(["explain", sample("xingan-defacto-hardship.json"), "--as-of", "2025-03-21"])
-        #expect(outside.output.contains("12个月内刚性支出 12,000.00 元"))
+        #expect(outside.output.contains("12个月内刚性支出 12,700.00 元"))
     }
 
     @Test("evaluate --format json is the structured trace")

@@ -34,13 +34,13 @@ struct ExampleTests {
         let result = try run("xingan-defacto-hardship")
         #expect(result.status == 0)
         #expect(result.output.contains("12个月窗口：2023-10-02 至 2024-10-01（共 366 天，含首尾两天）"))
-        #expect(result.output.contains("窗口内刚性支出合计：56,000.00 元"))
-        #expect(result.output.contains("差额 26,000.00 元"))
+        #expect(result.output.contains("窗口内刚性支出合计：56,700.00 元"))
+        #expect(result.output.contains("差额 26,700.00 元"))
         #expect(result.output.contains("【城镇事实困难人员（第三类）】 符合"))
-        #expect(result.output.contains("窗口内刚性支出合计：12,000.00 元"))
+        #expect(result.output.contains("窗口内刚性支出合计：12,700.00 元"))
         #expect(result.output.contains("【城镇事实困难人员（第三类）】 不符合"))
         let english = try run("xingan-defacto-hardship", ["--lang", "en"])
-        #expect(english.output.contains("Rigid spending in the window: 56,000.00 yuan"))
+        #expect(english.output.contains("Rigid spending in the window: 56,700.00 yuan"))
     }
 
     @Test("emergency-aid: 先行救助, the medical-aid referral and the rigid-expenditure test")

@@ -220,6 +220,27 @@ struct RigidBoundaryTests {
         #expect(status(builtIn, ended, .xinganCategory3) == .notEligible)
     }
 
+    @Test("S15 \"医疗、教育等刚性支出\" names no cap: education counts as recorded in category 3; only S4's national rule (from 2025-01-01) caps it")
+    func xinganEducationIsNotCapped() throws {
+        var household = Fixture.household(size: 2, income: Money(yuan: 500), expenses: [
+            Expense(member: Member.ID("m1"), category: .medical, day: day("2024-09-01"), amount: Money(yuan: 26_000)),
+            Expense(member: Member.ID("m2"), category: .education, day: day("2024-09-01"), amount: Money(yuan: 5_000)),
+        ], enrolments: Fixture.enrolledInDibao)
+        household.members[1].schooling = .bachelor
+        // 26,000 + 5,000 > 30,000 with no comparable public-school fee recorded.
+        #expect(status(builtIn, household, .xinganCategory3) == .eligible)
+        let catalog = RuleCatalog.innerMongolia
+        let context = MeasureContext(household: household, day: day("2025-03-01"),
+                                     parameters: InnerMongoliaBook.book.resolveAll(jurisdiction: household.jurisdiction,
+                                                                                   residence: .urban, on: day("2025-03-01")))
+        let national = try #require(catalog.measure("spending.rigid-12m.national")).measure(in: context)
+        #expect(national.missingItems.map(\.description) == [
+            "expenses[1].comparablePublicSchoolFee (education counts up to the comparable public-school fee (S4 art. 5))",
+        ])
+        let im = try #require(catalog.measure("spending.rigid-12m.im")).measure(in: context)
+        #expect(im.quantity == .money(Money(yuan: 31_000), periodMonths: 12))
+    }
+
     @Test("Fidelity audit #39: a member's 特困 status does not take an enrolled dibao household out of category 3")
     func xinganWithTekunMember() throws {
         var household = Fixture.household(size: 2, income: Money(yuan: 500), expenses: [

@@ -72,9 +72,10 @@ enum CatalogMeasures {
     static let medicalEducation = Measure(
         id: "spending.medical-education-12m", chineseTitle: "12个月内医疗和教育支出", englishTitle: "medical and education spending within 12 months",
         scope: .household, unit: .moneyPerYear,
-        definition: "Medical out-of-pocket plus education (capped at the comparable public-school fee) in the 12 months up to the evaluation day: the essential spending of expenditure-type temporary aid (S7 2(1))."
+        definition: "Medical out-of-pocket plus education, as recorded (S7 of 2018 names no cap), in the 12 months up to the evaluation day: the essential spending of expenditure-type temporary aid (S7 2(1))."
     ) { context in
-        SpendingSelection(categories: [.medical, .education]).total(in: context, window: .twelveMonths(endingOn: context.day))
+        SpendingSelection(categories: [.medical, .education], educationAsInS4: false)
+            .total(in: context, window: .twelveMonths(endingOn: context.day))
     }
 
     /// Emergency event kinds (急难型, S7 2(1)).

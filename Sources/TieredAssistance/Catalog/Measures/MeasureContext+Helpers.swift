@@ -26,23 +26,25 @@ extension MeasureContext {
     }
 }
 
-/// The expense categories counted by a spending measure and how education is capped.
+/// The expense categories counted by a spending measure and how education counts.
 struct SpendingSelection: Sendable {
     /// The categories counted.
     let categories: Set<ExpenseCategory>
+    /// Whether education counts as S4 art. 5 says (national rule, from 2025-01-01): only from
+    /// kindergarten to bachelor level, and at most the comparable public-school fee. Texts
+    /// that predate S4 or name no cap (S15, S10, S7) count education spending as recorded.
+    let educationAsInS4: Bool
 
-    /// The total of the selected expenses dated within `window`, education capped at the
-    /// comparable public-school fee (S4 art. 5). Education of a postgraduate member does
-    /// not count (S4 art. 5 covers kindergarten to bachelor level).
+    /// The total of the selected expenses dated within `window`.
     ///
-    /// Missing: an education expense without its comparable public-school fee, or for a
-    /// member whose schooling is not recorded.
+    /// With ``educationAsInS4``, missing: an education expense without its comparable
+    /// public-school fee, or for a member whose schooling is not recorded.
     func total(in context: MeasureContext, window: DayInterval) -> MeasureOutcome {
         var total = Money.zero
         var missing: [MissingItem] = []
         for (index, expense) in context.household.expenses.enumerated()
         where categories.contains(expense.category) && window.contains(expense.day) {
-            guard expense.category == .education else {
+            guard expense.category == .education, educationAsInS4 else {
                 total += expense.amount
                 continue
             }
