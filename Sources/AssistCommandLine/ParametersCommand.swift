@@ -139,6 +139,7 @@ struct ParameterReport {
             case .rate(let rate): writer.rate(rate)
             case .integer(let value): writer.int(value)
             case .choice(let option): writer.string(option)
+            case .unknown: writer.null()
             }
             writer.key("unit"); writer.string(entry.unit.rawValue)
             writer.key("status"); writer.string(entry.status.rawValue)

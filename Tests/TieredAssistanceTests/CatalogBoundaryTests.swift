@@ -164,8 +164,9 @@ struct RigidBoundaryTests {
         #expect(status(illustrative, household(medical: medical), .rigidExpenditure) == expected)
     }
 
-    @Test("The IM variant applies from 2024-07-12 [I]; the day before, neither it nor the national rule applies",
-          arguments: [("2024-07-11", ProgramStatus.notApplicable), ("2024-07-12", .eligible)])
+    @Test("\"2023年以来…拓展至…刚性支出困难家庭成员\": IM's tier exists from 2023 [I]; before the S10 ratios (2024-07-12 [I]) it is undetermined, not refused",
+          arguments: [("2022-12-31", ProgramStatus.notApplicable), ("2023-01-01", .undetermined), ("2024-07-11", .undetermined),
+                      ("2024-07-12", .eligible)])
     func variantStart(on: String, expected: ProgramStatus) {
         #expect(status(illustrative, household(medical: Money(yuan: 20_000), on: "2024-07-01"), .rigidExpenditure, on: day(on)) == expected)
     }

@@ -15,7 +15,9 @@ public struct Household: Sendable, Hashable {
                 && lhs.incomes == rhs.incomes && lhs.assets == rhs.assets && lhs.expenses == rhs.expenses
                 && lhs.obligors == rhs.obligors && lhs.events == rhs.events && lhs.dibaoHistory == rhs.dibaoHistory
                 && lhs.temporaryAidGrants == rhs.temporaryAidGrants && lhs.unionWorker == rhs.unionWorker
-                && lhs.specialHardshipFinding == rhs.specialHardshipFinding && lhs.enrolments == rhs.enrolments)
+                && lhs.specialHardshipFinding == rhs.specialHardshipFinding && lhs.enrolments == rhs.enrolments
+                && lhs.housingHardshipFinding == rhs.housingHardshipFinding
+                && lhs.assetsCannotRelieveFinding == rhs.assetsCannotRelieveFinding)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -35,6 +37,8 @@ public struct Household: Sendable, Hashable {
         hasher.combine(unionWorker)
         hasher.combine(specialHardshipFinding)
         hasher.combine(enrolments)
+        hasher.combine(assetsCannotRelieveFinding)
+        hasher.combine(housingHardshipFinding)
     }
 
     /// A household identifier, unique within a data source.
@@ -63,8 +67,10 @@ public struct Household: Sendable, Hashable {
         @exclusivity(unchecked) var unionWorker: UnionWorkerRecord?
         @exclusivity(unchecked) var specialHardshipFinding: Bool?
         @exclusivity(unchecked) var enrolments: [Enrolment]?
+        @exclusivity(unchecked) var assetsCannotRelieveFinding: Bool?
+        @exclusivity(unchecked) var housingHardshipFinding: Bool?
 
-        init(id: ID, jurisdiction: AdministrativeDivisionCode, residence: Residence, community: String?, asOf: Day?, members: [Member], incomes: [Income], assets: Assets?, expenses: [Expense], obligors: [Obligor]?, events: [LifeEvent], dibaoHistory: DibaoHistory?, temporaryAidGrants: [TemporaryAidGrant], unionWorker: UnionWorkerRecord?, specialHardshipFinding: Bool?, enrolments: [Enrolment]?) {
+        init(id: ID, jurisdiction: AdministrativeDivisionCode, residence: Residence, community: String?, asOf: Day?, members: [Member], incomes: [Income], assets: Assets?, expenses: [Expense], obligors: [Obligor]?, events: [LifeEvent], dibaoHistory: DibaoHistory?, temporaryAidGrants: [TemporaryAidGrant], unionWorker: UnionWorkerRecord?, specialHardshipFinding: Bool?, enrolments: [Enrolment]?, housingHardshipFinding: Bool?, assetsCannotRelieveFinding: Bool?) {
             self.id = id
             self.jurisdiction = jurisdiction
             self.residence = residence
@@ -81,10 +87,12 @@ public struct Household: Sendable, Hashable {
             self.unionWorker = unionWorker
             self.specialHardshipFinding = specialHardshipFinding
             self.enrolments = enrolments
+            self.housingHardshipFinding = housingHardshipFinding
+            self.assetsCannotRelieveFinding = assetsCannotRelieveFinding
         }
 
         func copy() -> Storage {
-            Storage(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf, members: members, incomes: incomes, assets: assets, expenses: expenses, obligors: obligors, events: events, dibaoHistory: dibaoHistory, temporaryAidGrants: temporaryAidGrants, unionWorker: unionWorker, specialHardshipFinding: specialHardshipFinding, enrolments: enrolments)
+            Storage(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf, members: members, incomes: incomes, assets: assets, expenses: expenses, obligors: obligors, events: events, dibaoHistory: dibaoHistory, temporaryAidGrants: temporaryAidGrants, unionWorker: unionWorker, specialHardshipFinding: specialHardshipFinding, enrolments: enrolments, housingHardshipFinding: housingHardshipFinding, assetsCannotRelieveFinding: assetsCannotRelieveFinding)
         }
     }
 
@@ -297,6 +305,35 @@ public struct Household: Sendable, Hashable {
         }
     }
 
+    /// A caseworker's finding that the household meets the local housing-hardship standard
+    /// (符合规定标准的住房困难, S1 art. 37), if one was recorded. The standard is local and
+    /// was not found for Inner Mongolia [U], so housing aid reads the finding.
+    public var housingHardshipFinding: Bool? {
+        _read { yield storage.housingHardshipFinding }
+        set {
+            makeUnique()
+            storage.housingHardshipFinding = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.housingHardshipFinding
+        }
+    }
+
+    /// A caseworker's finding that the return on the household's assets cannot change its
+    /// situation (资产收益无法改变困境, Xing'an S15 category 1), if one was recorded.
+    public var assetsCannotRelieveFinding: Bool? {
+        _read { yield storage.assetsCannotRelieveFinding }
+        set {
+            makeUnique()
+            storage.assetsCannotRelieveFinding = newValue
+        }
+        _modify {
+            makeUnique()
+            yield &storage.assetsCannotRelieveFinding
+        }
+    }
+
     /// Creates a household.
     public init(
         id: ID,
@@ -314,13 +351,17 @@ public struct Household: Sendable, Hashable {
         temporaryAidGrants: [TemporaryAidGrant] = [],
         unionWorker: UnionWorkerRecord? = nil,
         specialHardshipFinding: Bool? = nil,
-        enrolments: [Enrolment]? = nil
+        enrolments: [Enrolment]? = nil,
+        housingHardshipFinding: Bool? = nil,
+        assetsCannotRelieveFinding: Bool? = nil
     ) {
         self.storage = Storage(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf,
                                members: members, incomes: incomes, assets: assets, expenses: expenses,
                                obligors: obligors, events: events, dibaoHistory: dibaoHistory,
                                temporaryAidGrants: temporaryAidGrants, unionWorker: unionWorker,
-                               specialHardshipFinding: specialHardshipFinding, enrolments: enrolments)
+                               specialHardshipFinding: specialHardshipFinding, enrolments: enrolments,
+                               housingHardshipFinding: housingHardshipFinding,
+                               assetsCannotRelieveFinding: assetsCannotRelieveFinding)
     }
 
     /// The applicant (申请人), if the household has one.

@@ -42,6 +42,9 @@ public struct Member: Sendable, Hashable {
     /// The day of the member's last proof-of-life certification (生存认证), which keeps the
     /// old-age allowance paid, if recorded.
     public var proofOfLifeOn: Day?
+    /// Where a 特困 person is supported (供养方式, S1 art. 19: 集中 or 分散), if recorded.
+    /// Housing aid goes to 特困 persons supported at home (分散供养, S1 art. 37).
+    public var supportSetting: SupportSetting?
 
     /// Creates a member.
     public init(
@@ -59,7 +62,8 @@ public struct Member: Sendable, Hashable {
         needsLongTermCare: Bool? = nil,
         consecutiveJobRefusals: Int? = nil,
         proofOfLifeOn: Day? = nil,
-        occupation: Occupation? = nil
+        occupation: Occupation? = nil,
+        supportSetting: SupportSetting? = nil
     ) {
         self.id = id
         self.name = name
@@ -76,12 +80,21 @@ public struct Member: Sendable, Hashable {
         self.consecutiveJobRefusals = consecutiveJobRefusals
         self.proofOfLifeOn = proofOfLifeOn
         self.occupation = occupation
+        self.supportSetting = supportSetting
     }
 
     /// The member's age in completed years (周岁) on `day`.
     public func age(on day: Day) -> Int {
         birthDate.age(on: day)
     }
+}
+
+/// Where a 特困 person is supported (供养方式, S1 art. 19), chosen by the person.
+public enum SupportSetting: String, Sendable, Hashable, CaseIterable {
+    /// At home (分散供养).
+    case atHome = "at-home"
+    /// In a care institution (集中供养).
+    case institution
 }
 
 /// The relationship of a member to the applicant (与申请人关系).

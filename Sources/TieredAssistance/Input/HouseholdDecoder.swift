@@ -64,6 +64,8 @@ public enum HouseholdDecoder {
         var unionWorker: UnionWorkerRecord?
         var specialHardship: Bool?
         var enrolments: [Enrolment]?
+        var housingHardship: Bool?
+        var assetsCannotRelieve: Bool?
         var version: Int64?
         try reader.beginObject()
         while let key = try reader.nextKey() {
@@ -141,6 +143,12 @@ public enum HouseholdDecoder {
             case "specialHardshipFinding":
                 try seen.mark(15, key)
                 specialHardship = try field("specialHardshipFinding") { () throws(InputError) in try reader.readBool() }
+            case "housingHardshipFinding":
+                try seen.mark(17, key)
+                housingHardship = try field("housingHardshipFinding") { () throws(InputError) in try reader.readBool() }
+            case "assetsCannotRelieveFinding":
+                try seen.mark(18, key)
+                assetsCannotRelieve = try field("assetsCannotRelieveFinding") { () throws(InputError) in try reader.readBool() }
             case "enrolments":
                 try seen.mark(16, key)
                 enrolments = try field("enrolments") { () throws(InputError) in
@@ -160,7 +168,8 @@ public enum HouseholdDecoder {
         return Household(id: id, jurisdiction: jurisdiction, residence: residence, community: community, asOf: asOf,
                          members: members, incomes: incomes, assets: assets, expenses: expenses,
                          obligors: obligors, events: events, dibaoHistory: dibaoHistory, temporaryAidGrants: grants,
-                         unionWorker: unionWorker, specialHardshipFinding: specialHardship, enrolments: enrolments)
+                         unionWorker: unionWorker, specialHardshipFinding: specialHardship, enrolments: enrolments,
+                         housingHardshipFinding: housingHardship, assetsCannotRelieveFinding: assetsCannotRelieve)
     }
 
     // MARK: Members
@@ -182,6 +191,7 @@ public enum HouseholdDecoder {
         var refusals: Int?
         var proofOfLife: Day?
         var occupation: Occupation?
+        var supportSetting: SupportSetting?
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
@@ -241,6 +251,9 @@ public enum HouseholdDecoder {
             case "occupation":
                 try seen.mark(14, key)
                 occupation = try field("occupation") { () throws(InputError) in try reader.readEnum(Occupation.self) }
+            case "supportSetting":
+                try seen.mark(15, key)
+                supportSetting = try field("supportSetting") { () throws(InputError) in try reader.readEnum(SupportSetting.self) }
             default:
                 throw unknownKey(key)
             }
@@ -255,7 +268,8 @@ public enum HouseholdDecoder {
         return Member(id: id, name: name, residentID: residentID, relationship: relationship, birthDate: birthDate,
                       labourCapacity: labourCapacity, employment: employment, schooling: schooling,
                       disability: disability, majorIllness: majorIllness, dailyLivingActivitiesUnable: activities,
-                      needsLongTermCare: longTermCare, consecutiveJobRefusals: refusals, proofOfLifeOn: proofOfLife, occupation: occupation)
+                      needsLongTermCare: longTermCare, consecutiveJobRefusals: refusals, proofOfLifeOn: proofOfLife, occupation: occupation,
+                      supportSetting: supportSetting)
     }
 
     private static func readDisability(_ reader: inout JSONReader) throws(InputError) -> DisabilityCertificate {

@@ -103,6 +103,12 @@ public enum HouseholdEncoder {
         if let finding = household.specialHardshipFinding {
             writer.key("specialHardshipFinding"); writer.bool(finding)
         }
+        if let finding = household.housingHardshipFinding {
+            writer.key("housingHardshipFinding"); writer.bool(finding)
+        }
+        if let finding = household.assetsCannotRelieveFinding {
+            writer.key("assetsCannotRelieveFinding"); writer.bool(finding)
+        }
         if let enrolments = household.enrolments {
             writer.key("enrolments")
             writer.beginArray()
@@ -164,6 +170,7 @@ public enum HouseholdEncoder {
         if let value = member.consecutiveJobRefusals { writer.key("consecutiveJobRefusals"); writer.int(value) }
         if let day = member.proofOfLifeOn { writer.key("proofOfLifeOn"); writer.day(day) }
         if let occupation = member.occupation { writer.key("occupation"); writer.string(occupation.rawValue) }
+        if let setting = member.supportSetting { writer.key("supportSetting"); writer.string(setting.rawValue) }
         writer.endObject()
     }
 

@@ -40,9 +40,25 @@ public enum InnerMongoliaBook {
     private static let xingan = code(152200)
     private static let qingdao = code(370200)
     private static let ulanhot = code(152201)
+    private static let ordos = code(150600)
 
     /// The entries of the built-in book.
-    public static let entries: [ParameterEntry] = national + region + cities + qingdaoUnion
+    public static let entries: [ParameterEntry] = national + region + cities + ordosCare + qingdaoUnion
+
+    /// Ordos's care subsidy (S17, Ordos report of 2024-10-31): its own care tiers, whose
+    /// amounts were not found, so the regional amount is masked; and the rural grade 3-4
+    /// intellectual and mental extension, raised from 100 to 125 yuan.
+    private static let ordosCare: [ParameterEntry] = [
+        ParameterEntry(parameter: .disabilityCareSubsidy, jurisdiction: ordos, effective: day(2019, 1, 1), effectiveDayInferred: true,
+                       value: .unknown, unit: .yuanPerPersonPerMonth, source: Citation(PolicyDocuments.s17Ordos),
+                       status: .sourced, lastVerified: verified,
+                       note: "Ordos pays the care subsidy in its own tiers (\"the other 7 tiers unchanged\"); their amounts were not found [U], so the regional 1,200 a year and 125 a month do not apply. Masked from the regional book's first day, 2019-01-01 [I]."),
+        entry(.careSubsidyExtension, ordos, from: day(2024, 7, 1), .choice("yes"), .choice, Citation(PolicyDocuments.s17Ordos),
+              note: "Rural grade 3-4 intellectual and mental disability in dibao households: the amount rose from 100 to 125, so the extension existed before; when it began is not in the source [U], so there is no value before the rise. The rise is taken from 2024-07-01, the regional rise [I]."),
+        entry(.careSubsidyExtensionAmount, ordos, from: day(2024, 7, 1), .money(Money(yuan: 125)), .yuanPerPersonPerMonth,
+              Citation(PolicyDocuments.s17Ordos),
+              note: "Raised from 100 to 125 yuan a month; the day of the rise is taken as the regional rise, 2024-07-01 [I]. The 100-yuan value's start is not in the source [U]."),
+    ]
 
     private static let national: [ParameterEntry] = [
         entry(.dibaoWorkRefusalLimit, .national, from: day(2014, 5, 1), .integer(3), .count,
@@ -51,6 +67,12 @@ public enum InnerMongoliaBook {
         entry(.marginalIncomeMultiple, .national, from: day(2021, 7, 1), .rate(Rate(3, over: 2)), .ratio,
               Citation(PolicyDocuments.s2, article: "第八条"),
               note: "低于当地最低生活保障标准1.5倍; S2 in force from 2021-07-01."),
+        entry(.excludesResidentBasicPension, .national, from: day(2021, 7, 1), ends: day(2025, 12, 31), .choice("yes"), .choice,
+              Citation(PolicyDocuments.s2, article: "第十三条"),
+              note: "\"十四五\"期间，中央确定的城乡居民基本养老保险基础养老金 is not counted: from S2's entry into force, 2021-07-01, to the end of the 14th Five-Year Plan, 2025-12-31. Whether the exclusion continues after 2025 was not found [U]."),
+        entry(.excludesResidentPensionTopUp, .national, from: day(2021, 7, 1), .choice("no"), .choice,
+              Citation(PolicyDocuments.s2, article: "第十三条"),
+              note: "S2 art. 13 excludes only the centrally set basic pension; a local top-up counts unless a prefecture or higher government excludes it (art. 13(4))."),
         entry(.tekunElderlyAge, .national, from: day(2021, 7, 1), .integer(60), .years,
               Citation(PolicyDocuments.s3, article: "第五条"), note: "S3 in force from 2021-07-01."),
         entry(.tekunChildAge, .national, from: day(2021, 7, 1), .integer(16), .years,
@@ -163,6 +185,9 @@ public enum InnerMongoliaBook {
             entry(.xinganHouseholdSpendingThreshold, xingan, from: day(2023, 6, 29), .money(Money(yuan: 100_000)), .yuanPerYear,
                   Citation(PolicyDocuments.s15, article: "第一类"),
                   note: "Household spending over 100,000 yuan. Effective day taken as the bureau page's day, 2023-06-29 [I]."),
+            entry(.excludesResidentPensionTopUp, xingan, from: day(2025, 5, 19), .choice("yes"), .choice,
+                  Citation(PolicyDocuments.s16, article: "第十四条"),
+                  note: "Xing'an excludes the IM top-up of the residents' pension with the central basic pension. S16 is the marginal household's 办法; the catalog applies it to every income test, as it does the employment cost (R case 9) [I]. Effective day taken as the publication day [I]."),
             entry(.employmentCostRate, xingan, from: day(2025, 5, 19), .rate(.percent(10)), .ratio,
                   Citation(PolicyDocuments.s16, article: "第十五条"),
                   note: "按其就业收入或当地最低工资标准的10%; the base is the separate parameter income.employment-cost.base [U]. Effective day taken as the publication day [I]."),
@@ -188,7 +213,7 @@ public enum InnerMongoliaBook {
         _ source: Citation, note: String
     ) -> ParameterEntry {
         ParameterEntry(parameter: parameter, jurisdiction: jurisdiction, residence: residence, effective: effective,
-                       ends: ends, value: value, unit: unit, source: source, status: .sourced,
+                       effectiveDayInferred: note.contains("[I]"), ends: ends, value: value, unit: unit, source: source, status: .sourced,
                        lastVerified: verified, note: note)
     }
 }

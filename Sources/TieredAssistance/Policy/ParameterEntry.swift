@@ -13,6 +13,9 @@ public struct ParameterEntry: Sendable, Hashable {
     public var residence: Residence?
     /// The first day in force.
     public var effective: Day
+    /// Whether ``effective`` is inferred ([I]): the source gives only a year or a
+    /// publication day, and the entry's ``note`` says which day was taken and why.
+    public var isEffectiveDayInferred: Bool
     /// The last day in force, if the value ends without a successor.
     public var ends: Day?
     /// The value.
@@ -30,12 +33,13 @@ public struct ParameterEntry: Sendable, Hashable {
 
     /// Creates an entry.
     public init(parameter: ParameterID, jurisdiction: AdministrativeDivisionCode, residence: Residence? = nil,
-                effective: Day, ends: Day? = nil, value: ParameterValue, unit: ParameterUnit,
-                source: Citation?, status: ValueStatus, lastVerified: Day? = nil, note: String? = nil) {
+                effective: Day, effectiveDayInferred: Bool = false, ends: Day? = nil, value: ParameterValue,
+                unit: ParameterUnit, source: Citation?, status: ValueStatus, lastVerified: Day? = nil, note: String? = nil) {
         self.parameter = parameter
         self.jurisdiction = jurisdiction
         self.residence = residence
         self.effective = effective
+        self.isEffectiveDayInferred = effectiveDayInferred
         self.ends = ends
         self.value = value
         self.unit = unit
@@ -51,6 +55,7 @@ public struct ParameterEntry: Sendable, Hashable {
         let text: String
         switch value {
         case .money(let amount): text = amount.description
+        case .unknown: return chinese ? "未知（当地另有标准）" : "unknown (the place has its own value)"
         default: text = value.description
         }
         return suffix.isEmpty ? text : "\(text) \(suffix)"
@@ -60,13 +65,14 @@ public struct ParameterEntry: Sendable, Hashable {
 extension ParameterEntry {
     /// The value as the engine reads it: money in its unit's period (a sum for `yuan`),
     /// ratios exact, counts, months and years whole; a choice, which is not a number, as a
-    /// `no` flag (the rule catalog refuses a choice parameter in a comparison).
+    /// `no` flag (the rule catalog refuses a choice parameter in a comparison). An unknown
+    /// value never resolves, so the engine never reads it.
     public var quantity: Quantity {
         switch value {
         case .money(let amount): return .money(amount, periodMonths: unit.periodMonths ?? 0)
         case .rate(let rate): return .ratio(rate)
         case .integer(let integer): return Quantity(Int128(integer), unit: unit.quantityUnit ?? .count)
-        case .choice: return Quantity(0, unit: .flag)
+        case .choice, .unknown: return Quantity(0, unit: .flag)
         }
     }
 }

@@ -97,6 +97,10 @@ public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
     case integer(Int64)
     /// A named option.
     case choice(String)
+    /// The place has its own value, which was not found ([U]): a broader jurisdiction's
+    /// value does not apply here, and the parameter is absent while this entry is in force
+    /// (written `null` in a policy file).
+    case unknown
 
     /// The amount, if this is money.
     public var money: Money? {
@@ -129,6 +133,7 @@ public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
         case .rate(let value): return value.description
         case .integer(let value): return String(value)
         case .choice(let value): return value
+        case .unknown: return "null"
         }
     }
 }

@@ -101,6 +101,7 @@ public struct PolicyBook: Sendable {
             switch (entry.unit, entry.value) {
             case (let unit, .money) where unit.isMoney: break
             case (.ratio, .rate), (.months, .integer), (.years, .integer), (.count, .integer): break
+            case (_, .unknown): break
             case (.choice, .choice(let option)):
                 guard definition.choices.contains(option) else {
                     throw fail("value", .invalidValue,
@@ -164,13 +165,37 @@ public struct PolicyBook: Sendable {
             if let entries = timeline[PlaceKey(jurisdiction: current, residence: residenceKey)],
                let found = PolicyBook.inForce(entries, on: day)
             {
+                if case .unknown = found.entry.value {
+                    return .absent(ParameterAbsence(parameter: definition.id, jurisdiction: jurisdiction, residence: residence,
+                                                    day: day, isUndefined: false, unknownHere: found.entry,
+                                                    lastKnown: lastKnown(timeline, residence: residenceKey, from: jurisdiction, on: day)))
+                }
                 return .value(ResolvedParameter(definition: definition, entry: found.entry,
                                                 layerName: layers[found.layer].name))
             }
             level = current.parent
         }
         return .absent(ParameterAbsence(parameter: definition.id, jurisdiction: jurisdiction, residence: residence,
-                                        day: day, isUndefined: false))
+                                        day: day, isUndefined: false,
+                                        lastKnown: lastKnown(timeline, residence: residenceKey, from: jurisdiction, on: day)))
+    }
+
+    /// The latest known value on or before `day` at the most specific level of the lineage
+    /// that has one (a value that has ended, since nothing is in force): what an analyst
+    /// needs to supply a newer value.
+    private func lastKnown(_ timeline: [PlaceKey: [LayeredEntry]], residence: Residence?,
+                           from jurisdiction: AdministrativeDivisionCode, on day: Day) -> ParameterEntry? {
+        var level: AdministrativeDivisionCode? = jurisdiction
+        while let current = level {
+            let known = (timeline[PlaceKey(jurisdiction: current, residence: residence)] ?? [])
+                .last { item in
+                    if case .unknown = item.entry.value { return false }
+                    return item.entry.effective <= day
+                }
+            if let known { return known.entry }
+            level = current.parent
+        }
+        return nil
     }
 
     private static func inForce(_ entries: [LayeredEntry], on day: Day) -> LayeredEntry? {
@@ -241,7 +266,9 @@ public struct ResolvedParameter: Sendable, Hashable {
     public var value: ParameterValue { entry.value }
 }
 
-/// Why a parameter has no value: which parameter, for which place and day.
+/// Why a parameter has no value: which parameter, for which place and day, and what an
+/// analyst needs to supply one (the last known value and when it ended, or the entry that
+/// records the place's own value as unknown).
 public struct ParameterAbsence: Sendable, Hashable, CustomStringConvertible {
     /// The parameter.
     public let parameter: ParameterID
@@ -253,17 +280,61 @@ public struct ParameterAbsence: Sendable, Hashable, CustomStringConvertible {
     public let day: Day
     /// Whether the parameter is not even defined in the catalog.
     public let isUndefined: Bool
+    /// The entry in force that records the place's own value as unknown, if that is why.
+    public let unknownHere: ParameterEntry?
+    /// The latest value known on or before the day (it has ended, or a broader value is
+    /// masked by ``unknownHere``), if any.
+    public let lastKnown: ParameterEntry?
 
-    /// `no value for dibao.standard in 152201 (urban) on 2019-05-01`.
-    public var description: String {
-        if isUndefined { return "parameter \(parameter) is not defined" }
-        return "no value for \(parameter) in \(jurisdiction) (\(residence.rawValue)) on \(day)"
+    /// Creates an absence.
+    public init(parameter: ParameterID, jurisdiction: AdministrativeDivisionCode, residence: Residence, day: Day,
+                isUndefined: Bool, unknownHere: ParameterEntry? = nil, lastKnown: ParameterEntry? = nil) {
+        self.parameter = parameter
+        self.jurisdiction = jurisdiction
+        self.residence = residence
+        self.day = day
+        self.isUndefined = isUndefined
+        self.unknownHere = unknownHere
+        self.lastKnown = lastKnown
     }
 
-    /// `参数 dibao.standard 在 152201（城镇）2019-05-01 无值`.
+    /// `no value for dibao.standard in 152201 (urban) on 2026-11-01: the last known value,
+    /// 829.00 yuan/person/month (S11), in force from 2024-01-01 [I], ended on 2024-12-31;
+    /// supply a newer value in a policy file (--policy FILE)`.
+    public var description: String {
+        if isUndefined { return "parameter \(parameter) is not defined" }
+        var text = "no value for \(parameter) in \(jurisdiction) (\(residence.rawValue)) on \(day)"
+        if let unknownHere {
+            text += ": \(unknownHere.jurisdiction) has its own value from \(unknownHere.effective), which was not found"
+                + (unknownHere.source.map { " (\($0.document.key))" } ?? "")
+                + "; supply it in a policy file (--policy FILE)"
+        } else if let lastKnown {
+            text += ": the last known value, \(lastKnown.displayValue(chinese: false))"
+                + (lastKnown.source.map { " (\($0.document.key))" } ?? "")
+                + ", in force from \(lastKnown.effective)\(lastKnown.isEffectiveDayInferred ? " [I]" : "")"
+                + (lastKnown.ends.map { ", ended on \($0)" } ?? "")
+                + "; supply a newer value in a policy file (--policy FILE)"
+        }
+        return text
+    }
+
+    /// `参数 dibao.standard 在 152201（城镇）2026-11-01 无值：最近已知值 829.00 元/人·月（S11），
+    /// 2024-01-01 起施行 [I]，已于 2024-12-31 失效；请在政策文件中提供新值（--policy 文件）`.
     public var chineseDescription: String {
         if isUndefined { return "参数 \(parameter) 未定义" }
-        return "参数 \(parameter) 在 \(jurisdiction)（\(residence == .urban ? "城镇" : "农村")）\(day) 无值"
+        var text = "参数 \(parameter) 在 \(jurisdiction)（\(residence == .urban ? "城镇" : "农村")）\(day) 无值"
+        if let unknownHere {
+            text += "：\(unknownHere.jurisdiction) 自 \(unknownHere.effective) 起另有标准，具体数值未查到"
+                + (unknownHere.source.map { "（\($0.document.key)）" } ?? "")
+                + "；请在政策文件中提供（--policy 文件）"
+        } else if let lastKnown {
+            text += "：最近已知值 \(lastKnown.displayValue(chinese: true))"
+                + (lastKnown.source.map { "（\($0.document.key)）" } ?? "")
+                + "，\(lastKnown.effective) 起施行\(lastKnown.isEffectiveDayInferred ? " [I]" : "")"
+                + (lastKnown.ends.map { "，已于 \($0) 失效" } ?? "")
+                + "；请在政策文件中提供新值（--policy 文件）"
+        }
+        return text
     }
 }
 

@@ -69,6 +69,12 @@ public enum PolicyDocuments {
         key: "S17-2019", title: "内蒙古残疾人两项补贴标准(2019年报道)", issuer: "内蒙古自治区民政厅 残联",
         published: Day(year: 2019, month: 1, day: 8),
         url: "http://szb.nmgsb.com.cn/content/2019-01/08/007338.html")
+    /// S17 (Ordos report): Ordos raises the living subsidy and its rural grade 3-4
+    /// intellectual and mental care subsidy from 100 to 125 yuan; its other care tiers unchanged.
+    public static let s17Ordos = PolicyDocument(
+        key: "S17-Ordos", title: "鄂尔多斯市残疾人两项补贴标准提高(鄂尔多斯日报报道)", issuer: "鄂尔多斯市民政局 残联",
+        published: Day(year: 2024, month: 10, day: 31),
+        url: "https://nxw.org.cn/paper/ordosnews/rbpaper/pc/content/202410/31/content_120496.html")
     /// S18: 国发〔2015〕52号, the two disability subsidies.
     public static let s18 = PolicyDocument(
         key: "S18", title: "国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见", issuer: "国务院",
@@ -125,6 +131,6 @@ public enum PolicyDocuments {
         url: "https://www.nongjiao.com/news/read-9960.html")
 
     /// Every built-in document, keyed by ``PolicyDocument/key``.
-    public static let all: [PolicyDocument] = [s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s15, s16, s17, s17of2019, s18,
+    public static let all: [PolicyDocument] = [s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s15, s16, s17, s17of2019, s17Ordos, s18,
                                                s19, s20, s21, s22, s23, s24, s25, s26, s27, s29, s30, s32, s33]
 }

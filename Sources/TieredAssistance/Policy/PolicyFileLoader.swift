@@ -96,6 +96,7 @@ public enum PolicyFileLoader {
     private enum RawValue {
         case number(String)
         case text(String)
+        case null
     }
 
     private static func readEntry(_ reader: inout JSONReader) throws(InputError) -> ParameterEntry {
@@ -111,6 +112,7 @@ public enum PolicyFileLoader {
         var source: Citation?
         var lastVerified: Day?
         var note: String?
+        var effectiveInferred = false
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
@@ -139,7 +141,12 @@ public enum PolicyFileLoader {
                     switch reader.peekKind() {
                     case .number: return .number(try reader.readNumberText())
                     case .string: return .text(try reader.readString())
-                    default: throw InputError(code: .wrongType, message: "a value is a number or, for a choice, a string")
+                    case .null:
+                        _ = try reader.readNullIfPresent()
+                        return .null
+                    default:
+                        throw InputError(code: .wrongType,
+                                         message: "a value is a number, for a choice a string, or null (the place has its own value, not found)")
                     }
                 }
             case "unit":
@@ -151,6 +158,9 @@ public enum PolicyFileLoader {
             case "source":
                 try seen.mark(8, key)
                 source = try HouseholdDecoder.field("source") { () throws(InputError) in try readSource(&reader) }
+            case "effectiveInferred":
+                try seen.mark(11, key)
+                effectiveInferred = try HouseholdDecoder.field("effectiveInferred") { () throws(InputError) in try reader.readBool() }
             case "lastVerified":
                 try seen.mark(9, key)
                 lastVerified = try HouseholdDecoder.field("lastVerified") { () throws(InputError) in try reader.readDay() }
@@ -169,12 +179,15 @@ public enum PolicyFileLoader {
         guard let status else { throw HouseholdDecoder.missing("status") }
         let value = try HouseholdDecoder.field("value") { () throws(InputError) in try interpret(raw, as: unit) }
         return ParameterEntry(parameter: parameter, jurisdiction: jurisdiction, residence: residence,
-                              effective: effective, ends: ends, value: value, unit: unit, source: source,
+                              effective: effective, effectiveDayInferred: effectiveInferred, ends: ends, value: value,
+                              unit: unit, source: source,
                               status: status, lastVerified: lastVerified, note: note)
     }
 
     private static func interpret(_ raw: RawValue, as unit: ParameterUnit) throws(InputError) -> ParameterValue {
         switch (raw, unit) {
+        case (.null, _):
+            return .unknown
         case (.text(let option), .choice):
             return .choice(option)
         case (.number(let text), let unit) where unit.isMoney:

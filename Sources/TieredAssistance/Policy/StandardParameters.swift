@@ -13,6 +13,12 @@ extension ParameterID {
     public static let employmentCostRate: ParameterID = "income.employment-cost.rate"
     /// 必要就业成本计算基数: which reading of S16 art. 15 applies (POLICY.md 1.2 [I]).
     public static let employmentCostBase: ParameterID = "income.employment-cost.base"
+    /// Whether the centrally set basic pension of the residents' scheme is excluded from
+    /// counted income (S2 art. 13(3): during the 14th Five-Year Plan, 2021-2025).
+    public static let excludesResidentBasicPension: ParameterID = "income.excludes.resident-basic-pension"
+    /// Whether the local top-up of the residents' pension is excluded from counted income
+    /// (S2 art. 13(4): where a prefecture or higher government decides; Xing'an S16 art. 14).
+    public static let excludesResidentPensionTopUp: ParameterID = "income.excludes.resident-pension-top-up"
     /// 当地最低工资标准: the local monthly minimum wage ([U]).
     public static let minimumWage: ParameterID = "income.minimum-wage"
 
@@ -66,6 +72,12 @@ extension ParameterID {
     /// 重度残疾人护理补贴标准 (S18; S17).
     public static let disabilityCareSubsidy: ParameterID = "disability.care-subsidy"
 
+    /// Whether the care subsidy extends to grade 3-4 intellectual or mental disability in rural
+    /// dibao households (Ordos, S17).
+    public static let careSubsidyExtension: ParameterID = "disability.care-subsidy.extension"
+    /// 三、四级智力、精神残疾人护理补贴标准: the amount of that extension (Ordos, S17).
+    public static let careSubsidyExtensionAmount: ParameterID = "disability.care-subsidy.extension-amount"
+
     // MARK: Union (工会)
     /// 职工医疗互助年度最高给付: the union medical mutual-aid cap (S21).
     public static let unionMutualAidCap: ParameterID = "union.mutual-aid.cap"
@@ -103,6 +115,8 @@ extension ParameterID {
     public static let temporaryCap: ParameterID = "temporary.cap"
     /// Months within which a cause gets one grant only, where configured.
     public static let temporaryGrantIntervalMonths: ParameterID = "temporary.grant-interval-months"
+    /// Whether a 特困 person may also receive the living subsidy ([U]; POLICY.md 9).
+    public static let livingSubsidyIncludesTekun: ParameterID = "disability.living-subsidy.includes-tekun"
     /// Whether the living subsidy extends to marginal households ([U]).
     public static let livingSubsidyIncludesMarginal: ParameterID = "disability.living-subsidy.includes-marginal"
     /// 高龄津贴: the age from which it is paid ([U]).
@@ -180,6 +194,14 @@ extension ParameterCatalog {
             units: [.choice], choices: ["employment-income", "minimum-wage"],
             summary: "S16 art. 15 reads either way: 10% of employment income, or of the local minimum wage (POLICY.md 1.2 [I])."),
         ParameterDefinition(
+            id: .excludesResidentBasicPension, chineseTitle: "城乡居民基本养老保险基础养老金不计入收入",
+            englishTitle: "residents' basic pension excluded from income", units: [.choice], choices: ["yes", "no"],
+            summary: "S2 art. 13(3): \"十四五\"期间，中央确定的城乡居民基本养老保险基础养老金 is not counted; after 2025 [U]."),
+        ParameterDefinition(
+            id: .excludesResidentPensionTopUp, chineseTitle: "城乡居民养老保险地方加发部分不计入收入",
+            englishTitle: "local top-up of the residents' pension excluded from income", units: [.choice], choices: ["yes", "no"],
+            summary: "Counted under S2 art. 13 unless a prefecture or higher government excludes it (art. 13(4)); Xing'an excludes it from 2025-05-19 (S16 art. 14)."),
+        ParameterDefinition(
             id: .minimumWage, chineseTitle: "当地月最低工资标准", englishTitle: "local monthly minimum wage",
             units: [.yuanPerMonth], summary: "Needed by the minimum-wage reading of the employment-cost deduction ([U])."),
         ParameterDefinition(
@@ -256,6 +278,14 @@ extension ParameterCatalog {
             units: [.yuanPerPersonPerMonth, .yuanPerPersonPerYear],
             summary: "IM: 1,200 yuan a year from 2019, 125 a month from 2024-07-01 (S17; S18)."),
         ParameterDefinition(
+            id: .careSubsidyExtension, chineseTitle: "护理补贴扩大至农村低保三、四级智力、精神残疾人",
+            englishTitle: "care subsidy extends to rural dibao grade 3-4 intellectual or mental disability", units: [.choice],
+            choices: ["yes", "no"], summary: "A local extension (Ordos: S17); when it began is not in the sources [U]."),
+        ParameterDefinition(
+            id: .careSubsidyExtensionAmount, chineseTitle: "三、四级智力、精神残疾人护理补贴标准",
+            englishTitle: "care subsidy for the grade 3-4 extension", units: [.yuanPerPersonPerMonth, .yuanPerPersonPerYear],
+            summary: "Ordos: raised from 100 to 125 yuan a month (S17)."),
+        ParameterDefinition(
             id: .unionMutualAidCap, chineseTitle: "职工医疗互助最高给付额", englishTitle: "union medical mutual-aid maximum payout",
             units: [.yuan], summary: "IM: raised from 250,000 to 500,000 yuan (S21)."),
         ParameterDefinition(
@@ -310,6 +340,10 @@ extension ParameterCatalog {
         ParameterDefinition(
             id: .temporaryGrantIntervalMonths, chineseTitle: "同一事由救助间隔（月）", englishTitle: "one grant per cause within months",
             units: [.months], summary: "Where configured, a cause gets one grant per period (often a year [S-loc]); absent means no such limit."),
+        ParameterDefinition(
+            id: .livingSubsidyIncludesTekun, chineseTitle: "特困人员可否兼得困难残疾人生活补贴", englishTitle: "living subsidy combines with 特困 support",
+            units: [.choice], choices: ["yes", "no"],
+            summary: "Whether a 特困 person may also receive the living subsidy; S18 names dibao households only and the combination is [U] (POLICY.md 9)."),
         ParameterDefinition(
             id: .livingSubsidyIncludesMarginal, chineseTitle: "生活补贴扩大至低保边缘家庭", englishTitle: "living subsidy extends to marginal households",
             units: [.choice], choices: ["yes", "no"], summary: "S18 allows extending the living subsidy; IM's extension is [U]."),

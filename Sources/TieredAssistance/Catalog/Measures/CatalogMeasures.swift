@@ -51,6 +51,29 @@ enum CatalogMeasures {
         }
     }
 
+    static let livingSubsidyIncludesTekun = Measure(
+        id: "policy.living-subsidy-includes-tekun", chineseTitle: "特困人员可兼得生活补贴",
+        englishTitle: "特困 persons may also receive the living subsidy", scope: .household, unit: .flag,
+        definition: "Whether disability.living-subsidy.includes-tekun is `yes`.", parameters: [.livingSubsidyIncludesTekun]
+    ) { context in
+        switch context.parameter(.livingSubsidyIncludesTekun) {
+        case .absent(let absence): return .missing([.parameter(absence)])
+        case .value(let resolved): return .value(.flag(resolved.value.choice == "yes"))
+        }
+    }
+
+    static let careSubsidyExtension = Measure(
+        id: "policy.care-subsidy-extension", chineseTitle: "护理补贴扩大至三、四级智力、精神残疾人",
+        englishTitle: "the care subsidy extends to grade 3-4 intellectual or mental disability", scope: .household, unit: .flag,
+        definition: "Whether disability.care-subsidy.extension is `yes` where the household lives (Ordos, S17).",
+        parameters: [.careSubsidyExtension]
+    ) { context in
+        switch context.parameter(.careSubsidyExtension) {
+        case .absent(let absence): return .missing([.parameter(absence)])
+        case .value(let resolved): return .value(.flag(resolved.value.choice == "yes"))
+        }
+    }
+
     static let wasDibao = Measure(
         id: "household.was-dibao", chineseTitle: "原为低保家庭", englishTitle: "was a dibao household", scope: .household, unit: .flag,
         definition: "The household carries a dibao history (dibaoHistory)."
@@ -78,13 +101,15 @@ enum CatalogMeasures {
             .total(in: context, window: .twelveMonths(endingOn: context.day))
     }
 
-    /// Emergency event kinds (急难型, S7 2(1)).
-    static let emergencyKinds: Set<LifeEventKind> = [.trafficAccident, .accident, .fire, .suddenMajorIllness]
+    /// Emergency event kinds (急难型, S1 art. 47; S7 2(1)): accidents, fires and sudden major
+    /// illness, and natural disasters, which S1 art. 47's "其他特殊困难" and S6 2(2) cover for
+    /// households that remain in hardship after disaster relief.
+    static let emergencyKinds: Set<LifeEventKind> = [.trafficAccident, .accident, .fire, .suddenMajorIllness, .disaster]
 
     static let recentEmergency = Measure(
         id: "household.recent-emergency", chineseTitle: "近期发生急难事件", englishTitle: "a recent emergency event",
         scope: .household, unit: .flag,
-        definition: "An accident, traffic accident, fire or sudden major illness dated within temporary.event-window-months up to the evaluation day.",
+        definition: "An accident, traffic accident, fire, sudden major illness or natural disaster dated within temporary.event-window-months up to the evaluation day (S1 art. 47; S6 2(2)).",
         parameters: [.temporaryEventWindowMonths]
     ) { context in
         switch context.parameter(.temporaryEventWindowMonths) {
@@ -183,8 +208,7 @@ enum CatalogMeasures {
         definition: "An accident, traffic accident, fire, sudden major illness or disaster dated within the 12 months up to the evaluation day."
     ) { context in
         let window = DayInterval.twelveMonths(endingOn: context.day)
-        let kinds = emergencyKinds.union([.disaster])
-        return .value(.flag(context.household.events.contains { kinds.contains($0.kind) && window.contains($0.day) }))
+        return .value(.flag(context.household.events.contains { emergencyKinds.contains($0.kind) && window.contains($0.day) }))
     }
 
     static let unionNetIncomePerPerson = Measure(
@@ -240,10 +264,43 @@ enum CatalogMeasures {
         return .value(Quantity(Int128(since.completedMonths(until: context.day)), unit: .months))
     }
 
+    static let housingHardship = Measure(
+        id: "household.housing-hardship", chineseTitle: "符合当地住房困难标准", englishTitle: "meets the local housing-hardship standard",
+        scope: .household, unit: .flag,
+        definition: "S1 art. 37 gives housing aid to households 符合规定标准的住房困难; the standard is local and was not found for IM [U], so this reads the caseworker's recorded finding (housingHardshipFinding). Missing when none is recorded."
+    ) { context in
+        guard let finding = context.household.housingHardshipFinding else {
+            return context.missingField("housingHardshipFinding", Label("住房困难标准由地方规定，须记录认定结论", "the housing-hardship standard is local; a caseworker must record a finding"))
+        }
+        return .value(.flag(finding))
+    }
+
+    static let assetsCannotRelieve = Measure(
+        id: "household.assets-cannot-relieve", chineseTitle: "资产收益无法改变困境", englishTitle: "the return on the assets cannot change the situation",
+        scope: .household, unit: .flag,
+        definition: "Xing'an S15 category 1 requires that the return on the household's assets cannot change its situation, a caseworker's judgement: reads the recorded finding (assetsCannotRelieveFinding). Missing when none is recorded."
+    ) { context in
+        guard let finding = context.household.assetsCannotRelieveFinding else {
+            return context.missingField("assetsCannotRelieveFinding", Label("资产收益能否改变困境须由经办人员认定并记录", "whether the assets' return can change the situation is a caseworker's finding"))
+        }
+        return .value(.flag(finding))
+    }
+
+    static let supportedAtHome = Measure(
+        id: "member.supported-at-home", chineseTitle: "分散供养", englishTitle: "supported at home", scope: .member, unit: .flag,
+        definition: "The member's supportSetting is at-home (分散供养, S1 art. 19). Missing when not recorded."
+    ) { context in
+        guard let setting = context.currentMember.supportSetting else {
+            return context.missingField(context.memberPath("supportSetting"), Label("特困人员供养方式（集中或分散）未记录", "whether the 特困 person is supported at home or in an institution is not recorded"))
+        }
+        return .value(.flag(setting == .atHome))
+    }
+
     static let all: [Measure] = [
-        canWork, jobRefusals, inSchool, incrementStackingIsSum, livingSubsidyIncludesMarginal, wasDibao,
+        canWork, jobRefusals, inSchool, incrementStackingIsSum, livingSubsidyIncludesMarginal, livingSubsidyIncludesTekun, careSubsidyExtension, wasDibao,
         monthsSinceEmploymentRise, medicalEducation, recentEmergency, emergencyNotYetGranted, expenditureNotYetGranted,
         proofOfLifeCurrent, unionWorker, monthsBelowStandard, recentSuddenEvent, unionNetIncomePerPerson,
-        unionHardshipCosts, unionDisposableIncome, unionFileFiled, monthsSinceUnionReview,
+        unionHardshipCosts, unionDisposableIncome, unionFileFiled, monthsSinceUnionReview, housingHardship, assetsCannotRelieve,
+        supportedAtHome,
     ]
 }

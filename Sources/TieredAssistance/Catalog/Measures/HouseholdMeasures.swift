@@ -22,13 +22,16 @@ enum HouseholdMeasures {
             S2 art. 13: wages, net business income, net property income and transfers (pensions, support \
             payments, unemployment and survivor benefits, compensation, other transfers), minus taxes and \
             social-insurance contributions paid. Excluded: preferential-treatment payments, family-planning \
-            rewards, scholarships, rewards, social-assistance payments, the residents' basic pension and its \
-            local top-up, and the disability subsidies ([I], POLICY.md 1.2). Where income.employment-cost.rate \
+            rewards, scholarships, rewards, social-assistance payments and the disability subsidies ([I], \
+            POLICY.md 1.2); the residents' basic pension where and while income.excludes.resident-basic-pension \
+            is yes (S2 art. 13(3): the 14th Five-Year Plan) and its local top-up where \
+            income.excludes.resident-pension-top-up is yes (Xing'an S16 art. 14). Where income.employment-cost.rate \
             has a value, each member's wages are reduced by the employment cost (S16 art. 15): the rate times \
             the wages or times the minimum wage, as income.employment-cost.base says, at most the wages. The \
             deduction for disability or illness spending (S2 art. 13, "may") is not modelled.
             """,
-        parameters: [.employmentCostRate, .employmentCostBase, .minimumWage]
+        parameters: [.employmentCostRate, .employmentCostBase, .minimumWage, .excludesResidentBasicPension,
+                     .excludesResidentPensionTopUp]
     ) { context in
         IncomeCounting.countedMonthly(context, members: nil, excluding: IncomeCounting.dibaoExclusions)
     }

@@ -1,10 +1,17 @@
 /// Counting income under S2 art. 13 (and S3 art. 6 for 特困).
 enum IncomeCounting {
-    /// Kinds excluded from counted income for dibao, marginal and rigid-expenditure tests
-    /// (S2 art. 13; the disability subsidies by inference, POLICY.md 1.2 [I]).
+    /// Kinds always excluded from counted income for dibao, marginal and rigid-expenditure
+    /// tests (S2 art. 13; the disability subsidies by inference, POLICY.md 1.2 [I]). The
+    /// residents' pensions are excluded by place and period: see ``pensionExclusions``.
     static let dibaoExclusions: Set<IncomeKind> = [
-        .preferentialTreatment, .familyPlanningReward, .scholarship, .reward, .socialAssistance,
-        .residentBasicPension, .residentPensionTopUp, .disabilitySubsidy,
+        .preferentialTreatment, .familyPlanningReward, .scholarship, .reward, .socialAssistance, .disabilitySubsidy,
+    ]
+
+    /// Kinds excluded only where and while a parameter says so: the centrally set basic
+    /// pension of the residents' scheme during the 14th Five-Year Plan (S2 art. 13(3)), and
+    /// the IM top-up where a place excludes it (Xing'an S16 art. 14).
+    static let pensionExclusions: [(kind: IncomeKind, parameter: ParameterID)] = [
+        (.residentBasicPension, .excludesResidentBasicPension), (.residentPensionTopUp, .excludesResidentPensionTopUp),
     ]
 
     /// Kinds excluded for 特困 (S3 art. 6): the dibao exclusions plus the old-age allowance
@@ -14,12 +21,24 @@ enum IncomeCounting {
     /// Counted monthly income of the household (`members == nil`) or of some members (a
     /// short list: one member for the member measures).
     ///
+    /// Where the incomes include a residents' pension, whether it is excluded is read from
+    /// its parameter (``pensionExclusions``); without a value the income is not measured.
+    ///
     /// Household-level incomes (no member) count only for the household. Taxes and
     /// contributions are subtracted. Wages are reduced by the employment cost where the
     /// place has an employment-cost rate (S16 art. 15).
     static func countedMonthly(_ context: MeasureContext, members: [Member.ID]?, excluding excluded: Set<IncomeKind>)
         -> MeasureOutcome
     {
+        var excluded = excluded
+        for (kind, parameter) in pensionExclusions where context.household.incomes.contains(where: { income in
+            income.kind == kind && (members == nil || income.member.map { members?.contains($0) ?? false } ?? false)
+        }) {
+            switch context.parameter(parameter) {
+            case .absent(let absence): return .missing([.parameter(absence)])
+            case .value(let resolved): if resolved.value.choice == "yes" { excluded.insert(kind) }
+            }
+        }
         var (total, wagesByMember) = beforeEmploymentCost(context.household.incomes, members: members, excluding: excluded)
         if !wagesByMember.isEmpty, case .value(let rateEntry) = context.parameter(.employmentCostRate),
            let rate = rateEntry.value.rate

@@ -51,7 +51,7 @@ enum MemberMeasures {
 
     static let withoutJob = Measure(
         id: "member.without-job", chineseTitle: "无就业", englishTitle: "without a job", scope: .member, unit: .flag,
-        definition: "Employment status unemployed, registered unemployed or not in the labour force (S6 1(1): 无就业). Missing when not recorded."
+        definition: "Employment status unemployed, registered unemployed, retired or not in the labour force (S6 1(1): 成年无业重度残疾人, \"without an occupation\"). A retired member has no occupation, so counts as without a job [I: S6 does not mention retirement; the pension is counted as the member's income]. Missing when not recorded."
     ) { context in
         guard let employment = context.currentMember.employment else {
             return context.missingField(context.memberPath("employment"), Label("就业状况未记录", "employment status not recorded"))
@@ -60,6 +60,16 @@ enum MemberMeasures {
         case .unemployed, .registeredUnemployed, .notInLabourForce, .retired: return .value(.flag(true))
         case .employed, .selfEmployed, .flexible: return .value(.flag(false))
         }
+    }
+
+    static let unemployed = Measure(
+        id: "member.unemployed", chineseTitle: "处于失业状态", englishTitle: "unemployed", scope: .member, unit: .flag,
+        definition: "Employment status unemployed or registered unemployed (S1 art. 42: 处于失业状态). Students, homemakers and retired members (not in the labour force) are not unemployed. Missing when not recorded."
+    ) { context in
+        guard let employment = context.currentMember.employment else {
+            return context.missingField(context.memberPath("employment"), Label("就业状况未记录", "employment status not recorded"))
+        }
+        return .value(.flag(employment == .unemployed || employment == .registeredUnemployed))
     }
 
     static let personalIncome = Measure(
@@ -147,7 +157,7 @@ enum MemberMeasures {
 
     static let all: [Measure] = [
         age, severelyDisabled, hasMajorIllness, hasDisabilityCertificate, tekunDisability, inCompulsoryOrUpperSecondary,
-        withoutJob, personalIncome, tekunIncome, personalFinancialAssets, dailyActivitiesUnable, needsLongTermCare,
+        withoutJob, unemployed, personalIncome, tekunIncome, personalFinancialAssets, dailyActivitiesUnable, needsLongTermCare,
         disabilityGradeOneOrTwo, intellectualOrMentalGradeThreeOrFour, obligorsUnable,
     ]
 }

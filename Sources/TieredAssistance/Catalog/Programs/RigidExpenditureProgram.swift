@@ -41,9 +41,9 @@ enum RigidExpenditureProgram {
                                .labelled(.product(.parameter(.rigidIMMedicalAccidentRatio), .measure("income.counted-annual")),
                                          Label("医疗和意外支出比例 × 家庭年收入", "the medical and accident share × annual household income"))),
         ]),
-        applicability: Applicability(jurisdictions: [AdministrativeDivisionCode.innerMongolia], from: Day(year: 2024, month: 7, day: 12)),
+        applicability: Applicability(jurisdictions: [AdministrativeDivisionCode.innerMongolia], from: Day(year: 2023, month: 1, day: 1)),
         refines: "rigid.spending-test",
-        note: "Inner Mongolia's variant of the spending test (S10 press summary), from the day of the summary [I]. Basic living costs are not counted in IM [I, per S10 wording].")
+        note: "Inner Mongolia's variant of the spending test (S10 press summary). IM had the tier before its 2024 办法 (\"2023年以来…拓展至低保边缘和刚性支出困难家庭成员\", S9 and the Xing'an seed), so the rule applies from 2023-01-01 [I: the year's first day]; the ratios in force before the S10 press day (2024-07-12 [I]) were not found [U], so the test is undetermined before it rather than not applicable. Basic living costs are not counted in IM [I, per S10 wording].")
 
     static let program = Program(
         id: .rigidExpenditure, chineseTitle: "刚性支出困难家庭", englishTitle: "rigid-expenditure hardship household",

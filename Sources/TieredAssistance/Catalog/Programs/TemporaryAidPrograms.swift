@@ -14,13 +14,13 @@ enum TemporaryAidPrograms {
     }
 
     static let emergencyEvent = Rule(
-        id: "temporary.emergency.event", chineseTitle: "因火灾、交通事故等意外事件或突发重大疾病陷入困境",
-        englishTitle: "in sudden hardship from a fire, accident or sudden major illness",
+        id: "temporary.emergency.event", chineseTitle: "因火灾、交通事故等意外事件、突发重大疾病或自然灾害陷入困境",
+        englishTitle: "in sudden hardship from a fire, accident, sudden major illness or natural disaster",
         citations: [Citation(PolicyDocuments.s1, article: "第四十七条"), Citation(PolicyDocuments.s7, article: "2(1)"),
-                    Citation(PolicyDocuments.s20)],
+                    Citation(PolicyDocuments.s6, article: "2(2)"), Citation(PolicyDocuments.s20)],
         scope: .household, program: .temporaryEmergency,
         condition: .isTrue("household.recent-emergency"),
-        note: "急难型: households and individuals qualify wherever registered; the place of the emergency may act, and IM pays first and completes the paperwork later (先行救助, S20). The rule therefore does not test registration or assets.")
+        note: "急难型: households and individuals qualify wherever registered; the place of the emergency may act, and IM pays first and completes the paperwork later (先行救助, S20). The rule therefore does not test registration or assets. Natural disasters count: households that remain in hardship after disaster relief get temporary aid (S1 art. 47 遭遇其他特殊困难的家庭; S6 2(2)).")
 
     static let emergencyOnce = Rule(
         id: "temporary.emergency.once-per-cause", chineseTitle: "同一事由在规定期限内未获救助",

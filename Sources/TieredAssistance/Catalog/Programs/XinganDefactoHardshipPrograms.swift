@@ -9,17 +9,18 @@ enum XinganDefactoHardshipPrograms {
 
     static let category1Situation = Rule(
         id: "xingan.defacto.category-1.situation",
-        chineseTitle: "城镇家庭人均收入低于低保标准但财产超过低保规定",
-        englishTitle: "urban, income per person below the dibao standard, assets over the dibao limits",
+        chineseTitle: "城镇家庭人均收入低于低保标准但财产超过低保规定，且资产收益无法改变困境",
+        englishTitle: "urban, income per person below the dibao standard, assets over the dibao limits whose return cannot change the situation",
         citations: [Citation(PolicyDocuments.s15, article: "第一类")], scope: .household, program: .xinganCategory1,
         condition: .all([
             .isTrue("household.is-urban"),
             .program(.dibao, is: .notEligible),
             Conditions.compare("income.counted-monthly-per-person", .lessThan,
                                .labelled(.parameter(.dibaoStandard), Label("低保标准", "the dibao standard"))),
+            .isTrue("household.assets-cannot-relieve"),
         ]),
         applicability: applicability,
-        note: "Income below the standard while dibao is refused means the asset test failed. \"The return on those assets cannot change the situation\" is a caseworker's judgement and is not modelled.")
+        note: "Income below the standard while dibao is refused means the asset test failed. \"The return on those assets cannot change the situation\" (资产收益无法改变困境) is a caseworker's judgement: the rule reads the recorded finding (assetsCannotRelieveFinding) and is undetermined without one.")
 
     static let category1Hardship = Rule(
         id: "xingan.defacto.category-1.hardship", chineseTitle: "有重病、重残成员或家庭支出超过规定金额（S15：10万元）",
