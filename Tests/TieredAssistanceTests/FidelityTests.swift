@@ -147,4 +147,25 @@ struct FidelityTests {
         #expect(living.status == .undetermined)
         #expect(living.missing.map(\.description).contains { $0.hasPrefix("no value for disability.living-subsidy.includes-tekun") })
     }
+
+    @Test("#13 S3 art. 8: a co-resident spouse is unable only in a listed situation (特困; 低保 aged 60+; 70+ or 重残 with the income and asset test)",
+          arguments: [
+            ("1959-01-01", nil as [Enrolment]?, nil as Bool?),           // 65, statuses not recorded: could be a dibao recipient
+            ("1959-01-01", [], false),                                   // 65, low income, not on dibao: able
+            ("1959-01-01", [Enrolment(program: .dibao, since: Fixture.day("2022-01-01"))], true),  // 65, dibao recipient
+            ("1950-01-01", [], true),                                    // 73, income below the 2022 disposable income, assets verified
+            ("1990-01-01", nil, false),                                  // 33 and able: no status can make her unable
+          ])
+    func coResidentObligor(spouseBorn: String, enrolments: [Enrolment]?, expected: Bool?) throws {
+        var household = Fixture.household(size: 2, income: Money(yuan: 300), verifiedFor: .extremePoverty, enrolments: enrolments)
+        household.members[0].birthDate = day("1945-01-01")
+        household.members[1].birthDate = day(spouseBorn)
+        household.incomes = [Income(member: Member.ID("m2"), kind: .pension, monthlyAmount: Money(yuan: 900))]
+        let on = day("2023-10-01")
+        let context = MeasureContext(household: household, day: on, memberIndex: 0,
+                                     parameters: InnerMongoliaBook.book.resolveAll(jurisdiction: household.jurisdiction,
+                                                                                   residence: .urban, on: on))
+        let outcome = try #require(RuleCatalog.innerMongolia.measure("member.obligors-unable")).measure(in: context)
+        #expect(outcome.quantity.map { $0.isTrue } == expected)
+    }
 }

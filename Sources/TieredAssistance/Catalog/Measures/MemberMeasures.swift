@@ -140,17 +140,18 @@ enum MemberMeasures {
         id: "member.obligors-unable", chineseTitle: "法定义务人均无履行义务能力", englishTitle: "no obligor able to support",
         scope: .member, unit: .flag,
         definition: """
-            S3 art. 8: every legal obligor of the member is unable to support. Co-resident obligors (spouse, \
-            parents of a child, the applicant for a parent, the parents of a grandchild [I]) are unable when they \
-            have no work capacity under S3 art. 5 and own income below the dibao standard [I]. Obligors outside the \
-            household (those with no `supports` are taken to owe every member) must each be in one of the listed \
-            situations: a 特困 person; a dibao recipient aged 60 or over; aged 70 or \
-            over with own income below the prior-year local per-capita disposable income and assets within the \
-            low-income rules; severely disabled (grade 1-2, or grade 3 intellectual or mental) with the same income \
-            and asset test; without legal capacity, declared missing or imprisoned, with the asset test. Missing \
+            S3 art. 8: every legal obligor of the member is unable to support, each in one of the listed \
+            situations: a 特困 person; a dibao recipient aged 60 or over; aged 70 or over with own income below \
+            the prior-year local per-capita disposable income and assets within the low-income rules; severely \
+            disabled (grade 1-2, or grade 3 intellectual or mental) with the same income and asset test; \
+            without legal capacity, declared missing or imprisoned, with the asset test. Co-resident obligors \
+            (spouse, adult children and parents, by relationship to the applicant [I]) are judged from the \
+            household record: the statuses on record, their age and certificate, their own counted income and \
+            the household's asset finding [I]; a child under 18 owes no support. Obligors outside the household \
+            (those with no `supports` are taken to owe every member) are judged from their own record. Missing \
             when obligors were not reported or a needed fact is not recorded.
             """,
-        parameters: [.priorYearDisposableIncome, .tekunElderlyAge, .tekunChildAge, .dibaoStandard]
+        parameters: [.priorYearDisposableIncome, .tekunElderlyAge, .tekunChildAge]
     ) { context in
         ObligorAssessment.allUnable(context)
     }

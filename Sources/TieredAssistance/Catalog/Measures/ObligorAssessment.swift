@@ -43,12 +43,22 @@ enum ObligorAssessment {
         }
     }
 
-    /// A co-resident obligor is unable to support when they themselves have no work
-    /// capacity under S3 art. 5 (age, listed disability) and their own income is below the
-    /// dibao standard: the first situation of S3 art. 8 (a 特困 person) judged from the
-    /// household record [I].
+    /// A co-resident obligor is unable to support only in the situations S3 art. 8 lists,
+    /// judged from the household record:
+    /// 1. a 特困 person (a 特困 status on record for the member; asked only of members who
+    ///    could be one: over the elderly age, under the child age, or with a listed disability);
+    /// 2. a dibao recipient aged 60 or over (the household's dibao status on record);
+    /// 3. aged 70 or over, or severely disabled, with own yearly income below the prior-year
+    ///    local per-capita disposable income and assets within the low-income rules (the
+    ///    household's verification finding [I]: they share the household's assets).
+    /// Anyone else is able, whatever their income: a low-income spouse aged 61-69 who is not
+    /// on dibao fits none of the situations. A child under 18 owes no support (Civil Code
+    /// art. 26) and is not asked.
     private static func coResidentUnable(_ index: Int, context: MeasureContext) -> Finding {
         let other = context.household.members[index]
+        let day = context.day
+        let age = other.age(on: day)
+        if other.relationship == .child && age < 18 { return .yes }
         var missing: [MissingItem] = []
         func integer(_ id: ParameterID) -> Int? {
             switch context.parameter(id) {
@@ -59,20 +69,65 @@ enum ObligorAssessment {
                 return resolved.value.integer.map { Int($0) }
             }
         }
-        let age = other.age(on: context.day)
-        let elderly = integer(.tekunElderlyAge)
-        let child = integer(.tekunChildAge)
-        guard let elderly, let child else { return .unknown(missing) }
-        let listedDisability = other.disability.map { $0.isInForce(on: context.day) && $0.isListedForTekun } ?? false
-        guard age >= elderly || age < child || listedDisability else { return .no }
-        let income = IncomeCounting.countedMonthly(context, members: [other.id], excluding: IncomeCounting.tekunExclusions)
-        guard case .value(let monthly) = income else { return .unknown(income.missingItems) }
-        switch context.parameterQuantity(.dibaoStandard) {
+        let notRecorded = MissingItem.field("enrolments", reason: EnrolmentMeasures.notRecorded)
+        // 1. A 特困 person.
+        guard let elderly = integer(.tekunElderlyAge), let child = integer(.tekunChildAge) else { return .unknown(missing) }
+        let listedDisability = other.disability.map { $0.isInForce(on: day) && $0.isListedForTekun } ?? false
+        if age >= elderly || age < child || listedDisability {
+            switch context.household.enrolments(in: .tekun, member: other.id, on: day) {
+            case .none: missing.append(notRecorded)
+            case .some(let records): if records.contains(where: { $0.member == other.id }) { return .yes }
+            }
+        }
+        // 2. A dibao recipient aged 60 or over.
+        if age >= 60 {
+            switch context.household.enrolments(in: .dibao, member: other.id, on: day) {
+            case .none: if !missing.contains(notRecorded) { missing.append(notRecorded) }
+            case .some(let records): if !records.isEmpty { return .yes }
+            }
+        }
+        // 3. Aged 70 or over, or severely disabled: own income and the household's assets.
+        let severe = other.disability.map { $0.isInForce(on: day) && $0.isSevere } ?? false
+        if age >= 70 || severe {
+            switch incomeAndAssets(of: other, context: context) {
+            case .yes: return .yes
+            case .no: break
+            case .unknown(let items): missing += items
+            }
+        }
+        return missing.isEmpty ? .no : .unknown(missing)
+    }
+
+    /// S3 art. 8's test for an obligor aged 70 or over or severely disabled, applied to a
+    /// co-resident member: own counted income (the 特困 exclusions) × 12 below the prior-year
+    /// per-capita disposable income, and the household's assets within the low-income rules
+    /// (a verification finding of compliant for any tier, or exceeding the marginal rules).
+    private static func incomeAndAssets(of member: Member, context: MeasureContext) -> Finding {
+        var missing: [MissingItem] = []
+        var assetsWithin: Bool?
+        if let verification = context.household.assets?.verification, verification.verifiedOn <= context.day {
+            if verification.finding == .compliant {
+                assetsWithin = true
+            } else if verification.checkedFor == .marginal {
+                assetsWithin = false
+            }
+        }
+        if assetsWithin == false { return .no }
+        if assetsWithin == nil {
+            missing.append(.field("assets.verification", reason: Label("《特困人员认定办法》第八条须核查义务人财产是否符合低收入人口规定",
+                                                                         "S3 art. 8 applies the low-income asset rules to the obligor")))
+        }
+        let income = IncomeCounting.countedMonthly(context, members: [member.id], excluding: IncomeCounting.tekunExclusions)
+        guard case .value(let monthly) = income else { return .unknown(missing + income.missingItems) }
+        switch context.parameterQuantity(.priorYearDisposableIncome) {
         case .missing(let items):
-            return .unknown(items)
-        case .value(let standard):
-            guard let order = try? monthly.compare(to: standard) else { return .unknown([.arithmetic(Label("低保标准单位不符", "standard unit"))]) }
-            return order < 0 ? .yes : .no
+            return .unknown(missing + items)
+        case .value(let reference):
+            guard let order = try? monthly.compare(to: reference) else {
+                return .unknown(missing + [.arithmetic(Label("人均可支配收入单位不符", "disposable income unit"))])
+            }
+            if order >= 0 { return .no }
+            return missing.isEmpty ? .yes : .unknown(missing)
         }
     }
 
