@@ -104,7 +104,7 @@ struct EngineTests {
         let household = Fixture.household(size: 3, income: Money(yuan: 1380))
         let dibao = try #require(evaluator.evaluate(household, on: Fixture.evaluationDay).determination(.dibao))
         #expect(dibao.amount?.value == Money(yuan: 1107))
-        #expect(dibao.amount?.lines.map(\.value.description) == ["1,107.00", "1,107.00", "2,487.00", "1,380.00", "0.00"])
+        #expect(dibao.amount?.lines.map(\.value.description) == ["1,107.00", "1,107.00", "2,487.00", "1,380.00", "0.00", "0.00", "0.00", "0.00"])
     }
 
     @Test("A near miss is flagged within the configured share and not beyond it")

@@ -168,4 +168,39 @@ struct FidelityTests {
         let outcome = try #require(RuleCatalog.innerMongolia.measure("member.obligors-unable")).measure(in: context)
         #expect(outcome.quantity.map { $0.isTrue } == expected)
     }
+
+    @Test("#16 S1 arts. 14-19: a 特困 person is supported instead of dibao; where only some members are 特困 the dibao amount waits for dibao.tekun-members",
+          arguments: [(nil as String?, nil as Money?), ("counted", Money(yuan: 1_158)), ("excluded", Money(yuan: 329))])
+    func mixedHousehold(choice: String?, amount: Money?) throws {
+        var household = Fixture.household(size: 2, income: Money(yuan: 500), verifiedFor: .marginal)
+        household.members[1] = Fixture.member("m2", .sibling, born: "1990-01-01", capacity: .none, employment: .notInLabourForce,
+                                              disability: DisabilityCertificate(category: .intellectual, grade: .one))
+        var book = Fixture.illustrativeBook
+        if let choice {
+            book = try book.adding(PolicyFileLoader.load("""
+                {"version":1,"title":"test","values":[{"parameter":"dibao.tekun-members","jurisdiction":"150000","effective":"2020-01-01","value":"\(choice)","unit":"choice","status":"illustrative"}]}
+                """, name: "test"))
+        }
+        let evaluation = Evaluator(catalog: .innerMongolia, book: book).evaluate(household, on: Fixture.evaluationDay)
+        #expect(evaluation.memberDeterminations(.tekun).map(\.status) == [.notEligible, .eligible])
+        let dibao = try #require(evaluation.determination(.dibao))
+        #expect(dibao.status == .eligible)
+        #expect(dibao.amount?.value == amount)
+        if choice == nil { #expect(dibao.missing.contains { $0.description.hasPrefix("no value for dibao.tekun-members") }) }
+    }
+
+    @Test("#16 a household whose members are all 特困 shows dibao outranked and not paid")
+    func outrankedTierIsNotPaid() throws {
+        var household = Fixture.household(size: 1, income: .zero, verifiedFor: .marginal)
+        household.members[0] = Fixture.member("m1", .applicant, born: "1950-01-01", capacity: .none, employment: .retired)
+        household.incomes = []
+        let evaluation = illustrative.evaluate(household, on: Fixture.evaluationDay)
+        #expect(evaluation.tier == .tier(.tekun))
+        let dibao = try #require(evaluation.determination(.dibao))
+        #expect(dibao.supersededBy == .tekun)
+        let summary = ExplanationRenderer(language: .chinese, catalog: .innerMongolia).renderSummary(evaluation)
+        #expect(summary.contains("最低生活保障：符合（按层级优先适用特困人员救助供养，本项不另发放）\n"))
+        let json = String(decoding: EvaluationJSON.encode(evaluation, detail: .summary, language: .chinese), as: UTF8.self)
+        #expect(json.contains("\"program\":\"dibao\",\"member\":null,\"status\":\"eligible\",\"monthlyAmount\":null"))
+    }
 }

@@ -36,7 +36,9 @@ public enum DecisionJSON {
                 writer.key("program"); writer.string(catalog.programs[position].id.rawValue)
                 writer.key("member"); if let member { writer.string(decision.members[member].rawValue) } else { writer.null() }
                 writer.key("status"); writer.string(status.rawValue)
-                let amount = decision.amount(ofProgramAt: position, member: member)
+                // An outranked tier is not paid.
+                let outranked = member == nil && decision.supersededBy(ofProgramAt: position) != nil
+                let amount = outranked ? nil : decision.amount(ofProgramAt: position, member: member)
                 let period = decision.amountPeriod(ofProgramAt: position)
                 writer.key("monthlyAmount")
                 if let amount, period == .monthly { writer.money(amount) } else { writer.null() }

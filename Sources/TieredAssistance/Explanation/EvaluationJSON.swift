@@ -55,10 +55,12 @@ public enum EvaluationJSON {
         writer.key("program"); writer.string(determination.program.rawValue)
         writer.key("member"); if let member = determination.member { writer.string(member.rawValue) } else { writer.null() }
         writer.key("status"); writer.string(determination.status.rawValue)
+        // An outranked tier is not paid: its amount stays in the rules' breakdown only.
+        let payable = determination.supersededBy == nil ? determination.amount : nil
         writer.key("monthlyAmount")
-        if let amount = determination.amount, amount.period == .monthly { writer.money(amount.value) } else { writer.null() }
+        if let amount = payable, amount.period == .monthly { writer.money(amount.value) } else { writer.null() }
         writer.key("oneOffAmount")
-        if let amount = determination.amount, amount.period == .oneOff { writer.money(amount.value) } else { writer.null() }
+        if let amount = payable, amount.period == .oneOff { writer.money(amount.value) } else { writer.null() }
         writer.key("supersededBy"); if let winner = determination.supersededBy { writer.string(winner.rawValue) } else { writer.null() }
         writer.key("nearMiss")
         if let nearMiss = determination.nearMiss { writer.rate(nearMiss.distance) } else { writer.null() }

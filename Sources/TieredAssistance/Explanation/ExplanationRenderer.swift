@@ -69,9 +69,10 @@ public struct ExplanationRenderer: Sendable {
             }
             var line = "  " + title(program) + text("：", ": ") + statusText(determination.status)
             if let winner = determination.supersededBy, let outranking = catalog.program(winner) {
-                line += text("（已纳入\(outranking.chineseTitle)）", " (outranked by \(outranking.englishTitle))")
+                line += text("（按层级优先适用\(outranking.chineseTitle)，本项不另发放）", " (outranked by \(outranking.englishTitle); not paid)")
+            } else {
+                line += amountText(determination, program: program)
             }
-            line += amountText(determination, program: program)
             line += nearMissText(determination)
             lines.append(line)
             lines += reasons(determination, indent: "      ")
@@ -183,9 +184,10 @@ public struct ExplanationRenderer: Sendable {
         if let member = determination.member { head += text(" 成员 \(member)", " member \(member)") }
         head += " " + statusText(determination.status)
         if let winner = determination.supersededBy, let outranking = catalog.program(winner) {
-            head += text("（已纳入更高层级：\(outranking.chineseTitle)）", " (outranked by \(outranking.englishTitle))")
+            head += text("（按层级优先适用\(outranking.chineseTitle)，本项不另发放）", " (outranked by \(outranking.englishTitle); not paid)")
+        } else {
+            head += amountText(determination, program: program)
         }
-        head += amountText(determination, program: program)
         lines.append(head)
         if determination.status == .notApplicable, let cause = determination.notApplicableCause {
             lines.append("  " + text("不适用：", "not applicable: ") + cause.description(in: catalog))

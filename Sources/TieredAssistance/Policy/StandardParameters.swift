@@ -7,6 +7,8 @@ extension ParameterID {
     public static let dibaoAssetMonths: ParameterID = "dibao.asset-limit.financial-months"
     /// 渐退期上限: the longest gradual-exit period (S6 1(3)).
     public static let dibaoGradualExitMaxMonths: ParameterID = "dibao.gradual-exit.max-months"
+    /// Whether a household's dibao counts its 特困 members, where only some members are 特困 ([U]).
+    public static let dibaoTekunMembers: ParameterID = "dibao.tekun-members"
     /// 无正当理由连续拒绝就业次数: consecutive refusals that end a member's share (S1 art. 45).
     public static let dibaoWorkRefusalLimit: ParameterID = "dibao.work-refusal.limit"
     /// 必要就业成本扣减比例: the employment-cost deduction rate (S16 art. 15, Xing'an).
@@ -183,6 +185,10 @@ extension ParameterCatalog {
         ParameterDefinition(
             id: .dibaoGradualExitMaxMonths, chineseTitle: "低保渐退期上限", englishTitle: "longest dibao gradual-exit period",
             units: [.months], summary: "In principle at most 6 months (S6 1(3); POLICY.md 2)."),
+        ParameterDefinition(
+            id: .dibaoTekunMembers, chineseTitle: "家庭低保是否计入特困成员", englishTitle: "特困 members in the household's dibao",
+            units: [.choice], choices: ["counted", "excluded"],
+            summary: "Where only some members are 特困, whether the household's dibao still counts them; the sources do not say [U] (POLICY.md 13, case 3)."),
         ParameterDefinition(
             id: .dibaoWorkRefusalLimit, chineseTitle: "无正当理由连续拒绝就业次数", englishTitle: "consecutive job refusals that end a member's share",
             units: [.count], summary: "Refusing suitable work 3 times in a row without good reason (S1 art. 45; S2 art. 34)."),

@@ -74,6 +74,17 @@ enum CatalogMeasures {
         }
     }
 
+    static let dibaoExcludesTekunMembers = Measure(
+        id: "policy.dibao-excludes-tekun-members", chineseTitle: "特困成员不计入家庭低保",
+        englishTitle: "特困 members are left out of the household's dibao", scope: .household, unit: .flag,
+        definition: "Whether dibao.tekun-members is `excluded` (otherwise `counted`).", parameters: [.dibaoTekunMembers]
+    ) { context in
+        switch context.parameter(.dibaoTekunMembers) {
+        case .absent(let absence): return .missing([.parameter(absence)])
+        case .value(let resolved): return .value(.flag(resolved.value.choice == "excluded"))
+        }
+    }
+
     static let wasDibao = Measure(
         id: "household.was-dibao", chineseTitle: "原为低保家庭", englishTitle: "was a dibao household", scope: .household, unit: .flag,
         definition: "The household carries a dibao history (dibaoHistory)."
@@ -297,7 +308,7 @@ enum CatalogMeasures {
     }
 
     static let all: [Measure] = [
-        canWork, jobRefusals, inSchool, incrementStackingIsSum, livingSubsidyIncludesMarginal, livingSubsidyIncludesTekun, careSubsidyExtension, wasDibao,
+        canWork, jobRefusals, inSchool, incrementStackingIsSum, livingSubsidyIncludesMarginal, livingSubsidyIncludesTekun, careSubsidyExtension, dibaoExcludesTekunMembers, wasDibao,
         monthsSinceEmploymentRise, medicalEducation, recentEmergency, emergencyNotYetGranted, expenditureNotYetGranted,
         proofOfLifeCurrent, unionWorker, monthsBelowStandard, recentSuddenEvent, unionNetIncomePerPerson,
         unionHardshipCosts, unionDisposableIncome, unionFileFiled, monthsSinceUnionReview, housingHardship, assetsCannotRelieve,
