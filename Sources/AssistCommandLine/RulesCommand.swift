@@ -23,7 +23,9 @@ enum RulesCommand: AssistCommand {
         let catalog = try RuleOptions.catalog(files: try arguments.options("--rules"), parameters: .standard)
         let extra = try arguments.positionals()
         guard extra.isEmpty else { throw UsageError(message: "unexpected argument '\(extra[0])'") }
-        console.output(format == "markdown" ? CatalogDocumentation.markdown(catalog) : CatalogDocumentation.json(catalog))
+        console.output(format == "markdown"
+                       ? CatalogDocumentation.markdown(catalog, choices: CatalogChoice.innerMongolia, book: InnerMongoliaBook.book)
+                       : CatalogDocumentation.json(catalog))
         return .success
     }
 }

@@ -183,8 +183,22 @@ struct CatalogTests {
     func rulesFileMatches() throws {
         let url = Fixture.repositoryRoot.appendingPathComponent("RULES.md")
         let committed = try String(contentsOf: url, encoding: .utf8)
-        let generated = CatalogDocumentation.markdown(.innerMongolia)
+        let generated = CatalogDocumentation.markdown(.innerMongolia, choices: CatalogChoice.innerMongolia, book: InnerMongoliaBook.book)
         #expect(committed == generated, "RULES.md is stale: run `swift run assist rules --format markdown > RULES.md`")
+    }
+
+    @Test("Every rule, amount and measure whose note says [I] is carried by a listed catalog choice, and every choice names ids that exist")
+    func choicesCoverEveryInference() {
+        let catalog = RuleCatalog.innerMongolia
+        let carried = Set(CatalogChoice.innerMongolia.flatMap(\.affects))
+        var inferring: [String] = []
+        for rule in catalog.rules where rule.note?.contains("[I") == true { inferring.append(rule.id.rawValue) }
+        for program in catalog.programs where program.amount?.note?.contains("[I") == true { inferring.append(program.id.rawValue) }
+        for measure in catalog.measures where measure.definition.contains("[I") { inferring.append(measure.id.rawValue) }
+        for id in inferring { #expect(carried.contains(id), "\(id) has an [I] note but no catalog choice carries it") }
+        let known = Set(catalog.rules.map(\.id.rawValue) + catalog.programs.map(\.id.rawValue) + catalog.measures.map(\.id.rawValue)
+                        + catalog.parameterCatalog.definitions.map(\.id.rawValue))
+        for id in carried { #expect(known.contains(id), "a choice names \(id), which is not in the catalog") }
     }
 
     @Test("An inconsistent catalog is refused with the offending rule named")

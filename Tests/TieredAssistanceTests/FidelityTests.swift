@@ -203,4 +203,20 @@ struct FidelityTests {
         let json = String(decoding: EvaluationJSON.encode(evaluation, detail: .summary, language: .chinese), as: UTF8.self)
         #expect(json.contains("\"program\":\"dibao\",\"member\":null,\"status\":\"eligible\",\"monthlyAmount\":null"))
     }
+
+    @Test("#18 POLICY.md 7 \"Often one grant per cause per year [S-loc]. Make this configurable\": an earlier grant with no interval in force is undetermined, not \"no limit\"")
+    func grantIntervalIsNotSilent() throws {
+        var household = Fixture.household(size: 3, income: Money(yuan: 3000))
+        household.events = [LifeEvent(kind: .fire, day: day("2024-09-01"))]
+        let context = MeasureContext(household: household, day: Fixture.evaluationDay,
+                                     parameters: InnerMongoliaBook.book.resolveAll(jurisdiction: household.jurisdiction,
+                                                                                   residence: .urban, on: Fixture.evaluationDay))
+        let measure = try #require(RuleCatalog.innerMongolia.measure("household.expenditure-not-yet-granted"))
+        #expect(measure.measure(in: context).quantity?.isTrue == true)
+        household.temporaryAidGrants = [TemporaryAidGrant(cause: nil, day: day("2024-05-01"))]
+        let withGrant = MeasureContext(household: household, day: Fixture.evaluationDay, parameters: context.parameters)
+        #expect(measure.measure(in: withGrant).missingItems.map(\.description).contains {
+            $0.hasPrefix("no value for temporary.grant-interval-months")
+        })
+    }
 }

@@ -2,8 +2,9 @@
 /// catalog) or JSON: every program and rule with its ids, titles, citations, the condition
 /// in readable form, the parameters and measures it reads and what it yields.
 public enum CatalogDocumentation {
-    /// The catalog as Markdown.
-    public static func markdown(_ catalog: RuleCatalog) -> String {
+    /// The catalog as Markdown, with the catalog's choices where its sources are silent
+    /// ([I]) and, when a book is given, the parameters it holds no value for ([U]).
+    public static func markdown(_ catalog: RuleCatalog, choices: [CatalogChoice] = [], book: PolicyBook? = nil) -> String {
         var out: [String] = []
         out.append("# Rule catalog")
         out.append("")
@@ -50,6 +51,35 @@ public enum CatalogDocumentation {
                     out += ruleSection(variant, catalog: catalog, heading: "####")
                 }
             }
+        }
+        if !choices.isEmpty {
+            out.append("## Choices where the sources are silent [I]")
+            out.append("")
+            out.append("Each reading the catalog takes where its sources are silent or ambiguous, with the words of the source it rests on "
+                       + "and what carries it. Inferred effective days of single values are flagged in the policy book.")
+            out.append("")
+            out.append("| choice | what the catalog decides | source words | source | carried by |")
+            out.append("|---|---|---|---|---|")
+            for choice in choices {
+                out.append("| `\(choice.id)` | \(choice.choice.replacingOccurrences(of: "|", with: "\\|")) | 「\(choice.sourceWords)」 | "
+                           + choice.citations.map(\.description).joined(separator: "; ") + " | "
+                           + choice.affects.map { "`\($0)`" }.joined(separator: ", ") + " |")
+            }
+            out.append("")
+        }
+        if let book {
+            let unvalued = catalog.parameterCatalog.definitions.filter { book.places(of: $0.id).isEmpty }
+            out.append("## Parameters with no built-in value [U]")
+            out.append("")
+            out.append("The sources give no value for these (POLICY.md marks them [U]); rules that read them are undetermined "
+                       + "until a policy file supplies one (`--policy FILE`). Start from the source words in each row.")
+            out.append("")
+            out.append("| parameter | 名称 | what the sources say |")
+            out.append("|---|---|---|")
+            for definition in unvalued {
+                out.append("| `\(definition.id)` | \(definition.chineseTitle) | \(definition.summary) |")
+            }
+            out.append("")
         }
         out.append("## Measures")
         out.append("")

@@ -22,10 +22,12 @@ public enum PolicyDocuments {
     public static let s5 = PolicyDocument(
         key: "S5", title: "关于改革完善社会救助制度的意见", issuer: "中共中央办公厅 国务院办公厅",
         published: Day(year: 2020, month: 8, day: 25))
-    /// S6: 关于进一步做好最低生活保障等社会救助兜底保障工作的通知 (2022-10; number inferred).
+    /// S6: 关于进一步做好最低生活保障等社会救助兜底保障工作的通知 (dated 2022-10-20 in the
+    /// stored text; number inferred).
     public static let s6 = PolicyDocument(
         key: "S6", title: "关于进一步做好最低生活保障等社会救助兜底保障工作的通知",
-        issuer: "民政部 中央农办 财政部 国家乡村振兴局", number: "民发〔2022〕83号 [I]")
+        issuer: "民政部 中央农办 财政部 国家乡村振兴局", number: "民发〔2022〕83号 [I]",
+        published: Day(year: 2022, month: 10, day: 20))
     /// S7: 关于进一步加强和改进临时救助工作的意见 (MCA and MOF, 2018-01-23).
     public static let s7 = PolicyDocument(
         key: "S7", title: "关于进一步加强和改进临时救助工作的意见", issuer: "民政部 财政部",

@@ -345,7 +345,7 @@ extension ParameterCatalog {
             units: [.yuan], summary: "Above it a case goes to 一事一议 (S7 2(3); IM [U])."),
         ParameterDefinition(
             id: .temporaryGrantIntervalMonths, chineseTitle: "同一事由救助间隔（月）", englishTitle: "one grant per cause within months",
-            units: [.months], summary: "Where configured, a cause gets one grant per period (often a year [S-loc]); absent means no such limit."),
+            units: [.months], summary: "A cause gets one grant per this many months (often 12 [S-loc]; IM [U]); 0 means no limit. Needed only when the household had an earlier grant for the cause."),
         ParameterDefinition(
             id: .livingSubsidyIncludesTekun, chineseTitle: "特困人员可否兼得困难残疾人生活补贴", englishTitle: "living subsidy combines with 特困 support",
             units: [.choice], choices: ["yes", "no"],

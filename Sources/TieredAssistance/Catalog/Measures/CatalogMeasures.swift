@@ -133,23 +133,28 @@ enum CatalogMeasures {
         }
     }
 
-    /// Whether a cause has had no grant within the configured interval; without the
-    /// parameter no such limit is configured.
+    /// Whether a cause has had no grant within the interval (temporary.grant-interval-months,
+    /// [U]). With no earlier grant for the cause the answer is yes whatever the interval; with
+    /// one, the interval decides, and without a value the answer is unknown (a missing
+    /// interval is not read as "no limit"). An interval of 0 means no limit.
     static func notYetGranted(_ context: MeasureContext, causes: [LifeEventKind?]) -> MeasureOutcome {
-        guard case .value(let resolved) = context.parameter(.temporaryGrantIntervalMonths),
-              let months = resolved.value.integer, months > 0
-        else { return .value(.flag(true)) }
-        let window = DayInterval.months(Int(months), endingOn: context.day)
-        let granted = context.household.temporaryAidGrants.contains { grant in
-            window.contains(grant.day) && causes.contains(grant.cause)
+        let earlier = context.household.temporaryAidGrants.filter { $0.day <= context.day && causes.contains($0.cause) }
+        if earlier.isEmpty { return .value(.flag(true)) }
+        switch context.parameter(.temporaryGrantIntervalMonths) {
+        case .absent(let absence):
+            return .missing([.parameter(absence)])
+        case .value(let resolved):
+            let months = Int(resolved.value.integer ?? 0)
+            guard months > 0 else { return .value(.flag(true)) }
+            let window = DayInterval.months(months, endingOn: context.day)
+            return .value(.flag(!earlier.contains { window.contains($0.day) }))
         }
-        return .value(.flag(!granted))
     }
 
     static let emergencyNotYetGranted = Measure(
         id: "household.emergency-not-yet-granted", chineseTitle: "同一事由未在规定期限内获得救助",
         englishTitle: "no grant for the same emergency cause within the interval", scope: .household, unit: .flag,
-        definition: "No temporary-aid grant for the cause of a recent emergency within temporary.grant-interval-months (only where that parameter has a value: one grant per cause per period where configured).",
+        definition: "No temporary-aid grant for the cause of a recent emergency within temporary.grant-interval-months. Without an earlier grant for the cause it holds whatever the interval; with one, the interval (0: no limit) decides, and without a value it is unknown.",
         parameters: [.temporaryGrantIntervalMonths, .temporaryEventWindowMonths]
     ) { context in
         guard case .value(let resolved) = context.parameter(.temporaryEventWindowMonths), let months = resolved.value.integer,
@@ -163,7 +168,7 @@ enum CatalogMeasures {
     static let expenditureNotYetGranted = Measure(
         id: "household.expenditure-not-yet-granted", chineseTitle: "支出型救助未在规定期限内获得",
         englishTitle: "no expenditure-type grant within the interval", scope: .household, unit: .flag,
-        definition: "No expenditure-type temporary-aid grant within temporary.grant-interval-months (where configured).",
+        definition: "No expenditure-type temporary-aid grant within temporary.grant-interval-months (as for household.emergency-not-yet-granted: an earlier grant with no interval in force is unknown).",
         parameters: [.temporaryGrantIntervalMonths]
     ) { context in
         notYetGranted(context, causes: [nil])

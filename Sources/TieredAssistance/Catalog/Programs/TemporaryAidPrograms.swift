@@ -27,7 +27,7 @@ enum TemporaryAidPrograms {
         englishTitle: "no grant for the same cause within the configured period",
         citations: [Citation(PolicyDocuments.s7, article: "2(3)")], scope: .household, program: .temporaryEmergency,
         condition: .isTrue("household.emergency-not-yet-granted"),
-        note: "Only where temporary.grant-interval-months has a value (one grant per cause per year is common [S-loc]).")
+        note: "One grant per cause per period is common [S-loc] but the IM interval is [U]: with an earlier grant for the same cause and no interval in force the rule is undetermined, never read as \"no limit\"; a value of 0 means no limit.")
 
     static let emergency = Program(
         id: .temporaryEmergency, chineseTitle: "急难型临时救助（先行救助）", englishTitle: "emergency temporary aid (先行救助)",
