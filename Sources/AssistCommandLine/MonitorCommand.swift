@@ -104,15 +104,23 @@ enum MonitorCommand: AssistCommand {
         } else {
             console.output(writer.text)
         }
-        var summary = "before: \(before.households.count) households, after: \(after.households.count); "
-            + ["paired", "new", "vanished"].map { "\($0) \(presence[$0] ?? 0)" }.joined(separator: ", ") + "\n"
-        summary += "signals: " + SignalKind.allCases.compactMap { kind in
-            signalCounts[kind].map { "\(kind.rawValue) \($0)" }
-        }.joined(separator: ", ") + "\n"
-        summary += "departments: " + (Department.allCases.map(\.rawValue) + ["home-visit"]).compactMap { name in
-            departmentCounts[name].map { "\(name) \($0)" }
-        }.joined(separator: ", ") + "\n"
-        if !rejected.isEmpty { summary += "rejected: \(rejected.count)\n" + rejected.map { "  \($0)\n" }.joined() }
+        let zh = language == .chinese
+        var summary = zh
+            ? "提取前 \(before.households.count) 户，提取后 \(after.households.count) 户；配对 \(presence["paired"] ?? 0)，新增 \(presence["new"] ?? 0)，消失 \(presence["vanished"] ?? 0)\n"
+            : "before: \(before.households.count) households, after: \(after.households.count); "
+                + ["paired", "new", "vanished"].map { "\($0) \(presence[$0] ?? 0)" }.joined(separator: ", ") + "\n"
+        summary += (zh ? "预警：" : "signals: ") + SignalKind.allCases.compactMap { kind in
+            signalCounts[kind].map { "\(zh ? kind.chineseName : kind.rawValue) \($0)" }
+        }.joined(separator: zh ? "，" : ", ") + "\n"
+        summary += (zh ? "部门：" : "departments: ") + (Department.allCases.map(\.rawValue) + ["home-visit"]).compactMap { name in
+            departmentCounts[name].map { count in
+                let title = zh ? (Department(rawValue: name)?.chineseName ?? "入户核实") : name
+                return "\(title) \(count)"
+            }
+        }.joined(separator: zh ? "，" : ", ") + "\n"
+        if !rejected.isEmpty {
+            summary += (zh ? "拒收 \(rejected.count) 行\n" : "rejected: \(rejected.count)\n") + rejected.map { "  \($0)\n" }.joined()
+        }
         if outPath != nil { console.output(text) }
         console.error(summary)
         return rejected.isEmpty ? .success : .failure

@@ -14,8 +14,13 @@ struct MonitorCommandTests {
                                 "--after", sample("monitoring/after-2024-10.jsonl"),
                                 "--policy", sample("policy-illustrative-im.json"), "--out", out])
         #expect(result.status == .success, "\(result.error)")
-        #expect(result.error.contains("before: 8 households, after: 8; paired 7, new 1, vanished 1"))
-        #expect(result.error.contains("large-medical-bill") && result.error.contains("main-earner-death"))
+        #expect(result.error.contains("提取前 8 户，提取后 8 户；配对 7，新增 1，消失 1"))
+        #expect(result.error.contains("大额医疗费用") && result.error.contains("主要劳动力死亡"))
+        let english = runAssist(["monitor", "--before", sample("monitoring/before-2024-09.jsonl"),
+                                 "--after", sample("monitoring/after-2024-10.jsonl"),
+                                 "--policy", sample("policy-illustrative-im.json"), "--out", out, "--lang", "en"])
+        #expect(english.error.contains("before: 8 households, after: 8; paired 7, new 1, vanished 1"))
+        #expect(english.error.contains("large-medical-bill") && english.error.contains("main-earner-death"))
         #expect(result.output.contains("大额医疗费用"))
         #expect(result.output.contains("入户核实"))
         let lines = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")

@@ -27,7 +27,7 @@ struct EngineTests {
         let household = Fixture.household(size: 3, income: Money(yuan: 3700))
         let evaluation = evaluator.evaluate(household, on: Fixture.evaluationDay)
         let text = ExplanationRenderer(language: .chinese).render(evaluation)
-        #expect(text.contains("人均月收入 1,233.33 元，超过低保标准 829.00 元 404.33 元（要求低于：未满足）"))
+        #expect(text.contains("人均月收入 1,233.33 元，超过低保标准 829.00 元，相差 404.33 元（要求低于：未满足）"))
         #expect(text.contains("S1 《社会救助暂行办法》(国务院令第649号) 第九条"))
         let english = ExplanationRenderer(language: .english).render(evaluation)
         #expect(english.contains("counted monthly income per person 1,233.33 yuan, above the dibao standard 829.00 yuan by 404.33 yuan (must be below: not met)"))
@@ -85,7 +85,9 @@ struct EngineTests {
         }
         let text = ExplanationRenderer(language: .english, catalog: .innerMongolia)
             .renderSummary(evaluator.evaluate(household, on: Fixture.evaluationDay))
-        #expect(text.contains("union accident hardship: eligible · amount undetermined\n      ? no value for union.aid.accident.share"))
+        #expect(text.contains("union accident hardship: eligible · amount undetermined [I]\n      ? no value for union.aid.accident.share"))
+        #expect(text.contains("[I] values whose effective day is inferred"))
+        #expect(text.contains("(union.accident.cost-share) 0.8, in force from 2020-01-01 (inferred)"))
     }
 
     @Test("Tiers are exclusive: a dibao household is not also marginal, and the marginal outcome says so")

@@ -199,7 +199,8 @@ struct FidelityTests {
         let dibao = try #require(evaluation.determination(.dibao))
         #expect(dibao.supersededBy == .tekun)
         let summary = ExplanationRenderer(language: .chinese, catalog: .innerMongolia).renderSummary(evaluation)
-        #expect(summary.contains("最低生活保障：符合（按层级优先适用特困人员救助供养，本项不另发放）\n"))
+        #expect(summary.contains("最低生活保障：符合（按层级优先适用特困人员救助供养，本项不另发放） [I] [示例]\n"))
+        #expect(summary.contains("[示例] 示例值（非正式标准），仅供演示："))
         let json = String(decoding: EvaluationJSON.encode(evaluation, detail: .summary, language: .chinese), as: UTF8.self)
         #expect(json.contains("\"program\":\"dibao\",\"member\":null,\"status\":\"eligible\",\"monthlyAmount\":null"))
     }

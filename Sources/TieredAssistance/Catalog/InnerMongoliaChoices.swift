@@ -45,7 +45,7 @@ extension CatalogChoice {
             id: "gradual-exit-ceiling",
             choice: "The gradual-exit program says whether a household may be granted the period (the county's discretion) up to its ceiling: eligible means within 6 months of the employment income rise, not that the county must grant it.",
             sourceWords: "县级人民政府民政部门可以给予一定时间的渐退期 (S2)；可给予原则上不超过6个月的渐退期 (S6)",
-            citations: [Citation(PolicyDocuments.s2, article: "第三十三条"), Citation(PolicyDocuments.s6, article: "1(3)")],
+            citations: [Citation(PolicyDocuments.s2, article: "第三十三条"), Citation(PolicyDocuments.s6, article: "一、（三）")],
             affects: ["dibao.gradual-exit.eligibility", "dibao.gradual-exit.max-months"]),
         CatalogChoice(
             id: "work-refusal-share",
@@ -57,13 +57,13 @@ extension CatalogChoice {
             id: "single-person-amount",
             choice: "A member included individually (单人保) is paid the difference between the standard and their own income, as a one-person household, and counts as a dibao recipient for the living subsidy.",
             sourceWords: "符合下列情形之一的人员，可以单独提出申请 (S2)；成年无业重度残疾人可以参照“单人户”提出低保申请 (S6)",
-            citations: [Citation(PolicyDocuments.s2, article: "第八条"), Citation(PolicyDocuments.s6, article: "1(1)")],
+            citations: [Citation(PolicyDocuments.s2, article: "第八条"), Citation(PolicyDocuments.s6, article: "一、（一）")],
             affects: ["dibao.single-person", "disability.living-subsidy.eligibility"]),
         CatalogChoice(
             id: "retired-without-job",
             choice: "A retired member counts as without a job (无业) for the adult severely disabled person's individual inclusion; their pension counts as income.",
             sourceWords: "成年无业重度残疾人可以参照“单人户”提出低保申请",
-            citations: [Citation(PolicyDocuments.s6, article: "1(1)")],
+            citations: [Citation(PolicyDocuments.s6, article: "一、（一）")],
             affects: ["member.without-job"]),
         CatalogChoice(
             id: "co-resident-obligors",
@@ -75,7 +75,7 @@ extension CatalogChoice {
             id: "temporary-aid-formula",
             choice: "Temporary aid is the dibao standard × persons × a number of months, capped per grant; expenditure-type aid uses the marginal household's asset rules and reads \"beyond capacity\" as 12 months of essential spending above a share of annual income.",
             sourceWords: "临时救助标准可与当地最低生活保障标准挂钩…对于重大生活困难，临时救助标准可采取一事一议方式 (2(3))；原则上其家庭人均可支配收入应低于当地上年度人均可支配收入，且家庭财产状况符合当地有关规定 (2(1))",
-            citations: [Citation(PolicyDocuments.s7, article: "2(1)"), Citation(PolicyDocuments.s7, article: "2(3)")],
+            citations: [Citation(PolicyDocuments.s7, article: "二、(一)"), Citation(PolicyDocuments.s7, article: "二、(三)")],
             affects: ["temporary.expenditure.assets", "temporary.expenditure.spending", "temporary.emergency", "temporary.expenditure"]),
         CatalogChoice(
             id: "education-aid-levels",

@@ -61,10 +61,18 @@ public struct Evaluator: Sendable {
         let compiled = catalog.compiled
         run.walkPrograms(nearMissShare: nearMissShare) { position, member, decided in
             if member == nil && compiled.programIsTier[position] { tierPositions.append(determinations.count) }
+            var flagged: [ResolvedParameter] = []
+            if decided.status != .notApplicable {
+                for index in catalog.programParameters[position] {
+                    guard case .value(let resolved) = parameters[index],
+                          resolved.entry.isEffectiveDayInferred || resolved.entry.status == .illustrative else { continue }
+                    flagged.append(resolved)
+                }
+            }
             determinations.append(Determination(
                 program: programs[position].id, member: member.map { household.members[$0].id }, status: decided.status,
                 rules: decided.rules, amount: decided.amount, missing: decided.missing, supersededBy: nil,
-                nearMiss: decided.nearMiss, notApplicableCause: decided.notApplicableCause))
+                nearMiss: decided.nearMiss, notApplicableCause: decided.notApplicableCause, flaggedParameters: flagged))
         }
         let tier = run.tier ?? .none
         if case .tier(let winner) = tier {
@@ -591,8 +599,8 @@ struct EvaluationRun {
             let subject = program.scope == .member ? member : nil
             let actual = status(program: Int(condition.a), member: subject)
             let wanted = condition.status
-            let label = Label("\(program.chineseTitle)：\(wanted.chineseName)（实际：\(actual.chineseName)）",
-                              "\(program.englishTitle): \(wanted.englishName) (actually \(actual.englishName))")
+            let label = Label("\(program.chineseTitle)须为\(wanted.chineseName)（本次认定：\(actual.chineseName)）",
+                              "\(program.englishTitle) must be \(wanted.englishName) (it is \(actual.englishName))")
             let truth = Self.programTruth(actual, wanted: wanted)
             let items: [MissingItem] = truth == .unknown ? [.undeterminedProgram(program.id)] : []
             missing += items

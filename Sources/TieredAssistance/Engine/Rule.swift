@@ -53,6 +53,15 @@ public struct Applicability: Sendable, Hashable {
         jurisdictions.map { $0.level.rawValue }.max() ?? -1
     }
 
+    /// `152200 兴安盟，自 2023-06-29 起`, or `全国各地`.
+    public var chineseSummary: String {
+        var parts: [String] = []
+        if !jurisdictions.isEmpty { parts.append(jurisdictions.map { JurisdictionDirectory.label(of: $0) }.joined(separator: "、")) }
+        if let from { parts.append("自 \(from) 起") }
+        if let until { parts.append("至 \(until) 止") }
+        return parts.isEmpty ? "全国各地" : parts.joined(separator: "，")
+    }
+
     /// `152200 兴安盟, from 2023-06-29`, or `everywhere`.
     public var summary: String {
         var parts: [String] = []

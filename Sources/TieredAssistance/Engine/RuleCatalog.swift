@@ -17,10 +17,12 @@ public struct RuleCatalog: Sendable {
         let programIndex: [ProgramID: Int]
         let variants: [RuleID: [Int]]
         let compiled: CompiledCatalog
+        let programParameters: [[Int]]
 
         init(measures: [Measure], rules: [Rule], programs: [Program], parameterCatalog: ParameterCatalog,
              measureIndex: [MeasureID: Int], ruleIndex: [RuleID: Int], programIndex: [ProgramID: Int],
-             variants: [RuleID: [Int]], compiled: CompiledCatalog) {
+             variants: [RuleID: [Int]], compiled: CompiledCatalog, programParameters: [[Int]]) {
+            self.programParameters = programParameters
             self.measures = measures
             self.rules = rules
             self.programs = programs
@@ -51,6 +53,9 @@ public struct RuleCatalog: Sendable {
     var variants: [RuleID: [Int]] { _read { yield storage.variants } }
     /// The same catalog with ids replaced by positions, for evaluation.
     var compiled: CompiledCatalog { _read { yield storage.compiled } }
+    /// For each program, the parameters (catalog positions) its rules, their variants, its
+    /// amount and the measures they read may read: for provenance flags.
+    var programParameters: [[Int]] { _read { yield storage.programParameters } }
 
     /// A problem in a catalog: the rule, program or measure and what is wrong.
     public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
@@ -170,9 +175,34 @@ public struct RuleCatalog: Sendable {
         let compiled = CompiledCatalog(measures: measures, measureIndex: measureIndex, rules: rules, ruleIndex: ruleIndex,
                                        programs: programs, programIndex: programIndex, parameters: parameters,
                                        variants: variants)
+        let programParameters: [[Int]] = programs.map { program in
+            var conditions: [Condition] = []
+            for ruleID in program.rules {
+                guard let index = ruleIndex[ruleID] else { continue }
+                conditions.append(rules[index].condition)
+                conditions += (variants[ruleID] ?? []).map { rules[$0].condition }
+            }
+            var ids = conditions.flatMap(\.parameters) + (program.amount?.expression.parameters ?? [])
+            let measureIDs = conditions.flatMap(\.measures) + (program.amount.map { RuleCatalog.measures(in: $0.expression) } ?? [])
+            ids += measureIDs.compactMap { measureIndex[$0] }.flatMap { measures[$0].parameters }
+            var seen = Set<Int>()
+            return ids.compactMap { parameters.index(of: $0) }.filter { seen.insert($0).inserted }
+        }
         self.storage = Storage(measures: measures, rules: rules, programs: programs, parameterCatalog: parameters,
                                measureIndex: measureIndex, ruleIndex: ruleIndex, programIndex: programIndex,
-                               variants: variants, compiled: compiled)
+                               variants: variants, compiled: compiled, programParameters: programParameters)
+    }
+
+    /// Every measure an amount expression reads.
+    private static func measures(in expression: AmountExpression) -> [MeasureID] {
+        switch expression {
+        case .operand(let operand, _): return operand.measures
+        case .sum(let parts, _), .maximum(let parts, _), .minimum(let parts, _): return parts.flatMap(measures(in:))
+        case .difference(let a, let b, _): return measures(in: a) + measures(in: b)
+        case .sumOverMembers(let condition, let each, _): return condition.measures + measures(in: each)
+        case .when(let condition, let a, let b, _): return condition.measures + measures(in: a) + measures(in: b)
+        case .scaled(let part, let operand, _): return measures(in: part) + operand.measures
+        }
     }
 
     // MARK: Checks

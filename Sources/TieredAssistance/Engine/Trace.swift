@@ -128,6 +128,9 @@ public struct Determination: Sendable {
     public internal(set) var nearMiss: NearMiss?
     /// Why the program does not apply, for `notApplicable`.
     public let notApplicableCause: NotApplicableCause?
+    /// The values in force that the program's rules and amount may read and whose
+    /// provenance a reader must see: an inferred effective day ([I]) or an illustrative value.
+    public internal(set) var flaggedParameters: [ResolvedParameter] = []
 }
 
 /// Why a program does not apply to a household on a day.
@@ -136,6 +139,16 @@ public enum NotApplicableCause: Sendable, Hashable {
     case program(ProgramID)
     /// A requirement rule (and each of its variants) applies only elsewhere or at other times.
     case rule(RuleID)
+
+    /// `仅适用于 152200 兴安盟，自 2023-06-29 起`, from the catalog.
+    public func chineseDescription(in catalog: RuleCatalog) -> String {
+        switch self {
+        case .program(let id):
+            return "项目 \(id) 仅适用于" + (catalog.program(id)?.applicability.chineseSummary ?? "其他地区或时期")
+        case .rule(let id):
+            return "规则 \(id) 仅适用于" + (catalog.rule(id)?.applicability.chineseSummary ?? "其他地区或时期")
+        }
+    }
 
     /// `applies 152200 兴安盟, from 2023-06-29`, from the catalog.
     public func description(in catalog: RuleCatalog) -> String {

@@ -177,7 +177,14 @@ public enum CatalogDocumentation {
         switch operand {
         case .measure(let id): return catalog.measure(id)?.chineseTitle ?? id.rawValue
         case .parameter(let id): return catalog.parameterCatalog.definition(id)?.chineseTitle ?? id.rawValue
-        case .constant: return operandText(operand, catalog)
+        case .constant(let quantity):
+            switch quantity.unit {
+            case .ratio, .count: return Quantity.decimal(quantity.numerator, quantity.denominator, maximumDecimals: 4)
+            case .money: return "\(quantity) 元"
+            case .years: return "\(quantity) 岁"
+            case .months: return "\(quantity) 个月"
+            case .flag: return quantity.isTrue ? "是" : "否"
+            }
         case .product(let a, let b): return "\(operandChinese(a, catalog)) × \(operandChinese(b, catalog))"
         case .sum(let a, let b): return "\(operandChinese(a, catalog)) + \(operandChinese(b, catalog))"
         case .labelled(_, let label): return label.chinese

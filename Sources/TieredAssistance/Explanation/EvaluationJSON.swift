@@ -69,6 +69,20 @@ public enum EvaluationJSON {
         for item in determination.missing { writer.string(language == .chinese ? item.chineseDescription : item.description) }
         writer.endArray()
         if detail == .full {
+            // Values a reader must not take for sourced law without a flag: an inferred
+            // effective day ([I]) or an illustrative value.
+            writer.key("flaggedParameters")
+            writer.beginArray()
+            for resolved in determination.status == .notApplicable ? [] : determination.flaggedParameters {
+                writer.beginObject()
+                writer.key("parameter"); writer.string(resolved.definition.id.rawValue)
+                writer.key("effective"); writer.day(resolved.entry.effective)
+                writer.key("effectiveInferred"); writer.bool(resolved.entry.isEffectiveDayInferred)
+                writer.key("status"); writer.string(resolved.entry.status.rawValue)
+                writer.key("layer"); writer.string(resolved.layerName)
+                writer.endObject()
+            }
+            writer.endArray()
             writer.key("rules")
             writer.beginArray()
             for outcome in determination.rules {

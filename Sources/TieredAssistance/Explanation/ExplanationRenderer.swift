@@ -37,7 +37,7 @@ public struct ExplanationRenderer: Sendable {
             guard let program = catalog.program(determination.program) else { continue }
             if determination.status == .notApplicable {
                 if determination.member == nil || program.scope == .household {
-                    notApplicable.append("\(title(program))（\(determination.notApplicableCause?.description(in: catalog) ?? "")）")
+                    notApplicable.append("\(title(program))（\(determination.notApplicableCause.map { zh ? $0.chineseDescription(in: catalog) : $0.description(in: catalog) } ?? "")）")
                 }
                 if !includeNotApplicable { continue }
             }
@@ -74,10 +74,56 @@ public struct ExplanationRenderer: Sendable {
                 line += amountText(determination, program: program)
             }
             line += nearMissText(determination)
+            line += provenanceMarks(determination)
             lines.append(line)
             lines += reasons(determination, indent: "      ")
         }
+        lines += provenanceLegend(evaluation)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// ` [I]` when a decision read a value whose effective day is inferred, ` [示例]` when it
+    /// read an illustrative value (legend at the end of the summary).
+    func provenanceMarks(_ determination: Determination) -> String {
+        guard determination.status != .notApplicable else { return "" }
+        var marks = ""
+        if determination.flaggedParameters.contains(where: { $0.entry.isEffectiveDayInferred }) { marks += " [I]" }
+        if determination.flaggedParameters.contains(where: { $0.entry.status == .illustrative }) {
+            marks += text(" [示例]", " [illustrative]")
+        }
+        return marks
+    }
+
+    /// The values behind the summary's [I] and [示例] marks, once each.
+    private func provenanceLegend(_ evaluation: Evaluation) -> [String] {
+        var inferred: [ResolvedParameter] = []
+        var illustrative: [ResolvedParameter] = []
+        var seen = Set<String>()
+        for determination in evaluation.determinations where determination.status != .notApplicable {
+            for resolved in determination.flaggedParameters {
+                let key = "\(resolved.definition.id)|\(resolved.entry.jurisdiction)|\(resolved.entry.effective)|\(resolved.layerName)"
+                guard seen.insert(key).inserted else { continue }
+                if resolved.entry.isEffectiveDayInferred { inferred.append(resolved) }
+                if resolved.entry.status == .illustrative { illustrative.append(resolved) }
+            }
+        }
+        var lines: [String] = []
+        if !inferred.isEmpty {
+            lines.append(text("[I] 施行日期为推定的参数（来源只给出年份或发布日期）：",
+                              "[I] values whose effective day is inferred (the source gives only a year or a publication day):"))
+            for resolved in inferred {
+                lines.append("  · " + text("\(resolved.definition.chineseTitle)（\(resolved.definition.id)）\(resolved.entry.displayValue(chinese: true))，推定 \(resolved.entry.effective) 起施行",
+                                           "\(resolved.definition.englishTitle) (\(resolved.definition.id)) \(resolved.entry.displayValue(chinese: false)), in force from \(resolved.entry.effective) (inferred)"))
+            }
+        }
+        if !illustrative.isEmpty {
+            lines.append(text("[示例] 示例值（非正式标准），仅供演示：", "[illustrative] illustrative values (not law), for demonstration only:"))
+            for resolved in illustrative {
+                lines.append("  · " + text("\(resolved.definition.chineseTitle)（\(resolved.definition.id)）\(resolved.entry.displayValue(chinese: true))，来自 \(resolved.layerName)",
+                                           "\(resolved.definition.englishTitle) (\(resolved.definition.id)) \(resolved.entry.displayValue(chinese: false)), from \(resolved.layerName)"))
+            }
+        }
+        return lines
     }
 
     /// The amount of an eligible determination, or ` · 金额无法确定` when its program pays an
@@ -135,11 +181,13 @@ public struct ExplanationRenderer: Sendable {
             case .eligible, .undetermined:
                 var line = "    " + text("成员 \(member)：", "member \(member): ") + statusText(determination.status)
                 line += amountText(determination, program: program)
+                line += provenanceMarks(determination)
                 lines.append(line)
                 lines += reasons(determination, indent: "        ")
             case .notEligible:
                 if determination.nearMiss != nil {
-                    lines.append("    " + text("成员 \(member)：", "member \(member): ") + statusText(.notEligible) + nearMissText(determination))
+                    lines.append("    " + text("成员 \(member)：", "member \(member): ") + statusText(.notEligible) + nearMissText(determination)
+                                 + provenanceMarks(determination))
                     lines += reasons(determination, indent: "        ")
                 } else {
                     others.append(member.rawValue)
@@ -188,9 +236,10 @@ public struct ExplanationRenderer: Sendable {
         } else {
             head += amountText(determination, program: program)
         }
+        head += provenanceMarks(determination)
         lines.append(head)
         if determination.status == .notApplicable, let cause = determination.notApplicableCause {
-            lines.append("  " + text("不适用：", "not applicable: ") + cause.description(in: catalog))
+            lines.append("  " + text("不适用：", "not applicable: ") + (zh ? cause.chineseDescription(in: catalog) : cause.description(in: catalog)))
         }
         for outcome in determination.rules {
             lines += render(outcome)
@@ -248,8 +297,8 @@ public struct ExplanationRenderer: Sendable {
         case .fact(let label, let truth, let missing):
             var line = indent + mark(truth) + " " + label.text(language)
             if !missing.isEmpty {
-                line += text("（缺少：", " (missing: ") + missing.map { zh ? $0.chineseDescription : $0.description }
-                    .joined(separator: "; ") + text("）", ")")
+                line += text("（", " (missing: ") + missing.map { zh ? $0.chineseDescription : $0.description }
+                    .joined(separator: text("；", "; ")) + text("）", ")")
             }
             return [line]
         case .group(let kind, let label, let truth, let parts):
@@ -289,6 +338,7 @@ public struct ExplanationRenderer: Sendable {
         case .money: return moneyText(quantity)
         case .years: return text("\(quantity) 岁", "\(quantity) years")
         case .months: return text("\(quantity) 个月", "\(quantity) months")
+        case .flag: return quantity.isTrue ? text("是", "yes") : text("否", "no")
         default: return quantity.description
         }
     }
@@ -297,7 +347,7 @@ public struct ExplanationRenderer: Sendable {
         text("\(quantity) 元", "\(quantity) yuan")
     }
 
-    /// "人均月收入 1,233.33 元，超过低保标准 829.00 元 404.33 元（要求低于：未满足）".
+    /// "人均月收入 1,233.33 元，超过低保标准 829.00 元，相差 404.33 元（要求低于：未满足）".
     func sentence(_ comparison: ComparisonTrace) -> String {
         let left = comparison.left.text(language)
         let right = comparison.right.text(language)
@@ -322,8 +372,7 @@ public struct ExplanationRenderer: Sendable {
         if let margin = comparison.margin, margin.numerator != 0 {
             let magnitude = Quantity(margin.numerator < 0 ? -margin.numerator : margin.numerator, over: margin.denominator,
                                      unit: margin.unit)
-            marginText = " " + valueText(magnitude)
-            if order != 0 && !zh { marginText = " by" + marginText }
+            marginText = zh ? "，相差 " + valueText(magnitude) : " by " + valueText(magnitude)
         }
         if order == 0 { relation = text("等于", "equal to") }
         let verdict = comparison.truth == .yes ? text("满足", "met") : text("未满足", "not met")
@@ -337,7 +386,12 @@ public struct ExplanationRenderer: Sendable {
         let title = zh ? resolved.definition.chineseTitle : resolved.definition.englishTitle
         var text = "· \(title)（\(resolved.definition.id)）：\(entry.displayValue(chinese: zh))"
         if let source = entry.source { text += "，" + citationText(source) }
-        text += zh ? "，\(entry.effective) 起施行" : ", in force from \(entry.effective)"
+        if entry.isEffectiveDayInferred {
+            text += zh ? "，\(entry.effective) 起施行 [I]（推定：来源只给出年份或发布日期）"
+                : ", in force from \(entry.effective) [I] (inferred: the source gives only a year or a publication day)"
+        } else {
+            text += zh ? "，\(entry.effective) 起施行" : ", in force from \(entry.effective)"
+        }
         text += zh ? "，适用地区 \(entry.jurisdiction)" : ", set for \(entry.jurisdiction)"
         if entry.status == .illustrative { text += zh ? "，示例值（非正式标准）" : ", ILLUSTRATIVE value (not law)" }
         if resolved.layerName != InnerMongoliaBook.layerName { text += zh ? "，来自 \(resolved.layerName)" : ", from \(resolved.layerName)" }

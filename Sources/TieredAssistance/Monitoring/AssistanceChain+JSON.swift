@@ -14,7 +14,7 @@ extension AssistanceChain {
             writer.key("parameter"); if let parameter = signal.parameter { writer.string(parameter.definition.id.rawValue) } else { writer.null() }
             writer.key("parameterStatus")
             if let parameter = signal.parameter { writer.string(parameter.entry.status.rawValue) } else { writer.null() }
-            writer.key("dataSource"); writer.string(signal.kind.dataSource)
+            writer.key("dataSource"); writer.string(signal.kind.dataSource.text(language))
             writer.endObject()
         }
         writer.endArray()

@@ -20,7 +20,8 @@ public enum SignalKind: String, Sendable, Hashable, CaseIterable {
     case incomeDrop = "income-drop"
     /// The household was hit by a disaster (应急).
     case disaster
-    /// Income per person newly below 1.5 × the dibao standard (民政).
+    /// Income per person newly below the marginal line (marginal.income-multiple × the dibao
+    /// standard) (民政).
     case newlyBelowMarginalLine = "newly-below-marginal-line"
 
     /// The Chinese name.
@@ -36,21 +37,21 @@ public enum SignalKind: String, Sendable, Hashable, CaseIterable {
         case .enteredHigherSchooling: return "子女升入高中或大学"
         case .incomeDrop: return "收入大幅下降"
         case .disaster: return "遭受灾害"
-        case .newlyBelowMarginalLine: return "新低于低保标准1.5倍"
+        case .newlyBelowMarginalLine: return "新低于低保边缘收入线"
         }
     }
 
-    /// The system whose monthly data would raise it (数据来源).
-    public var dataSource: String {
+    /// The system whose monthly data would raise it (数据来源), in Chinese and English.
+    public var dataSource: Label {
         switch self {
-        case .largeMedicalBill, .highMedicalSpending, .medicalShareOfIncome: return "医保 medical insurance"
-        case .newSevereDisability: return "残联 disabled persons' federation"
-        case .memberDeath, .mainEarnerDeath: return "民政殡葬、公安 civil affairs funeral records, police"
-        case .lostWageIncome: return "人社 human resources and social security"
-        case .enteredHigherSchooling: return "教育 education"
-        case .incomeDrop: return "税务、社保 tax and social-insurance contributions"
-        case .disaster: return "应急 emergency management"
-        case .newlyBelowMarginalLine: return "民政 civil affairs (income verification)"
+        case .largeMedicalBill, .highMedicalSpending, .medicalShareOfIncome: return Label("医保", "medical insurance")
+        case .newSevereDisability: return Label("残联", "disabled persons' federation")
+        case .memberDeath, .mainEarnerDeath: return Label("民政殡葬、公安", "civil affairs funeral records, police")
+        case .lostWageIncome: return Label("人社", "human resources and social security")
+        case .enteredHigherSchooling: return Label("教育", "education")
+        case .incomeDrop: return Label("税务、社保", "tax and social-insurance contributions")
+        case .disaster: return Label("应急管理", "emergency management")
+        case .newlyBelowMarginalLine: return Label("民政（收入核对）", "civil affairs (income verification)")
         }
     }
 }

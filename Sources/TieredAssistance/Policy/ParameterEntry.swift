@@ -56,6 +56,8 @@ public struct ParameterEntry: Sendable, Hashable {
         switch value {
         case .money(let amount): text = amount.description
         case .unknown: return chinese ? "未知（当地另有标准）" : "unknown (the place has its own value)"
+        case .choice("yes") where chinese: return "是"
+        case .choice("no") where chinese: return "否"
         default: text = value.description
         }
         return suffix.isEmpty ? text : "\(text) \(suffix)"

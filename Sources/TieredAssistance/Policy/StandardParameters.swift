@@ -190,7 +190,7 @@ extension ParameterCatalog {
             units: [.choice], choices: ["counted", "excluded"],
             summary: "Where only some members are 特困, whether the household's dibao still counts them; the sources do not say [U] (POLICY.md 13, case 3)."),
         ParameterDefinition(
-            id: .dibaoWorkRefusalLimit, chineseTitle: "无正当理由连续拒绝就业次数", englishTitle: "consecutive job refusals that end a member's share",
+            id: .dibaoWorkRefusalLimit, chineseTitle: "停发本人低保金的连续拒绝次数", englishTitle: "consecutive job refusals that end a member's share",
             units: [.count], summary: "Refusing suitable work 3 times in a row without good reason (S1 art. 45; S2 art. 34)."),
         ParameterDefinition(
             id: .employmentCostRate, chineseTitle: "必要就业成本扣减比例", englishTitle: "employment-cost deduction rate",

@@ -9,7 +9,7 @@ enum EnrolmentMeasures {
     ]
 
     /// Why a rule needs the statuses on record.
-    static let notRecorded = Label("已纳入救助的状态未记录（enrolments）", "statuses on record (enrolments) were not given")
+    static let notRecorded = Label("已纳入救助的状态未记录", "statuses on record were not given")
 
     static let recorded = Measure(
         id: "household.enrolments-recorded", chineseTitle: "已记录救助对象身份", englishTitle: "statuses on record were given",

@@ -44,12 +44,13 @@ enum DibaoSupplementPrograms {
     static let gradualExit = Rule(
         id: "dibao.gradual-exit.eligibility", chineseTitle: "因就业收入超过低保标准的原低保家庭，在渐退期内",
         englishTitle: "a former dibao household whose income rose above the standard through work, within the gradual-exit period",
-        citations: [Citation(PolicyDocuments.s2, article: "第三十三条"), Citation(PolicyDocuments.s6, article: "1(3)")],
+        citations: [Citation(PolicyDocuments.s2, article: "第三十三条"), Citation(PolicyDocuments.s6, article: "一、（三）")],
         scope: .household, program: .dibaoGradualExit,
         condition: .all([
             .not(.tier(in: [.tekun, .dibao])),
             .isTrue("household.was-dibao"),
-            .compare(.measure("household.months-since-employment-income-rise"), .atLeast, .constant(Quantity(0, unit: .months))),
+            .compare(.measure("household.months-since-employment-income-rise"), .atLeast,
+                     .labelled(.constant(Quantity(0, unit: .months)), Label("增收当月", "the month of the rise"))),
             .compare(.measure("household.months-since-employment-income-rise"), .lessThan,
                      .parameter(.dibaoGradualExitMaxMonths)),
         ]),
@@ -58,7 +59,7 @@ enum DibaoSupplementPrograms {
     static let exit = Program(
         id: .dibaoGradualExit, chineseTitle: "低保渐退期", englishTitle: "dibao gradual-exit period",
         kind: .entitlement, scope: .household, rules: [gradualExit.id],
-        citations: [Citation(PolicyDocuments.s2, article: "第三十三条"), Citation(PolicyDocuments.s6, article: "1(3)")])
+        citations: [Citation(PolicyDocuments.s2, article: "第三十三条"), Citation(PolicyDocuments.s6, article: "一、（三）")])
 
     // MARK: 三次拒绝就业 (S1 art. 45; S2 art. 34)
 

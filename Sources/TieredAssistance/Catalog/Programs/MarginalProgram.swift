@@ -3,7 +3,7 @@ enum MarginalProgram {
     static let incomeTest = Rule(
         id: "marginal.income-test", chineseTitle: "家庭人均收入低于当地低保标准的规定倍数（S10：1.5倍）",
         englishTitle: "income per person below the marginal multiple of the dibao standard (1.5 × in S10)",
-        citations: [Citation(PolicyDocuments.s2, article: "第八条"), Citation(PolicyDocuments.s6, article: "1(4)"),
+        citations: [Citation(PolicyDocuments.s2, article: "第八条"), Citation(PolicyDocuments.s6, article: "一、（四）"),
                     Citation(PolicyDocuments.s10)],
         scope: .household, program: .marginal,
         condition: Conditions.compare("income.counted-monthly-per-person", .lessThan,

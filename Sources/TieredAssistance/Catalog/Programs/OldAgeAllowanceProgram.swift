@@ -19,10 +19,10 @@ enum OldAgeAllowanceProgram {
         id: .oldAgeAllowance, chineseTitle: "高龄津贴", englishTitle: "old-age allowance", kind: .entitlement, scope: .member,
         rules: [age.id, proofOfLife.id],
         amount: AmountFormula(
-            .when(.compare(.measure("member.age"), .atLeast, .labelled(.constant(Quantity(100, unit: .years)), Label("100周岁", "100"))),
+            .when(.compare(.measure("member.age"), .atLeast, .labelled(.constant(Quantity(100, unit: .years)), Label("百岁档起始年龄", "the starting age of the 100-and-over band"))),
                   then: .operand(.parameter(.oldAgeAmountHundred), Label("100岁以上标准", "100 and over")),
                   otherwise: .when(.compare(.measure("member.age"), .atLeast,
-                                            .labelled(.constant(Quantity(90, unit: .years)), Label("90周岁", "90"))),
+                                            .labelled(.constant(Quantity(90, unit: .years)), Label("九十岁档起始年龄", "the starting age of the 90-99 band"))),
                                    then: .operand(.parameter(.oldAgeAmountNinety), Label("90至99岁标准", "90 to 99")),
                                    otherwise: .operand(.parameter(.oldAgeAmountFirstBand), Label("起始年龄至89岁标准", "to 89")),
                                    Label("年龄段标准", "band")),

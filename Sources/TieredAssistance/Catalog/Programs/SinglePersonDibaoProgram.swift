@@ -3,8 +3,8 @@ enum SinglePersonDibaoProgram {
     static let eligibility = Rule(
         id: "dibao.single-person.eligibility", chineseTitle: "重残、重病成员单独纳入低保",
         englishTitle: "severely disabled or seriously ill member included individually",
-        citations: [Citation(PolicyDocuments.s2, article: "第八条"), Citation(PolicyDocuments.s6, article: "1(1)"),
-                    Citation(PolicyDocuments.s6, article: "1(4)")],
+        citations: [Citation(PolicyDocuments.s2, article: "第八条"), Citation(PolicyDocuments.s6, article: "一、（一）"),
+                    Citation(PolicyDocuments.s6, article: "一、（四）")],
         scope: .member, program: .singlePersonDibao,
         condition: .all([
             .labelled(.not(.tier(in: [.tekun, .dibao])), Label("家庭未纳入低保或特困", "the household is not dibao or 特困")),
@@ -33,7 +33,7 @@ enum SinglePersonDibaoProgram {
                         Label("单人保低保金（差额）", "individual dibao payment (difference)")),
             rounding: .halfUp, citations: [Citation(PolicyDocuments.s1, article: "第十二条")],
             note: "The difference between the standard and the member's own income, as for a one-person household [I]."),
-        citations: [Citation(PolicyDocuments.s2, article: "第八条"), Citation(PolicyDocuments.s6, article: "1(1)")])
+        citations: [Citation(PolicyDocuments.s2, article: "第八条"), Citation(PolicyDocuments.s6, article: "一、（一）")])
 
     static let rules = [eligibility]
 }

@@ -52,9 +52,9 @@ enum TekunProgram {
         amount: AmountFormula(
             .sum([
                 .operand(.parameter(.tekunSupportStandard), Label("基本生活标准", "basic support standard")),
-                .when(.compare(.measure("member.daily-activities-unable"), .atLeast, .constant(.count(4))),
+                .when(.compare(.measure("member.daily-activities-unable"), .atLeast, .labelled(.constant(.count(4)), Label("全护理起点", "the full-care threshold"))),
                       then: .operand(.parameter(.tekunCareFull), Label("全护理标准", "full-care standard")),
-                      otherwise: .when(.compare(.measure("member.daily-activities-unable"), .atLeast, .constant(.count(1))),
+                      otherwise: .when(.compare(.measure("member.daily-activities-unable"), .atLeast, .labelled(.constant(.count(1)), Label("半护理起点", "the partial-care threshold"))),
                                        then: .operand(.parameter(.tekunCarePartial), Label("半护理标准", "partial-care standard")),
                                        otherwise: .operand(.parameter(.tekunCareSelf), Label("全自理照料标准", "self-care standard")),
                                        Label("照料护理", "care")),

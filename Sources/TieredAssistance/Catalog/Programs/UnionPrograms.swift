@@ -12,7 +12,7 @@ enum UnionPrograms {
 
     static let filingHardship = Rule(
         id: "union.filing.hardship", chineseTitle: "符合困难职工建档条件之一", englishTitle: "meets one of the filing criteria",
-        citations: [Citation(PolicyDocuments.s23, article: "items 1-4")], scope: .household, program: .unionFiling,
+        citations: [Citation(PolicyDocuments.s23, article: "第1至4项")], scope: .household, program: .unionFiling,
         condition: .any([
             .labelled(.all([
                 .compare(.measure("union.months-below-standard"), .atLeast, .parameter(.unionFilingMonthsBelow)),
