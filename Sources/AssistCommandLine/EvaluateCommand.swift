@@ -24,14 +24,15 @@ enum EvaluateCommand: AssistCommand {
         guard let household = options.household(console: console) else { return .failure }
         let day = try options.evaluationDay(for: household)
         let evaluation = options.evaluator.evaluate(household, on: day)
+        let reconciliation = options.reconciliation(for: household, evaluation: evaluation)
         if options.format == "json" {
             var writer = JSONWriter()
-            EvaluationJSON.write(evaluation, detail: .full, language: options.language, to: &writer)
+            EvaluationJSON.write(evaluation, detail: .full, language: options.language, reconciliation: reconciliation, to: &writer)
             writer.newline()
             console.output(writer.text)
         } else {
             let renderer = ExplanationRenderer(language: options.language, catalog: options.evaluator.catalog)
-            console.output(renderer.renderSummary(evaluation))
+            console.output(renderer.renderSummary(evaluation) + renderer.render(reconciliation).map { $0 + "\n" }.joined())
         }
         return .success
     }
@@ -60,7 +61,8 @@ enum ExplainCommand: AssistCommand {
         let day = try options.evaluationDay(for: household)
         let evaluation = options.evaluator.evaluate(household, on: day)
         let renderer = ExplanationRenderer(language: options.language, catalog: options.evaluator.catalog)
-        console.output(renderer.render(evaluation))
+        let reconciliation = renderer.render(options.reconciliation(for: household, evaluation: evaluation))
+        console.output(renderer.render(evaluation) + (reconciliation.isEmpty ? "" : "\n" + reconciliation.map { $0 + "\n" }.joined()))
         return .success
     }
 }

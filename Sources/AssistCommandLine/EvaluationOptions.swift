@@ -63,4 +63,11 @@ struct EvaluationOptions {
         }
         return day
     }
+
+    /// The reconciliation of the household's statuses on record with `evaluation`.
+    func reconciliation(for household: Household, evaluation: Evaluation) -> [ReconciliationFinding] {
+        let parameters = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence,
+                                                   on: evaluation.day)
+        return Reconciliation.findings(for: household, evaluation: evaluation, parameters: parameters)
+    }
 }

@@ -94,6 +94,7 @@ struct ChineseOutputTests {
                     readable += "\(step["departmentZh"] ?? "")\n\(step["note"] as? String ?? "")\n"
                 }
                 for missing in object["missingThresholds"] as? [String] ?? [] { readable += missing + "\n" }
+                for finding in object["reconciliation"] as? [[String: Any]] ?? [] { readable += "\(finding["text"] ?? "")\n" }
             }
             for (word, line) in Self.englishWords(in: readable + result.error) {
                 Issue.record("English word \"\(word)\" in zh monitor output: \(line)")

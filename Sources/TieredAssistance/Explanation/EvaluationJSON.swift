@@ -19,8 +19,10 @@ public enum EvaluationJSON {
         return writer.bytes
     }
 
-    /// Writes the evaluation as one JSON object.
-    public static func write(_ evaluation: Evaluation, detail: Detail, language: Language, to writer: inout JSONWriter) {
+    /// Writes the evaluation as one JSON object; with `reconciliation`, a last key
+    /// `reconciliation` holds the findings (``ReconciliationJSON``).
+    public static func write(_ evaluation: Evaluation, detail: Detail, language: Language,
+                             reconciliation: [ReconciliationFinding]? = nil, to writer: inout JSONWriter) {
         writer.beginObject()
         writeHeader(household: evaluation.household, day: evaluation.day, jurisdiction: evaluation.jurisdiction,
                     residence: evaluation.residence, tier: evaluation.tier, to: &writer)
@@ -30,6 +32,10 @@ public enum EvaluationJSON {
             write(determination, detail: detail, language: language, to: &writer)
         }
         writer.endArray()
+        if let reconciliation {
+            writer.key("reconciliation")
+            ReconciliationJSON.write(reconciliation, language: language, to: &writer)
+        }
         writer.endObject()
     }
 

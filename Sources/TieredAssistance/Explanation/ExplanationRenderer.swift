@@ -202,6 +202,32 @@ public struct ExplanationRenderer: Sendable {
         return lines
     }
 
+    /// The reconciliation findings as a section (核对与转介), one line each with its kind,
+    /// due day, citation and what it lacks; nothing when there are none.
+    public func render(_ findings: [ReconciliationFinding]) -> [String] {
+        guard !findings.isEmpty else { return [] }
+        var lines = [text("核对与转介：", "Reconciliation and referrals:")]
+        for finding in findings {
+            let kind: String
+            switch finding.kind {
+            case .review: kind = text("复核", "review")
+            case .outreach: kind = text("主动发现", "outreach")
+            case .reviewDue: kind = text("定期核查", "periodic review")
+            case .findingLapses: kind = text("认定期满", "finding lapses")
+            case .reviewAfterDeath: kind = text("死亡后核查", "review after a death")
+            case .referral: kind = text("转介", "referral")
+            }
+            let due = finding.dueOn != nil && finding.isDue ? text("【已到期】", " [DUE]") : ""
+            var line = "  · [\(kind)]\(due) " + finding.text.text(language)
+            line += text("（依据：", " (basis: ") + finding.citations.map { citationText($0) }.joined(separator: text("；", "; ")) + text("）", ")")
+            lines.append(zh ? line : line.replacingChinesePunctuation())
+            for item in finding.missing {
+                lines.append("      ? " + (zh ? item.chineseDescription : item.description))
+            }
+        }
+        return lines
+    }
+
     /// The one-line summary of the tier.
     public func tierLine(_ tier: TierOutcome) -> String {
         switch tier {

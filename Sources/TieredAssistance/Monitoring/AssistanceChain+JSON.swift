@@ -53,6 +53,8 @@ extension AssistanceChain {
         writer.beginArray()
         for absence in missingThresholds { writer.string(language == .chinese ? absence.chineseDescription : absence.description) }
         writer.endArray()
+        writer.key("reconciliation")
+        ReconciliationJSON.write(reconciliation, language: language, to: &writer)
     }
 
     /// The chain as text: the signals, then each step with its programs.
@@ -82,6 +84,7 @@ extension AssistanceChain {
                 lines.append(zh ? line : line.replacingChinesePunctuation())
             }
         }
+        lines += ExplanationRenderer(language: language, catalog: catalog).render(reconciliation)
         return lines.joined(separator: "\n") + "\n"
     }
 }

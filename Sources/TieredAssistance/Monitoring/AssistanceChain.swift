@@ -13,6 +13,9 @@ public struct AssistanceChain: Sendable {
     public let steps: [Step]
     /// Thresholds that had no value, so their signals could not be tested.
     public let missingThresholds: [ParameterAbsence]
+    /// The statuses on record against the current determination: reviews, outreach, due
+    /// days and referrals (``Reconciliation``).
+    public let reconciliation: [ReconciliationFinding]
 
     /// A program to check for the household or a member, with its current determination.
     public struct ProgramCheck: Sendable {
@@ -136,12 +139,19 @@ public struct AssistanceChainBuilder: Sendable {
             }
             for department in Self.extraDepartments(for: signal.kind) { add(department, reason: signal.kind, programs: []) }
         }
-        // Union cross-check (一门受理、协同办理).
-        if evaluation.determination(.unionDeep)?.status == .eligible, evaluation.tier != .tier(.dibao), evaluation.tier != .tier(.tekun) {
+        // Union cross-check (一门受理、协同办理): receiving dibao or 特困 support is the status on
+        // record where statuses are recorded, the fresh tier otherwise (catalog choice
+        // status-or-fresh-tier).
+        let receivingSupport = household.enrolments.map { records in
+            records.contains { ($0.program == .dibao || $0.program == .tekun) && $0.isInForce(on: day) }
+        } ?? (evaluation.tier == .tier(.dibao) || evaluation.tier == .tier(.tekun))
+        let onDibao = household.enrolments.map { records in records.contains { $0.program == .dibao && $0.isInForce(on: day) } }
+            ?? (evaluation.tier == .tier(.dibao))
+        if evaluation.determination(.unionDeep)?.status == .eligible, !receivingSupport {
             add(.civilAffairs, reason: nil, programs: [.dibao, .marginal],
                 note: Label("工会深度困难职工但未纳入低保：转介民政核查", "union deep hardship but not dibao: refer to civil affairs"))
         }
-        if evaluation.tier == .tier(.dibao), let union = household.unionWorker, union.isUnionMember {
+        if onDibao, let union = household.unionWorker, union.isUnionMember {
             add(.tradeUnion, reason: nil, programs: [.unionFiling],
                 note: Label("低保家庭中有工会会员：转介工会帮扶", "dibao household with a union member: refer to the union"))
         }
@@ -160,8 +170,10 @@ public struct AssistanceChainBuilder: Sendable {
         steps.append(AssistanceChain.Step(
             department: nil, reasons: detection.signals.map(\.kind), programs: [],
             note: Label("入户核实：预警不是决定，须经入户核实后按程序办理", "home visit: an alert is not a decision; verify at home before acting")))
+        let parameters = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
         return AssistanceChain(household: household.id, day: day, signals: detection.signals, steps: steps,
-                               missingThresholds: detection.missing)
+                               missingThresholds: detection.missing,
+                               reconciliation: Reconciliation.findings(for: household, evaluation: evaluation, parameters: parameters))
     }
 
     private func checks(_ program: ProgramID, in evaluation: Evaluation) -> [AssistanceChain.ProgramCheck] {

@@ -59,6 +59,12 @@ extension ParameterID {
     public static let rigidNationalRatio: ParameterID = "rigid.national.spending-ratio"
     /// 刚性支出困难认定有效期: validity of a finding (S4 art. 10).
     public static let rigidValidityMonths: ParameterID = "rigid.validity-months"
+    /// 低保家庭定期核查周期（经济状况变化不大）: months between reviews of a stable dibao household (S2 art. 31).
+    public static let reviewDibaoStableMonths: ParameterID = "review.dibao.stable-months"
+    /// 低保家庭定期核查周期（收入不固定、有劳动能力）: months between reviews otherwise (S2 art. 31).
+    public static let reviewDibaoVariableMonths: ParameterID = "review.dibao.variable-months"
+    /// 低保家庭成员死亡后核查期限: months after a member's death within which to re-examine (S6 一、（三）).
+    public static let reviewAfterDeathMonths: ParameterID = "review.after-death-months"
     /// 刚性支出困难人均金融资产上限（月数） ([U]).
     public static let rigidAssetMonths: ParameterID = "rigid.asset-limit.financial-months"
 
@@ -263,6 +269,17 @@ extension ParameterCatalog {
         ParameterDefinition(
             id: .rigidValidityMonths, chineseTitle: "刚性支出困难认定有效期", englishTitle: "validity of a rigid-expenditure finding",
             units: [.months], summary: "At most 12 months, then re-apply (S4 art. 10)."),
+        ParameterDefinition(
+            id: .reviewDibaoStableMonths, chineseTitle: "低保家庭定期核查周期（经济状况变化不大）",
+            englishTitle: "dibao review cycle, stable households", units: [.months],
+            summary: "S2 art. 31: 对短期内经济状况变化不大的最低生活保障家庭…每年核查一次."),
+        ParameterDefinition(
+            id: .reviewDibaoVariableMonths, chineseTitle: "低保家庭定期核查周期（收入来源不固定、有劳动能力）",
+            englishTitle: "dibao review cycle, irregular income or members able to work", units: [.months],
+            summary: "S2 art. 31: 对收入来源不固定、家庭成员有劳动能力的最低生活保障家庭，每半年核查一次."),
+        ParameterDefinition(
+            id: .reviewAfterDeathMonths, chineseTitle: "低保家庭成员死亡后核查期限", englishTitle: "re-examination after a member's death",
+            units: [.months], summary: "S6 一、（三）: 低保家庭成员死亡后，应当自其死亡之日起3个月内对其家庭状况进行核查."),
         ParameterDefinition(
             id: .rigidAssetMonths, chineseTitle: "刚性支出困难家庭人均金融资产上限（标准的月数）",
             englishTitle: "rigid-expenditure financial-asset limit, in months of the standard", units: [.months],
