@@ -94,7 +94,8 @@ struct ParameterReport {
             lines.append("\(row.definition.id)\(place)  \(row.definition.chineseTitle) · \(row.definition.englishTitle)")
             lines.append("  value: \(entry.displayValue(chinese: true)) (\(entry.unit.rawValue)) · \(entry.status.rawValue)")
             let until = entry.ends.map { " to \($0)" } ?? ""
-            lines.append("  in force: from \(entry.effective)\(until) · set for \(JurisdictionDirectory.label(of: entry.jurisdiction)) · layer \(resolved.layerName)")
+            let inferred = entry.isEffectiveDayInferred ? " [I: inferred day]" : ""
+            lines.append("  in force: from \(entry.effective)\(inferred)\(until) · set for \(JurisdictionDirectory.label(of: entry.jurisdiction)) · layer \(resolved.layerName)")
             if let source = entry.source {
                 var text = "  source: \(source)"
                 if let published = source.document.published { text += " · published \(published)" }
@@ -112,6 +113,7 @@ struct ParameterReport {
         for row in absent {
             let place = row.residence.map { " [\($0.rawValue)]" } ?? ""
             lines.append("  \(row.definition.id)\(place)  \(row.definition.chineseTitle)")
+            if case .absent(let absence) = row.resolution, let detail = absence.detail { lines.append("    " + detail.english) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -144,6 +146,7 @@ struct ParameterReport {
             writer.key("unit"); writer.string(entry.unit.rawValue)
             writer.key("status"); writer.string(entry.status.rawValue)
             writer.key("effective"); writer.day(entry.effective)
+            writer.key("effectiveInferred"); writer.bool(entry.isEffectiveDayInferred)
             writer.key("ends"); if let ends = entry.ends { writer.day(ends) } else { writer.null() }
             writer.key("setFor"); writer.string(entry.jurisdiction.description)
             writer.key("layer"); writer.string(resolved.layerName)
@@ -172,6 +175,8 @@ struct ParameterReport {
             writer.beginObject()
             writer.key("parameter"); writer.string(row.definition.id.rawValue)
             writer.key("residence"); if let residence = row.residence { writer.string(residence.rawValue) } else { writer.null() }
+            writer.key("reason")
+            if case .absent(let absence) = row.resolution, let detail = absence.detail { writer.string(detail.english) } else { writer.null() }
             writer.endObject()
         }
         writer.endArray()

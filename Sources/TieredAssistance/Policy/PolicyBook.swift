@@ -298,43 +298,46 @@ public struct ParameterAbsence: Sendable, Hashable, CustomStringConvertible {
         self.lastKnown = lastKnown
     }
 
+    /// What an analyst needs to supply a value, in Chinese and English: the entry that
+    /// records the place's own value as unknown, or the last known value and when it ended;
+    /// `nil` when the book never had a value here.
+    public var detail: Label? {
+        if let unknownHere {
+            let source = unknownHere.source.map { $0.document.key }
+            return Label(
+                "\(unknownHere.jurisdiction) 自 \(unknownHere.effective) 起另有标准，具体数值未查到" + (source.map { "（\($0)）" } ?? "")
+                    + "；请在政策文件中提供（--policy 文件）",
+                "\(unknownHere.jurisdiction) has its own value from \(unknownHere.effective), which was not found"
+                    + (source.map { " (\($0))" } ?? "") + "; supply it in a policy file (--policy FILE)")
+        }
+        if let lastKnown {
+            let source = lastKnown.source.map { $0.document.key }
+            let inferred = lastKnown.isEffectiveDayInferred ? " [I]" : ""
+            return Label(
+                "最近已知值 \(lastKnown.displayValue(chinese: true))" + (source.map { "（\($0)）" } ?? "")
+                    + "，\(lastKnown.effective) 起施行\(inferred)" + (lastKnown.ends.map { "，已于 \($0) 失效" } ?? "")
+                    + "；请在政策文件中提供新值（--policy 文件）",
+                "the last known value, \(lastKnown.displayValue(chinese: false))" + (source.map { " (\($0))" } ?? "")
+                    + ", in force from \(lastKnown.effective)\(inferred)" + (lastKnown.ends.map { ", ended on \($0)" } ?? "")
+                    + "; supply a newer value in a policy file (--policy FILE)")
+        }
+        return nil
+    }
+
     /// `no value for dibao.standard in 152201 (urban) on 2026-11-01: the last known value,
     /// 829.00 yuan/person/month (S11), in force from 2024-01-01 [I], ended on 2024-12-31;
     /// supply a newer value in a policy file (--policy FILE)`.
     public var description: String {
         if isUndefined { return "parameter \(parameter) is not defined" }
-        var text = "no value for \(parameter) in \(jurisdiction) (\(residence.rawValue)) on \(day)"
-        if let unknownHere {
-            text += ": \(unknownHere.jurisdiction) has its own value from \(unknownHere.effective), which was not found"
-                + (unknownHere.source.map { " (\($0.document.key))" } ?? "")
-                + "; supply it in a policy file (--policy FILE)"
-        } else if let lastKnown {
-            text += ": the last known value, \(lastKnown.displayValue(chinese: false))"
-                + (lastKnown.source.map { " (\($0.document.key))" } ?? "")
-                + ", in force from \(lastKnown.effective)\(lastKnown.isEffectiveDayInferred ? " [I]" : "")"
-                + (lastKnown.ends.map { ", ended on \($0)" } ?? "")
-                + "; supply a newer value in a policy file (--policy FILE)"
-        }
-        return text
+        return "no value for \(parameter) in \(jurisdiction) (\(residence.rawValue)) on \(day)" + (detail.map { ": " + $0.english } ?? "")
     }
 
     /// `参数 dibao.standard 在 152201（城镇）2026-11-01 无值：最近已知值 829.00 元/人·月（S11），
     /// 2024-01-01 起施行 [I]，已于 2024-12-31 失效；请在政策文件中提供新值（--policy 文件）`.
     public var chineseDescription: String {
         if isUndefined { return "参数 \(parameter) 未定义" }
-        var text = "参数 \(parameter) 在 \(jurisdiction)（\(residence == .urban ? "城镇" : "农村")）\(day) 无值"
-        if let unknownHere {
-            text += "：\(unknownHere.jurisdiction) 自 \(unknownHere.effective) 起另有标准，具体数值未查到"
-                + (unknownHere.source.map { "（\($0.document.key)）" } ?? "")
-                + "；请在政策文件中提供（--policy 文件）"
-        } else if let lastKnown {
-            text += "：最近已知值 \(lastKnown.displayValue(chinese: true))"
-                + (lastKnown.source.map { "（\($0.document.key)）" } ?? "")
-                + "，\(lastKnown.effective) 起施行\(lastKnown.isEffectiveDayInferred ? " [I]" : "")"
-                + (lastKnown.ends.map { "，已于 \($0) 失效" } ?? "")
-                + "；请在政策文件中提供新值（--policy 文件）"
-        }
-        return text
+        return "参数 \(parameter) 在 \(jurisdiction)（\(residence == .urban ? "城镇" : "农村")）\(day) 无值"
+            + (detail.map { "：" + $0.chinese } ?? "")
     }
 }
 
