@@ -102,7 +102,7 @@ struct FidelityTests {
         #expect(status(builtIn, household, .employmentAid, member: 1) == expected)
     }
 
-    @Test("#9 Ordos: \"其余7档护理补贴标准不变\": the regional 125 does not apply to an Ordos grade-1 recipient; the amount is undetermined")
+    @Test("#9 Ordos: \"its 'other 7' care tiers unchanged, amounts [U]\" (POLICY.md 9): the regional 125 does not apply to an Ordos grade-1 recipient")
     func ordosCareAmount() throws {
         var household = Fixture.household(size: 2, income: Money(yuan: 300), jurisdiction: Fixture.code("150602"))
         household.members[1].disability = DisabilityCertificate(category: .visual, grade: .one)
