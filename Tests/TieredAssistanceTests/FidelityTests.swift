@@ -220,4 +220,15 @@ struct FidelityTests {
             $0.hasPrefix("no value for temporary.grant-interval-months")
         })
     }
+
+    @Test("S23 item 2 \"享受政府救助后仍低于低保标准\": a union worker's household receiving dibao on record is filed, whatever today's asset finding")
+    func unionFilingReadsReceivingSupport() {
+        var household = Fixture.household(size: 3, income: Money(yuan: 1_000), enrolments: Fixture.enrolledInDibao)
+        household.assets?.verification = nil
+        household.unionWorker = UnionWorkerRecord(member: Member.ID("m1"), isUnionMember: true, isMigrantWorker: false, fileStatus: .none)
+        #expect(status(builtIn, household, .dibao) == .undetermined)
+        #expect(status(builtIn, household, .unionFiling) == .eligible)
+        household.enrolments = []
+        #expect(status(builtIn, household, .unionFiling) != .eligible)
+    }
 }

@@ -16,9 +16,9 @@ enum UnionPrograms {
         condition: .any([
             .labelled(.all([
                 .compare(.measure("union.months-below-standard"), .atLeast, .parameter(.unionFilingMonthsBelow)),
-                .not(.tier(in: [.tekun, .dibao])),
+                .not(Conditions.receiving([.tekun, .dibao])),
             ]), Label("连续规定月数人均收入低于低保标准且未享受政府救助", "below the dibao standard for the set number of months without government aid")),
-            .labelled(.tier(in: [.dibao, .tekun]), Label("享受政府救助后仍低于低保标准", "below the standard even with government aid")),
+            .labelled(Conditions.receiving([.dibao, .tekun]), Label("享受政府救助后仍低于低保标准", "below the standard even with government aid")),
             .labelled(.all([
                 Conditions.compare("income.counted-monthly-per-person", .atMost,
                                    .product(.parameter(.unionFilingMarginalMultiple), .parameter(.dibaoStandard))),
@@ -30,7 +30,7 @@ enum UnionPrograms {
                 .isTrue("household.sudden-event-12m"),
             ]), Label("不超过低保标准的规定倍数且遭遇突发事件、意外或重大疾病", "up to the set multiple of the standard and hit by a sudden event")),
         ]),
-        note: "Item 3 reads \"slightly above (up to 1.5×)\" as at most the multiple (不高于), like item 4's ≤ 3×; its single-parent and similar hardships are not modelled. Item 2 (below the standard even after aid) is read as receiving dibao or 特困 support [I]. Exclusions (2+ homes, a shop or employees, private or overseas schooling, a car for non-work use) are left to the union's review.")
+        note: "Item 3 reads \"slightly above (up to 1.5×)\" as at most the multiple (不高于), like item 4's ≤ 3×; its single-parent and similar hardships are not modelled. Items 1 and 2 (with no government aid; below the standard even after aid) read receiving dibao or 特困 support: the status on record where statuses are recorded, the fresh tier otherwise [I]. Exclusions (2+ homes, a shop or employees, private or overseas schooling, a car for non-work use) are left to the union's review.")
 
     static let filing = Program(
         id: .unionFiling, chineseTitle: "困难职工建档", englishTitle: "union hardship-worker filing", kind: .entitlement,
