@@ -161,6 +161,12 @@ struct BatchWorker: JSONLinesWorker {
                               line: line), into: &rejects)
             return
         }
+        do {
+            try household.checkDates(on: day)
+        } catch {
+            reject(error.onLine(line), into: &rejects)
+            return
+        }
         let key = "\(household.jurisdiction.value)\(household.residence.rawValue)\(day)"
         let resolved: ResolvedParameters
         if let cached = parameters[key] {

@@ -22,7 +22,7 @@ enum EvaluateCommand: AssistCommand {
         var arguments = arguments
         let options = try EvaluationOptions(&arguments, formats: ["text", "json"])
         guard let household = options.household(console: console) else { return .failure }
-        let day = try options.evaluationDay(for: household)
+        guard let day = try options.evaluationDay(for: household, console: console) else { return .failure }
         let evaluation = options.evaluator.evaluate(household, on: day)
         let reconciliation = options.reconciliation(for: household, evaluation: evaluation)
         if options.format == "json" {
@@ -58,7 +58,7 @@ enum ExplainCommand: AssistCommand {
         var arguments = arguments
         let options = try EvaluationOptions(&arguments, formats: ["text"])
         guard let household = options.household(console: console) else { return .failure }
-        let day = try options.evaluationDay(for: household)
+        guard let day = try options.evaluationDay(for: household, console: console) else { return .failure }
         let evaluation = options.evaluator.evaluate(household, on: day)
         let renderer = ExplanationRenderer(language: options.language, catalog: options.evaluator.catalog)
         let reconciliation = renderer.render(options.reconciliation(for: household, evaluation: evaluation))

@@ -56,10 +56,17 @@ struct EvaluationOptions {
         }
     }
 
-    /// The evaluation day: `--as-of`, else the household's `asOf`.
-    func evaluationDay(for household: Household) throws -> Day {
+    /// The evaluation day: `--as-of`, else the household's `asOf`; `nil` (after reporting the
+    /// field, status 1) when the household cannot be evaluated on it (a member born after it).
+    func evaluationDay(for household: Household, console: Console) throws -> Day? {
         guard let day = day ?? household.asOf else {
             throw UsageError(message: "no evaluation day: give --as-of YYYY-MM-DD (the household has no \"asOf\")")
+        }
+        do {
+            try household.checkDates(on: day)
+        } catch {
+            console.error("\(file): \(error.path): \(error.message) [\(error.code)]\n")
+            return nil
         }
         return day
     }

@@ -87,6 +87,15 @@ enum MonitorCommand: AssistCommand {
                 writer.newline()
                 continue
             }
+            do {
+                try current.checkDates(on: evaluationDay)
+            } catch {
+                rejected.append("\(afterPath): household \(id): \(error.path): \(error.message) [\(error.code)]")
+                writer.key("presence"); writer.string("rejected")
+                writer.endObject()
+                writer.newline()
+                continue
+            }
             presence[previous == nil ? "new" : "paired", default: 0] += 1
             let detection = detector.detect(before: previous, after: current, on: evaluationDay)
             let chain = builder.chain(for: current, on: evaluationDay, detection: detection)

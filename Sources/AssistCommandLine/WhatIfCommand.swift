@@ -25,7 +25,7 @@ enum WhatIfCommand: AssistCommand {
         guard !changes.isEmpty else { throw UsageError(message: "give at least one --set PATH=VALUE") }
         let options = try EvaluationOptions(&arguments, formats: ["text"])
         guard let original = options.household(console: console) else { return .failure }
-        let day = try options.evaluationDay(for: original)
+        guard let day = try options.evaluationDay(for: original, console: console) else { return .failure }
 
         var document: JSONValue
         do {

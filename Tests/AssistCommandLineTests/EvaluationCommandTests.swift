@@ -98,4 +98,14 @@ struct EvaluationCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         #expect((object["rules"] as? [Any])?.isEmpty == false)
     }
+
+    @Test("A member born after the evaluation day is an input error naming the member's birth date, not an evaluation")
+    func bornAfterTheDay() {
+        for command in ["evaluate", "explain"] {
+            let result = runAssist([command, sample("xingan-defacto-hardship.json"), "--as-of", "2006-01-01"])
+            #expect(result.status == .failure)
+            #expect(result.error.contains("members[2].birthDate: born on 2006-09-03, after the evaluation day 2006-01-01 [inconsistent]"))
+            #expect(result.output.isEmpty)
+        }
+    }
 }

@@ -123,6 +123,8 @@ private let malformedCases: [MalformedCase] = [
                   path: "members[1].dailyLivingActivitiesUnable", code: .outOfRange),
     MalformedCase(name: "public-school fee on a medical expense", json: replacing("\"amount\":26000.50", with: "\"amount\":26000.50,\"comparablePublicSchoolFee\":1"),
                   path: "expenses[0].comparablePublicSchoolFee", code: .inconsistent),
+    MalformedCase(name: "an obligor whose id is a member's", json: replacing("\"id\":\"o1\"", with: "\"id\":\"m2\""),
+                  path: "obligors[0].id", code: .inconsistent),
     MalformedCase(name: "enrolment of an unknown member", json: replacing("\"member\":\"m3\",\"since\"", with: "\"member\":\"m8\",\"since\""),
                   path: "enrolments[1].member", code: .unknownReference),
     MalformedCase(name: "enrolment ending before it starts", json: replacing("\"until\":\"2023-12-31\"", with: "\"until\":\"2019-12-31\""),

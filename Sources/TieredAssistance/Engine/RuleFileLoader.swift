@@ -311,7 +311,12 @@ struct Fields {
             }
             codes.append(code)
         }
-        return Applicability(jurisdictions: codes, from: try day("from"), until: try day("until"))
+        let from = try day("from")
+        let until = try day("until")
+        if let from, let until, until < from {
+            throw InputError(path: path.appending(key: "until"), code: .inconsistent, message: "until \(until) is before from \(from)")
+        }
+        return Applicability(jurisdictions: codes, from: from, until: until)
     }
 
     func citations() throws(InputError) -> [Citation] {

@@ -68,6 +68,10 @@ extension Household {
                     throw InputError(path: FieldPath([.key("obligors"), .index(index), .key("id")]), code: .duplicateID,
                                      message: "obligor id \(InputError.echo(obligor.id.rawValue)) is used twice")
                 }
+                if memberIDs.contains(Member.ID(obligor.id.rawValue)) {
+                    throw InputError(path: FieldPath([.key("obligors"), .index(index), .key("id")]), code: .inconsistent,
+                                     message: "an obligor lives outside the household, but this id is also a member's")
+                }
                 try check(obligor.supports, FieldPath([.key("obligors"), .index(index), .key("supports")]))
             }
         }
@@ -93,6 +97,16 @@ extension Household {
                                      message: "overlaps enrolments[\(earlier)], another record of \(record.program) for the same \(record.member == nil ? "household" : "member")")
                 }
             }
+        }
+    }
+
+    /// Checks that the household can be evaluated on `day`: no member is born after it.
+    ///
+    /// - Throws: ``InputError`` at `members[i].birthDate`.
+    public func checkDates(on day: Day) throws(InputError) {
+        for (index, member) in members.enumerated() where member.birthDate > day {
+            throw InputError(path: FieldPath([.key("members"), .index(index), .key("birthDate")]), code: .inconsistent,
+                             message: "born on \(member.birthDate), after the evaluation day \(day)")
         }
     }
 }
