@@ -50,8 +50,12 @@ for file in files {
     let household = context.household(file)
     let evaluation = evaluator.evaluate(household, on: day, tracing: false)
     let onRecord = { (program: ProgramID) in !(household.enrolments(in: program, on: day) ?? []).isEmpty }
-    // 特困 on record but no member eligible now: support is to end, after a 7-day notice.
-    if onRecord(.tekun), !evaluation.memberDeterminations(.tekun).contains(where: { $0.status == .eligible }) {
+    // A member on record as 特困 who is not eligible now (decided, not merely undetermined):
+    // support is to end, after a 7-day notice.
+    let endingTekun = (household.enrolments(in: .tekun, on: day) ?? []).contains { record in
+        evaluation.memberDeterminations(.tekun).contains { $0.member == record.member && $0.status == .notEligible }
+    }
+    if endingTekun {
         ending.append(line(household, program: context.text("特困人员救助供养", "support for extremely poor persons"), amount: ""))
     }
     guard case .tier(let tier) = evaluation.tier, tier == .dibao || tier == .tekun else { continue }

@@ -151,6 +151,7 @@ struct BatchWorker: JSONLinesWorker {
         let household: Household
         do {
             household = try HouseholdDecoder.decode(bytes)
+            try evaluator.catalog.checkReferences(of: household)
         } catch {
             reject(error.onLine(line), into: &rejects)
             return

@@ -49,7 +49,9 @@ struct EvaluationOptions {
             return nil
         }
         do {
-            return try HouseholdDecoder.decode(bytes)
+            let household = try HouseholdDecoder.decode(bytes)
+            try evaluator.catalog.checkReferences(of: household)
+            return household
         } catch {
             console.error("\(file): \(error.path): \(error.message) [\(error.code)]\n")
             return nil

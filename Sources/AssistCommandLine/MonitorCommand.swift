@@ -42,8 +42,8 @@ enum MonitorCommand: AssistCommand {
         guard extra.isEmpty else { throw UsageError(message: "unexpected argument '\(extra[0])'") }
 
         var rejected: [String] = []
-        let before = try extract(beforePath, rejected: &rejected)
-        let after = try extract(afterPath, rejected: &rejected)
+        let before = try extract(beforePath, catalog: catalog, rejected: &rejected)
+        let after = try extract(afterPath, catalog: catalog, rejected: &rejected)
         let detector = SignalDetector(book: book)
         let builder = AssistanceChainBuilder(evaluator: Evaluator(catalog: catalog, book: book))
         var writer = JSONWriter()
@@ -137,7 +137,9 @@ enum MonitorCommand: AssistCommand {
 
     /// Households of one extract by id, with their order; rejected lines are reported, and
     /// a repeated id is rejected (its first occurrence is kept).
-    static func extract(_ path: String, rejected: inout [String]) throws -> (households: [Household.ID: Household], order: [Household.ID: Int]) {
+    static func extract(_ path: String, catalog: RuleCatalog, rejected: inout [String]) throws
+        -> (households: [Household.ID: Household], order: [Household.ID: Int])
+    {
         let bytes: [UInt8]
         do {
             bytes = try InputFile.read(path)
@@ -149,6 +151,7 @@ enum MonitorCommand: AssistCommand {
         for record in InputFile.records(in: bytes, jsonLines: true) {
             do {
                 let household = try record.decode()
+                try catalog.checkReferences(of: household)
                 if households[household.id] != nil {
                     rejected.append("\(path):\(record.line ?? 0): household id \(household.id) appears twice; the first is kept")
                     continue

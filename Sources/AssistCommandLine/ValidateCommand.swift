@@ -8,11 +8,12 @@ enum ValidateCommand: AssistCommand {
     static let name = "validate"
     static let summary = "check household files and summarise each household"
     static let usage = """
-        usage: assist validate FILE...
+        usage: assist validate FILE... [--rules FILE ...]
 
         Reads each FILE strictly: a .json file holds one household, a .jsonl file one
         household per line (blank lines are skipped). Prints a summary of each valid
-        household and every error with its line and field path.
+        household and every error with its line and field path. Statuses on record must
+        name programs of the catalog (the built-in one, with --rules files added).
 
         Exit status: 0 if every household is valid, 1 if any is not, 64 for usage errors.
 
@@ -20,6 +21,7 @@ enum ValidateCommand: AssistCommand {
 
     static func run(_ arguments: ArgumentList, console: Console) throws -> ExitCode {
         var arguments = arguments
+        let catalog = try RuleOptions.catalog(files: try arguments.options("--rules"), parameters: .standard)
         let files = try arguments.positionals()
         guard !files.isEmpty else { throw UsageError(message: "give at least one file") }
         var valid = 0
@@ -37,6 +39,7 @@ enum ValidateCommand: AssistCommand {
                 let location = record.line.map { "\(file):\($0)" } ?? file
                 do {
                     let household = try record.decode()
+                    try catalog.checkReferences(of: household)
                     valid += 1
                     console.output("\(location): valid (household format version \(HouseholdDecoder.formatVersion))\n")
                     console.output(HouseholdSummary(household).text)

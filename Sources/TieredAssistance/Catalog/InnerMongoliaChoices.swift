@@ -84,6 +84,12 @@ extension CatalogChoice {
             citations: [Citation(PolicyDocuments.s1, article: "第三十三条")],
             affects: ["education-aid.eligibility"]),
         CatalogChoice(
+            id: "employment-aid-unemployed",
+            choice: "Employment aid reads 处于失业状态 as unemployed or registered unemployed (students, homemakers and retired members are not), with no age band: the source gives none, and unemployment implies working age.",
+            sourceWords: "国家对最低生活保障家庭中有劳动能力并处于失业状态的成员，通过贷款贴息、社会保险补贴、岗位补贴、培训补贴、费用减免、公益性岗位安置等办法，给予就业救助",
+            citations: [Citation(PolicyDocuments.s1, article: "第四十二条")],
+            affects: ["employment-aid.eligibility", "member.unemployed"]),
+        CatalogChoice(
             id: "medical-aid-groups",
             choice: "Medical aid covers the four tiers and individual inclusion; 返贫致贫人口 and 因病致贫重病患者 outside them are not modelled.",
             sourceWords: "返贫致贫人口…因病致贫重病患者 (the tiers of 国办发〔2021〕42号 as local summaries list them)",

@@ -54,7 +54,8 @@ public struct RuleCatalog: Sendable {
     /// The same catalog with ids replaced by positions, for evaluation.
     var compiled: CompiledCatalog { _read { yield storage.compiled } }
     /// For each program, the parameters (catalog positions) its rules, their variants, its
-    /// amount and the measures they read may read: for provenance flags.
+    /// amount and the measures they read may read, directly or through the tier and other
+    /// programs they refer to: for provenance flags.
     var programParameters: [[Int]] { _read { yield storage.programParameters } }
 
     /// A problem in a catalog: the rule, program or measure and what is wrong.
@@ -175,22 +176,44 @@ public struct RuleCatalog: Sendable {
         let compiled = CompiledCatalog(measures: measures, measureIndex: measureIndex, rules: rules, ruleIndex: ruleIndex,
                                        programs: programs, programIndex: programIndex, parameters: parameters,
                                        variants: variants)
-        let programParameters: [[Int]] = programs.map { program in
+        // The parameters each program may read: its own rules, variants, amount and the
+        // measures they read, and, through conditions on other programs or on the tier, those
+        // programs' parameters (programs refer only to earlier ones, so one pass suffices).
+        var programParameters: [[Int]] = []
+        let tierPositions = programs.indices.filter { programs[$0].tierRank != nil }
+        for program in programs {
             var conditions: [Condition] = []
             for ruleID in program.rules {
                 guard let index = ruleIndex[ruleID] else { continue }
                 conditions.append(rules[index].condition)
                 conditions += (variants[ruleID] ?? []).map { rules[$0].condition }
             }
+            conditions += program.amount.map { RuleCatalog.conditions(in: $0.expression) } ?? []
             var ids = conditions.flatMap(\.parameters) + (program.amount?.expression.parameters ?? [])
             let measureIDs = conditions.flatMap(\.measures) + (program.amount.map { RuleCatalog.measures(in: $0.expression) } ?? [])
             ids += measureIDs.compactMap { measureIndex[$0] }.flatMap { measures[$0].parameters }
+            var positions = ids.compactMap { parameters.index(of: $0) }
+            var referenced = conditions.flatMap(\.programs).compactMap { programIndex[$0] }
+            if conditions.contains(where: \.readsTier) { referenced += tierPositions }
+            for other in referenced where other < programParameters.count { positions += programParameters[other] }
             var seen = Set<Int>()
-            return ids.compactMap { parameters.index(of: $0) }.filter { seen.insert($0).inserted }
+            programParameters.append(positions.filter { seen.insert($0).inserted })
         }
         self.storage = Storage(measures: measures, rules: rules, programs: programs, parameterCatalog: parameters,
                                measureIndex: measureIndex, ruleIndex: ruleIndex, programIndex: programIndex,
                                variants: variants, compiled: compiled, programParameters: programParameters)
+    }
+
+    /// Every condition inside an amount expression.
+    private static func conditions(in expression: AmountExpression) -> [Condition] {
+        switch expression {
+        case .operand: return []
+        case .sum(let parts, _), .maximum(let parts, _), .minimum(let parts, _): return parts.flatMap(conditions(in:))
+        case .difference(let a, let b, _): return conditions(in: a) + conditions(in: b)
+        case .sumOverMembers(let condition, let each, _): return [condition] + conditions(in: each)
+        case .when(let condition, let a, let b, _): return [condition] + conditions(in: a) + conditions(in: b)
+        case .scaled(let part, _, _): return conditions(in: part)
+        }
     }
 
     /// Every measure an amount expression reads.
@@ -448,6 +471,33 @@ public struct RuleCatalog: Sendable {
         guard let index = ruleIndex[id] else { return nil }
         let base = rules[index]
         return base.applicability.applies(to: jurisdiction, on: day) ? base : nil
+    }
+
+    /// Checks what a household refers to in this catalog: every status on record
+    /// (``Household/enrolments``) names a program of the catalog, with a `member` exactly
+    /// when the program is decided per member (特困 is a member's status, dibao the
+    /// household's). A typo in a program id would otherwise read as "not on record".
+    ///
+    /// The command-line tool runs this on every household it evaluates; a service that
+    /// decodes households itself should too.
+    ///
+    /// - Throws: ``InputError`` at `enrolments[i].program` or `enrolments[i].member`.
+    public func checkReferences(of household: Household) throws(InputError) {
+        for (index, record) in (household.enrolments ?? []).enumerated() {
+            func path(_ key: String) -> FieldPath { FieldPath([.key("enrolments"), .index(index), .key(key)]) }
+            guard let program = program(record.program) else {
+                throw InputError(path: path("program"), code: .unknownReference,
+                                 message: "no program is called \(InputError.echo(record.program.rawValue)) in the rule catalog")
+            }
+            if program.scope == .member && record.member == nil {
+                throw InputError(path: path("member"), code: .missingKey,
+                                 message: "\(program.id) is a member's status: give the member")
+            }
+            if program.scope == .household && record.member != nil {
+                throw InputError(path: path("member"), code: .inconsistent,
+                                 message: "\(program.id) is the household's status: leave out the member")
+            }
+        }
     }
 
     /// This catalog with more measures, rules and programs (programs appended at the end of

@@ -128,8 +128,9 @@ public struct Determination: Sendable {
     public internal(set) var nearMiss: NearMiss?
     /// Why the program does not apply, for `notApplicable`.
     public let notApplicableCause: NotApplicableCause?
-    /// The values in force that the program's rules and amount may read and whose
-    /// provenance a reader must see: an inferred effective day ([I]) or an illustrative value.
+    /// The values in force that the program's rules and amount may read (directly, or
+    /// through the tier and the programs they refer to) and whose provenance a reader must
+    /// see: an inferred effective day ([I]) or an illustrative value.
     public internal(set) var flaggedParameters: [ResolvedParameter] = []
 }
 

@@ -82,8 +82,9 @@ public struct ExplanationRenderer: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// ` [I]` when a decision read a value whose effective day is inferred, ` [示例]` when it
-    /// read an illustrative value (legend at the end of the summary).
+    /// ` [I]` when a decision may read (directly or through the tier or another program) a
+    /// value whose effective day is inferred, ` [示例]` an illustrative value (legend at the
+    /// end of the summary).
     func provenanceMarks(_ determination: Determination) -> String {
         guard determination.status != .notApplicable else { return "" }
         var marks = ""

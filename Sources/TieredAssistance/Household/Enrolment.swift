@@ -34,6 +34,17 @@ public struct Enrolment: Sendable, Hashable {
         self.validUntil = validUntil
     }
 
+    /// The last day the status is on record: the earlier of ``until`` and ``validUntil``;
+    /// `nil` while it continues with no limit.
+    public var lastDay: Day? {
+        switch (until, validUntil) {
+        case (let until?, let valid?): return min(until, valid)
+        case (let until?, nil): return until
+        case (nil, let valid?): return valid
+        case (nil, nil): return nil
+        }
+    }
+
     /// Whether the status is on record on `day`: it started on or before the day, has not
     /// ended before it, and its finding (where time-limited) is still valid.
     public func isInForce(on day: Day) -> Bool {

@@ -91,7 +91,7 @@ extension Household {
             for earlier in enrolments[..<index].indices {
                 let other = enrolments[earlier]
                 guard other.program == record.program, other.member == record.member else { continue }
-                let overlaps = (other.until.map { $0 >= record.since } ?? true) && (record.until.map { $0 >= other.since } ?? true)
+                let overlaps = (other.lastDay.map { $0 >= record.since } ?? true) && (record.lastDay.map { $0 >= other.since } ?? true)
                 if overlaps {
                     throw InputError(path: path("since"), code: .inconsistent,
                                      message: "overlaps enrolments[\(earlier)], another record of \(record.program) for the same \(record.member == nil ? "household" : "member")")

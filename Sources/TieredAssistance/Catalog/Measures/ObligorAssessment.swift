@@ -70,14 +70,17 @@ enum ObligorAssessment {
             }
         }
         let notRecorded = MissingItem.field("enrolments", reason: EnrolmentMeasures.notRecorded)
-        // 1. A 特困 person.
-        guard let elderly = integer(.tekunElderlyAge), let child = integer(.tekunChildAge) else { return .unknown(missing) }
-        let listedDisability = other.disability.map { $0.isInForce(on: day) && $0.isListedForTekun } ?? false
-        if age >= elderly || age < child || listedDisability {
-            switch context.household.enrolments(in: .tekun, member: other.id, on: day) {
-            case .none: missing.append(notRecorded)
-            case .some(let records): if records.contains(where: { $0.member == other.id }) { return .yes }
-            }
+        // 1. A 特困 person: read from the record. Without statuses on record, the record is
+        //    needed only for a member who could be 特困 (S3 art. 5's ages or listed disabilities).
+        switch context.household.enrolments(in: .tekun, member: other.id, on: day) {
+        case .some(let records):
+            if records.contains(where: { $0.member == other.id }) { return .yes }
+        case .none:
+            let listedDisability = other.disability.map { $0.isInForce(on: day) && $0.isListedForTekun } ?? false
+            let elderly = integer(.tekunElderlyAge)
+            let child = integer(.tekunChildAge)
+            let couldBeTekun = listedDisability || (elderly.map { age >= $0 } ?? false) || (child.map { age < $0 } ?? false)
+            if couldBeTekun || elderly == nil || child == nil { missing.append(notRecorded) }
         }
         // 2. A dibao recipient aged 60 or over.
         if age >= 60 {

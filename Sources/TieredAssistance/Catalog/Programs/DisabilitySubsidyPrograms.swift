@@ -1,5 +1,11 @@
 /// 残疾人两项补贴 (the two disability subsidies): S18 (国发〔2015〕52号); IM amounts S17.
 enum DisabilitySubsidyPrograms {
+    /// The member is a 特困 person: determined now, or on record.
+    static let memberIsTekun = Condition.any([
+        .program(.tekun, is: .eligible),
+        .all([.isTrue("household.enrolments-recorded"), .isTrue(EnrolmentMeasures.memberID(.tekun))]),
+    ])
+
     static let livingEligibility = Rule(
         id: "disability.living-subsidy.eligibility", chineseTitle: "低保家庭中的残疾人（特困人员、低保边缘家庭按地方规定）",
         englishTitle: "a disabled member of a dibao household (特困 persons and marginal households as the place decides)",
@@ -7,18 +13,16 @@ enum DisabilitySubsidyPrograms {
         condition: .all([
             .isTrue("member.has-disability-certificate"),
             .any([
-                .labelled(Conditions.tierOrOnRecord([.dibao], scope: .member), Label("低保家庭成员", "a member of a dibao household")),
+                .labelled(.all([Conditions.tierOrOnRecord([.dibao], scope: .member), .not(memberIsTekun)]),
+                          Label("低保家庭成员（本人不是特困人员）", "a member of a dibao household who is not a 特困 person")),
                 .labelled(.program(.singlePersonDibao, is: .eligible), Label("单独纳入低保（单人保）", "individually included in dibao (单人保)")),
-                .labelled(.all([
-                    .any([.program(.tekun, is: .eligible),
-                          .all([.isTrue("household.enrolments-recorded"), .isTrue(EnrolmentMeasures.memberID(.tekun))])]),
-                    .isTrue("policy.living-subsidy-includes-tekun"),
-                ]), Label("特困人员（地方规定可否兼得）", "a 特困 person, where the place allows both")),
+                .labelled(.all([memberIsTekun, .isTrue("policy.living-subsidy-includes-tekun")]),
+                          Label("特困人员（地方规定可否兼得）", "a 特困 person, where the place allows both")),
                 .labelled(.all([.tier(in: [.marginal]), .isTrue("policy.living-subsidy-includes-marginal")]),
                           Label("低保边缘家庭（地方扩大范围）", "a marginal household, where the subsidy is extended")),
             ]),
         ]),
-        note: "S18: disabled people in dibao households (the tier determined now or a dibao status on record). A member individually included in dibao (单人保) is a dibao recipient [I]. Whether a 特困 person may also receive it is [U] (POLICY.md 9: keep an exclusivity table): the parameter disability.living-subsidy.includes-tekun decides and has no built-in value. The extension to marginal households is a parameter, [U] for IM. Orphans (孤儿) are not recorded, so combining with orphan support is not modelled.")
+        note: "S18: disabled people in dibao households (the tier determined now or a dibao status on record). A member individually included in dibao (单人保) is a dibao recipient [I]. Whether a 特困 person may also receive it is [U] (POLICY.md 9: keep an exclusivity table): the parameter disability.living-subsidy.includes-tekun decides and has no built-in value, also for a 特困 member of a dibao household. The extension to marginal households is a parameter, [U] for IM. Orphans (孤儿) are not recorded, so combining with orphan support is not modelled.")
 
     static let living = Program(
         id: .disabilityLivingSubsidy, chineseTitle: "困难残疾人生活补贴", englishTitle: "living subsidy for disabled people in hardship",

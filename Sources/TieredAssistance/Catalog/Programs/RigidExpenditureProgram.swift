@@ -1,5 +1,6 @@
 /// 刚性支出困难家庭 (rigid-expenditure hardship household): national S4 (from 2025-01-01)
-/// and the IM variant S10 (from 2024-07-12), layered as a local exception.
+/// and the IM variant (from 2023-01-01 [I]; S10's ratios from 2024-07-12 [I]), layered as a
+/// local exception.
 enum RigidExpenditureProgram {
     static let incomeTest = Rule(
         id: "rigid.income-test", chineseTitle: "家庭人均收入低于上年度当地居民人均可支配收入",
