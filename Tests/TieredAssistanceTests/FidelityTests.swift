@@ -187,6 +187,11 @@ struct FidelityTests {
         #expect(dibao.status == .eligible)
         #expect(dibao.amount?.value == amount)
         if choice == nil { #expect(dibao.missing.contains { $0.description.hasPrefix("no value for dibao.tekun-members") }) }
+        // The 特困 member's living subsidy waits for the combination rule, even in a dibao household.
+        household.members[1].disability = DisabilityCertificate(category: .intellectual, grade: .one)
+        let living = try #require(Evaluator(catalog: .innerMongolia, book: book).evaluate(household, on: Fixture.evaluationDay)
+            .memberDeterminations(.disabilityLivingSubsidy).first { $0.member == Member.ID("m2") })
+        #expect(living.status == .undetermined)
     }
 
     @Test("#16 a household whose members are all 特困 shows dibao outranked and not paid")

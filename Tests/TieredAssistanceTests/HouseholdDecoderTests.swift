@@ -7,15 +7,17 @@ private let validHousehold = """
      "members":[
        {"id":"m1","relationship":"applicant","birthDate":"1978-04-12","residentId":"152201197804120424"},
        {"id":"m2","relationship":"spouse","birthDate":"1975-01-20","labourCapacity":"full"},
-       {"id":"m3","relationship":"child","birthDate":"2011-05-18","disability":{"category":"visual","grade":2}}
+       {"id":"m3","relationship":"child","birthDate":"2011-05-18","disability":{"category":"visual","grade":2},"supportSetting":"at-home"}
      ],
      "incomes":[{"member":"m2","kind":"wage","monthlyAmount":1500.00}],
      "assets":{"financial":[{"kind":"deposit","amount":8000}],"vehicles":[],"homes":[],"businesses":[]},
      "expenses":[{"member":"m3","category":"medical","day":"2024-03-20","amount":26000.50}],
      "obligors":[{"id":"o1","relationship":"child","situations":["imprisoned"]}],
      "events":[{"kind":"fire","day":"2024-01-02"}],
+     "housingHardshipFinding":true,"assetsCannotRelieveFinding":false,
      "enrolments":[{"program":"dibao","since":"2023-03-01","lastReviewedOn":"2024-03-01"},
-                   {"program":"tekun","member":"m3","since":"2020-01-01","until":"2023-12-31"}]}
+                   {"program":"tekun","member":"m3","since":"2020-01-01","until":"2023-12-31"},
+                   {"program":"rigid-expenditure","since":"2024-01-01","validUntil":"2024-12-31"}]}
     """
 
 private func replacing(_ old: String, with new: String) -> String {
@@ -109,7 +111,7 @@ private let malformedCases: [MalformedCase] = [
                   path: "version", code: .unsupportedVersion),
     MalformedCase(name: "missing version", json: replacing("\"version\":1,", with: ""),
                   path: "version", code: .missingKey),
-    MalformedCase(name: "trailing comma in members", json: replacing("\"grade\":2}}", with: "\"grade\":2}},"),
+    MalformedCase(name: "trailing comma in members", json: replacing("\"supportSetting\":\"at-home\"}", with: "\"supportSetting\":\"at-home\"},"),
                   path: "members", code: .syntax),
     MalformedCase(name: "unknown obligor situation", json: replacing("\"imprisoned\"", with: "\"abroad\""),
                   path: "obligors[0].situations[0]", code: .invalidValue),
@@ -132,6 +134,9 @@ private let malformedCases: [MalformedCase] = [
     MalformedCase(name: "two overlapping dibao enrolments",
                   json: replacing("{\"program\":\"tekun\",\"member\":\"m3\"", with: "{\"program\":\"dibao\",\"since\":\"2024-01-01\"},{\"program\":\"tekun\",\"member\":\"m3\""),
                   path: "enrolments[1].since", code: .inconsistent),
+    MalformedCase(name: "a new rigid-expenditure finding while the last is still valid",
+                  json: replacing("\"validUntil\":\"2024-12-31\"}", with: "\"validUntil\":\"2024-12-31\"},{\"program\":\"rigid-expenditure\",\"since\":\"2024-06-01\"}"),
+                  path: "enrolments[3].since", code: .inconsistent),
     MalformedCase(name: "enrolment program id in capitals", json: replacing("\"program\":\"dibao\"", with: "\"program\":\"Dibao\""),
                   path: "enrolments[0].program", code: .invalidValue),
     MalformedCase(name: "enrolment without since", json: replacing(",\"since\":\"2023-03-01\"", with: ""),
@@ -157,7 +162,10 @@ struct HouseholdDecoderTests {
         #expect(household.enrolments == [
             Enrolment(program: .dibao, since: Fixture.day("2023-03-01"), lastReviewedOn: Fixture.day("2024-03-01")),
             Enrolment(program: .tekun, member: Member.ID("m3"), since: Fixture.day("2020-01-01"), until: Fixture.day("2023-12-31")),
+            Enrolment(program: .rigidExpenditure, since: Fixture.day("2024-01-01"), validUntil: Fixture.day("2024-12-31")),
         ])
+        #expect(household.housingHardshipFinding == true && household.assetsCannotRelieveFinding == false)
+        #expect(household.members[2].supportSetting == .atHome)
         #expect(household.enrolments(in: .tekun, member: Member.ID("m3"), on: Fixture.day("2024-01-01")) == [])
         #expect(household.enrolments(in: .dibao, member: Member.ID("m3"), on: Fixture.day("2024-01-01"))?.count == 1)
     }

@@ -42,11 +42,33 @@ struct HouseholdGenerator {
         let verification = random.below(3) == 0 ? nil
             : AssetVerification(finding: random.below(6) == 0 ? .exceeds : .compliant, verifiedOn: Fixture.day("2024-06-01"),
                                 checkedFor: tiers[random.below(4)])
-        return Household(id: Household.ID("P\(index)"), jurisdiction: Fixture.ulanhot, residence: random.below(3) == 0 ? .rural : .urban,
-                         asOf: Fixture.evaluationDay, members: members, incomes: incomes,
-                         assets: Assets(financial: [FinancialAsset(kind: .deposit, amount: Money(fen: Int64(random.below(6_000_000))))],
-                                        verification: verification),
-                         expenses: expenses, obligors: random.below(3) == 0 ? nil : [])
+        var household = Household(
+            id: Household.ID("P\(index)"), jurisdiction: Fixture.ulanhot, residence: random.below(3) == 0 ? .rural : .urban,
+            asOf: Fixture.evaluationDay, members: members, incomes: incomes,
+            assets: Assets(financial: [FinancialAsset(kind: .deposit, amount: Money(fen: Int64(random.below(6_000_000))))],
+                           verification: verification),
+            expenses: expenses, obligors: random.below(3) == 0 ? nil : [])
+        // Statuses on record and caseworker findings (drawn last, so the draws above keep their values).
+        if random.below(3) != 0 {
+            var records: [Enrolment] = []
+            if random.below(2) == 0 {
+                records.append(Enrolment(program: .dibao, since: Fixture.day("2022-03-01"), lastReviewedOn: random.below(2) == 0 ? Fixture.day("2024-03-01") : nil))
+            }
+            if random.below(4) == 0 {
+                records.append(Enrolment(program: .tekun, member: Member.ID("m\(1 + random.below(size))"), since: Fixture.day("2015-01-01"),
+                                         until: random.below(3) == 0 ? Fixture.day("2023-12-31") : nil))
+            }
+            if random.below(4) == 0 {
+                records.append(Enrolment(program: .rigidExpenditure, since: Fixture.day("2023-11-01"), validUntil: Fixture.day("2024-10-31")))
+            }
+            household.enrolments = records
+        }
+        household.housingHardshipFinding = [nil, true, false][random.below(3)]
+        household.assetsCannotRelieveFinding = [nil, true, false][random.below(3)]
+        for position in household.members.indices where random.below(3) == 0 {
+            household.members[position].supportSetting = SupportSetting.allCases[random.below(2)]
+        }
+        return household
     }
 }
 

@@ -75,4 +75,77 @@ struct ReconciliationTests {
         #expect(result.contains { $0.kind == .referral && $0.program == .temporaryExpenditure })
         #expect(result.contains { $0.kind == .referral && $0.text.chinese.contains("可直接转入") })
     }
+
+    @Test("A member's 特困 status on record is compared with that member's determination; another eligible member is outreach")
+    func memberRecords() throws {
+        var household = Fixture.household(size: 2, income: Money(yuan: 300), verifiedFor: .marginal,
+                                          enrolments: [Enrolment(program: .tekun, member: Member.ID("m1"), since: day("2020-01-01"))])
+        household.members[1] = Fixture.member("m2", .sibling, born: "1990-01-01", capacity: .none, employment: .notInLabourForce,
+                                              disability: DisabilityCertificate(category: .intellectual, grade: .one))
+        let illustrative = Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)
+        let result = findings(household, evaluator: illustrative)
+        // m1 (working age, able) is on record but not 特困 now; m2 is 特困 now but not on record.
+        #expect(result.contains { $0.kind == .review && $0.program == .tekun && $0.member == Member.ID("m1") })
+        #expect(result.contains { $0.kind == .outreach && $0.program == .tekun && $0.member == Member.ID("m2") })
+        #expect(!result.contains { $0.kind == .outreach && $0.program == .tekun && $0.member == Member.ID("m1") })
+    }
+
+    @Test("On record as marginal but now dibao: review and move up (the outranked tier), citing S10")
+    func supersededTier() throws {
+        let household = Fixture.household(size: 2, income: Money(yuan: 500),
+                                          enrolments: [Enrolment(program: .marginal, since: day("2024-08-01"))])
+        let result = findings(household, evaluator: Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook))
+        let review = try #require(result.first { $0.kind == .review && $0.program == .marginal })
+        #expect(review.text.chinese.contains("本次认定符合更高层级最低生活保障"))
+        #expect(review.citations.map(\.document.key) == ["S10"])
+        #expect(result.contains { $0.kind == .outreach && $0.program == .dibao })
+    }
+
+    @Test("A death reviewed since is not reported again; the review cycle is undetermined when employment is not recorded")
+    func deathReviewedAndUnknownCycle() throws {
+        var household = Fixture.household(size: 2, income: Money(yuan: 500),
+                                          enrolments: [Enrolment(program: .dibao, since: day("2023-01-01"), lastReviewedOn: day("2024-05-01"))])
+        household.events = [LifeEvent(kind: .death, day: day("2024-01-15"), member: Member.ID("m2"))]
+        for index in household.members.indices {
+            household.members[index].labourCapacity = LabourCapacity.none
+            household.members[index].employment = nil
+        }
+        let result = findings(household)
+        #expect(!result.contains { $0.kind == .reviewAfterDeath })
+        let cycle = try #require(result.first { $0.kind == .reviewDue })
+        #expect(cycle.dueOn == nil && cycle.isDue == false)
+        #expect(cycle.missing.map(\.description).contains { $0.hasPrefix("members[0].employment") })
+    }
+
+    @Test("A rigid-expenditure finding starting on 29 February lapses on 28 February; a later finding supersedes a lapsed one")
+    func rigidLapseEdges() throws {
+        let leap = Fixture.household(size: 2, income: Money(yuan: 2_000),
+                                     enrolments: [Enrolment(program: .rigidExpenditure, since: day("2024-02-29"))])
+        let finding = try #require(findings(leap, on: day("2025-01-15")).first { $0.kind == .findingLapses })
+        // S4 is in force from 2025-01-01, so its 12-month validity applies on the evaluation day.
+        #expect(finding.dueOn == day("2025-02-28"))
+        let renewed = Fixture.household(size: 2, income: Money(yuan: 2_000), enrolments: [
+            Enrolment(program: .rigidExpenditure, since: day("2025-01-01"), validUntil: day("2025-12-31")),
+            Enrolment(program: .rigidExpenditure, since: day("2026-01-01"), validUntil: day("2026-12-31")),
+        ])
+        let lapses = findings(renewed, on: day("2026-03-01")).filter { $0.kind == .findingLapses }
+        #expect(lapses.map(\.dueOn) == [day("2026-12-31")])
+    }
+
+    @Test("Statuses on record must name a catalog program, with a member exactly for member programs")
+    func catalogReferences() {
+        func error(_ records: [Enrolment]) -> String? {
+            do {
+                try RuleCatalog.innerMongolia.checkReferences(of: Fixture.household(size: 2, income: .zero, enrolments: records))
+                return nil
+            } catch {
+                return "\(error.path) \(error.code)"
+            }
+        }
+        #expect(error([Enrolment(program: "dibao-urban", since: day("2024-01-01"))]) == "enrolments[0].program unknown-reference")
+        #expect(error([Enrolment(program: .tekun, since: day("2024-01-01"))]) == "enrolments[0].member missing-key")
+        #expect(error([Enrolment(program: .dibao, member: Member.ID("m1"), since: day("2024-01-01"))]) == "enrolments[0].member inconsistent")
+        #expect(error([Enrolment(program: .dibao, since: day("2024-01-01")),
+                       Enrolment(program: .tekun, member: Member.ID("m2"), since: day("2024-01-01"))]) == nil)
+    }
 }
