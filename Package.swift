@@ -103,7 +103,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ExampleTests",
-            dependencies: ["xingan-defacto-hardship", "emergency-aid", "disability-household", "reform-impact", "monitoring-alerts", "union-hardship", "public-notice", "warmth-campaign", "assist-bench"],
+            dependencies: ["xingan-defacto-hardship", "emergency-aid", "disability-household", "reform-impact", "monitoring-alerts", "union-hardship", "public-notice", "warmth-campaign", "assist-bench", "assist"],
             path: "Tests/ExampleTests"
         ),
     ],

@@ -52,6 +52,9 @@ public enum AssistCommandLine {
         } catch let error as UsageError {
             console.error("assist \(name): \(error.message)\n\n\(command.usage)")
             return .usage
+        } catch let error as OutputError {
+            console.error("assist \(name): \(error.message)\n")
+            return .ioFailure
         } catch {
             console.error("assist \(name): \(error)\n")
             return .failure
@@ -80,6 +83,8 @@ public struct ExitCode: Sendable, Hashable, CustomStringConvertible {
     public static let failure = ExitCode(rawValue: 1)
     /// 64 (EX_USAGE): the command line was wrong.
     public static let usage = ExitCode(rawValue: 64)
+    /// 74 (EX_IOERR): an output could not be written (a full disk, a write error).
+    public static let ioFailure = ExitCode(rawValue: 74)
 
     public var description: String { String(rawValue) }
 }

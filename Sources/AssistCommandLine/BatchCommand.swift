@@ -18,8 +18,10 @@ enum BatchCommand: AssistCommand {
         number, error code and field path, never silently dropped. Blank lines are skipped
         and counted. The summary (lines, evaluated, rejected, households per tier, statuses
         and monthly totals per program) goes to standard error and, with --summary, to a
-        JSON file. Output files are written under a temporary name and renamed at the end,
-        so an interrupted run never leaves a file that looks complete.
+        JSON file. Output files are written under a temporary name in their folder, flushed
+        and renamed at the end, so an interrupted run (or SIGINT, SIGTERM) never leaves a file
+        that looks complete. An output that is the input, another output, a symbolic link, a
+        folder or not a regular file is refused before anything is read; - is standard output.
 
           --as-of DAY    evaluation day for every household (default: each household's asOf;
                          a household with neither is rejected)
@@ -30,7 +32,7 @@ enum BatchCommand: AssistCommand {
                          determinations). The summary counts the same in both.
 
         Exit status: 0 when every record was evaluated, 1 when some were rejected,
-        64 for usage errors.
+        64 for usage errors, 74 when an output could not be written.
 
         """
 
@@ -60,6 +62,7 @@ enum BatchCommand: AssistCommand {
         guard FileManager.default.isReadableFile(atPath: inputs[0]) else {
             throw UsageError(message: "cannot read \(inputs[0])")
         }
+        try OutputPaths.check([("--out", output), ("--rejects", rejectsPath), ("--summary", summaryPath)], inputs: inputs)
         let evaluator = Evaluator(catalog: catalog, book: book)
 
         let outputFile = try TemporaryOutput(finalPath: output)
@@ -96,7 +99,7 @@ enum BatchCommand: AssistCommand {
             outputFile.discard()
             rejectsFile?.discard()
             console.error("assist batch: \(error)\n")
-            return .failure
+            return .ioFailure
         }
         if showProgress { console.error("\n") }
         var summary = BatchSummary()
@@ -106,7 +109,7 @@ enum BatchCommand: AssistCommand {
         try outputFile.commit()
         try rejectsFile?.commit()
         if let summaryPath {
-            try summary.json.write(toFile: summaryPath, atomically: true, encoding: .utf8)
+            try TemporaryOutput.write(Array(summary.json.utf8), to: summaryPath)
         }
         console.error(summary.text)
         if duplicates.count > 0 {
@@ -201,41 +204,5 @@ struct BatchWorker: JSONLinesWorker {
         writer.endObject()
         writer.newline()
         rejects.append(contentsOf: writer.bytes)
-    }
-}
-
-/// An output file written under a temporary name in the same directory and renamed into
-/// place only when the run completes.
-final class TemporaryOutput {
-    let finalPath: String
-    let temporaryPath: String
-    let descriptor: Int32
-    private var finished = false
-
-    init(finalPath: String) throws {
-        self.finalPath = finalPath
-        self.temporaryPath = finalPath + ".partial-\(getpid())"
-        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw UsageError(message: "cannot create \(temporaryPath): \(String(cString: strerror(errno)))") }
-    }
-
-    func commit() throws {
-        guard !finished else { return }
-        finished = true
-        close(descriptor)
-        guard rename(temporaryPath, finalPath) == 0 else {
-            throw UsageError(message: "cannot rename \(temporaryPath) to \(finalPath): \(String(cString: strerror(errno)))")
-        }
-    }
-
-    func discard() {
-        guard !finished else { return }
-        finished = true
-        close(descriptor)
-        unlink(temporaryPath)
-    }
-
-    deinit {
-        discard()
     }
 }

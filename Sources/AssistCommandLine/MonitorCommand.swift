@@ -23,7 +23,9 @@ enum MonitorCommand: AssistCommand {
 
           --as-of DAY   the current day (default: each after household's asOf)
 
-        Exit status: 0 when every line was read, 1 when some lines were rejected, 64 for usage errors.
+        Exit status: 0 when every line was read, 1 when some lines were rejected, 64 for usage errors
+        (an --out that is an input, a symbolic link, a folder or not a regular file is refused
+        before reading), 74 when the output could not be written.
 
         """
 
@@ -42,6 +44,7 @@ enum MonitorCommand: AssistCommand {
         guard extra.isEmpty else { throw UsageError(message: "unexpected argument '\(extra[0])'") }
 
         var rejected: [String] = []
+        try OutputPaths.check([("--out", outPath)], inputs: [beforePath, afterPath])
         let before = try extract(beforePath, catalog: catalog, rejected: &rejected)
         let after = try extract(afterPath, catalog: catalog, rejected: &rejected)
         let detector = SignalDetector(book: book)
@@ -109,7 +112,7 @@ enum MonitorCommand: AssistCommand {
             if !chain.signals.isEmpty { text += chain.text(language: language, catalog: catalog) }
         }
         if let outPath {
-            try Data(writer.bytes).write(to: URL(fileURLWithPath: outPath), options: .atomic)
+            try TemporaryOutput.write(writer.bytes, to: outPath)
         } else {
             console.output(writer.text)
         }

@@ -114,4 +114,46 @@ struct ExampleTests {
         #expect(inMemory.status == 0)
         #expect(inMemory.output.split(separator: "\n").last?.hasPrefix("households=1000 seconds=") == true)
     }
+
+    @Test("assist batch --out - writes results to standard output; SIGINT removes the partial files and exits 130")
+    func batchStandardOutputAndInterrupt() throws {
+        let assist = productsDirectory.appendingPathComponent("assist")
+        let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples/data")
+        let process = Process()
+        process.executableURL = assist
+        process.arguments = ["batch", data.appendingPathComponent("households.jsonl").path, "--out", "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: output, as: UTF8.self).split(separator: "\n").count == 6)
+
+        // A large input, interrupted once its partial results file exists.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("assist-interrupt-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let lines = try String(contentsOf: data.appendingPathComponent("households.jsonl"), encoding: .utf8)
+        let big = directory.appendingPathComponent("big.jsonl")
+        try Data(String(repeating: lines, count: 3_000).utf8).write(to: big)
+        let batch = Process()
+        batch.executableURL = assist
+        batch.arguments = ["batch", big.path, "--out", directory.appendingPathComponent("out.jsonl").path, "--jobs", "1"]
+        batch.standardOutput = FileHandle.nullDevice
+        batch.standardError = FileHandle.nullDevice
+        try batch.run()
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline,
+              !((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).contains(where: { $0.contains(".partial-") }) {
+            usleep(20_000)
+        }
+        batch.interrupt()
+        batch.waitUntilExit()
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        #expect(left == ["big.jsonl"], "\(left)")
+        #expect(batch.terminationStatus == 130)
+    }
 }
