@@ -1,4 +1,5 @@
 import Foundation
+import TieredAssistance
 
 /// Where a command writes: standard output and standard error, or in-memory buffers for
 /// tests.
@@ -31,8 +32,10 @@ public final class Console: @unchecked Sendable {
         lock.withLock { capturedError }
     }
 
-    /// Writes `text` to standard output as is (add the newline yourself).
+    /// Writes `text` to standard output (add the newline yourself), with control
+    /// characters and bidirectional overrides shown escaped (``TerminalText``).
     public func output(_ text: String) {
+        let text = TerminalText.escaped(text)
         if isCapturing {
             lock.withLock { capturedOutput += text }
         } else {
@@ -40,8 +43,9 @@ public final class Console: @unchecked Sendable {
         }
     }
 
-    /// Writes `text` to standard error as is.
+    /// Writes `text` to standard error, escaped as ``output(_:)`` does.
     public func error(_ text: String) {
+        let text = TerminalText.escaped(text)
         if isCapturing {
             lock.withLock { capturedError += text }
         } else {

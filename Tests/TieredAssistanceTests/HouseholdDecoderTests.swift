@@ -255,13 +255,26 @@ struct JSONReaderTests {
         }
     }
 
-    @Test("Escapes and non-ASCII text decode exactly")
+    @Test("Escapes and non-ASCII text decode exactly (in free text such as community)")
     func escapes() throws {
-        let text = replacing("\"id\":\"H1\"", with: "\"id\":\"H\\u00e9\\n\\\"1\\ud83d\\ude00\"")
+        let text = replacing("\"id\":\"H1\"", with: "\"id\":\"H1\",\"community\":\"H\\u00e9\\n\\\"1\\ud83d\\ude00\"")
         let household = try HouseholdDecoder.decode(text)
-        #expect(household.id.rawValue == "Hé\n\"1😀")
-        let chinese = try HouseholdDecoder.decode(replacing("\"id\":\"H1\"", with: "\"id\":\"户1\""))
-        #expect(chinese.id.rawValue == "户1")
+        #expect(household.community == "Hé\n\"1😀")
+        let chinese = try HouseholdDecoder.decode(replacing("\"id\":\"H1\"", with: "\"id\":\"H1\",\"community\":\"兴安街道\""))
+        #expect(chinese.community == "兴安街道")
+    }
+
+    @Test("Identifiers are plain ASCII: a name, a control character or a space is refused and not echoed",
+          arguments: ["户1", "李桂芳", "H\\u001b[2J", "H 1", "H\\u202e1"])
+    func unsafeIdentifiers(id: String) {
+        do {
+            _ = try HouseholdDecoder.decode(replacing("\"id\":\"m2\"", with: "\"id\":\"\(id)\""))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.path.description == "members[1].id")
+            #expect(error.code == .invalidValue)
+            #expect(!error.description.contains("李") && !error.description.contains("户") && !error.description.contains("\u{1B}"))
+        }
     }
 
     @Test("Nesting deeper than the limit is refused, not a stack overflow")

@@ -1,6 +1,7 @@
 extension Household {
-    /// Checks the rules that tie a household's records together: at least one member,
-    /// exactly one applicant, unique member and obligor ids, every reference to a member
+    /// Checks the rules that tie a household's records together: identifiers that may appear
+    /// in outputs (``Identifier/problem(with:)``), at least one member, exactly one
+    /// applicant, unique member and obligor ids, every reference to a member
     /// naming one that exists, and statuses on record whose days are in order and that do
     /// not overlap another record of the same program and member.
     ///
@@ -16,9 +17,15 @@ extension Household {
             throw InputError(path: "members", code: .limitExceeded,
                              message: "more than \(HouseholdLimits.members) members")
         }
+        if let problem = Household.ID.problem(with: id.rawValue) {
+            throw InputError(path: "id", code: .invalidValue, message: problem)
+        }
         var memberIDs = Set<Member.ID>()
         var applicants = 0
         for (index, member) in members.enumerated() {
+            if let problem = Member.ID.problem(with: member.id.rawValue) {
+                throw InputError(path: FieldPath([.key("members"), .index(index), .key("id")]), code: .invalidValue, message: problem)
+            }
             if !memberIDs.insert(member.id).inserted {
                 throw InputError(path: FieldPath([.key("members"), .index(index), .key("id")]), code: .duplicateID,
                                  message: "member id \(InputError.echo(member.id.rawValue)) is used twice")

@@ -15,6 +15,25 @@ public struct Identifier<Owner>: Sendable, Hashable, Comparable, CustomStringCon
 
     public var description: String { rawValue }
 
+    /// Why `text` cannot be an identifier, or `nil` when it can: identifiers are 1 to 64
+    /// ASCII letters, digits and `- _ . : / # + @` (no spaces, no control characters, no
+    /// Chinese text that may be a name), with no run of 15 or more digits (a resident ID
+    /// number), because they appear in outputs and logs.
+    public static func problem(with text: String) -> String? {
+        if text.isEmpty { return "an identifier must not be empty" }
+        if text.utf8.count > 64 { return "an identifier is at most 64 characters" }
+        let allowed = Set("-_.:/#+@".utf8)
+        guard text.utf8.allSatisfy({ byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || allowed.contains(byte)
+        }) else {
+            return "an identifier is ASCII letters, digits and - _ . : / # + @ (it appears in outputs and logs, so a name or other text is refused and not shown)"
+        }
+        if ResidentIDNumber.mayAppear(in: text) {
+            return "an identifier must not hold 15 or more digits in a row: they may be a resident ID number, and identifiers appear in outputs and logs"
+        }
+        return nil
+    }
+
     public static func < (lhs: Identifier, rhs: Identifier) -> Bool {
         lhs.rawValue < rhs.rawValue
     }

@@ -848,11 +848,7 @@ public enum HouseholdDecoder {
     /// row, valid or not) is refused as an identifier, and not echoed.
     static func readIdentifier(_ reader: inout JSONReader) throws(InputError) -> String {
         let text = try reader.readString(maximumBytes: 64)
-        guard !text.isEmpty else { throw InputError(code: .invalidValue, message: "an identifier must not be empty") }
-        if ResidentIDNumber.mayAppear(in: text) {
-            throw InputError(code: .invalidValue,
-                             message: "an identifier must not hold 15 or more digits in a row: they may be a resident ID number, and identifiers appear in outputs and logs")
-        }
+        if let problem = Identifier<Household>.problem(with: text) { throw InputError(code: .invalidValue, message: problem) }
         return text
     }
 
@@ -867,8 +863,8 @@ public enum HouseholdDecoder {
     }
 
     static func unknownKey(_ key: JSONKey) -> InputError {
-        InputError(path: FieldPath([.key(key.text)]), code: .unknownKey,
-                   message: "unknown key \(InputError.echo(key.text))")
+        let shown = InputError.maskedKey(key.text)
+        return InputError(path: FieldPath([.key(shown)]), code: .unknownKey, message: "unknown key \"\(shown)\"")
     }
 
     static func missing(_ key: String) -> InputError {

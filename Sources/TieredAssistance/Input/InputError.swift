@@ -103,9 +103,24 @@ public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
     }
 
     /// A safe echo of an input string for an error message: at most 32 characters, with
-    /// every run of 6 or more digits (a possible ID or phone number) replaced by `#`s.
+    /// every run of 6 or more digits (a possible ID or phone number) replaced by `#`s; text
+    /// that is not printable ASCII (a name, control characters) is not shown, only its length.
     public static func echo(_ text: String) -> String {
-        "\"" + maskingDigitRuns(String(text.prefix(32))) + (text.count > 32 ? "…" : "") + "\""
+        guard isPlainASCII(text) else { return "(a value of \(text.count) characters, not shown)" }
+        return "\"" + maskingDigitRuns(String(text.prefix(32))) + (text.count > 32 ? "…" : "") + "\""
+    }
+
+    /// A key for a field path or a message: the key with digit runs masked when it is plain
+    /// ASCII, `<N characters>` otherwise (a name used as a key is not shown).
+    public static func maskedKey(_ text: String) -> String {
+        guard isPlainASCII(text) else { return "<\(text.count) characters>" }
+        return maskingDigitRuns(String(text.prefix(32))) + (text.count > 32 ? "…" : "")
+    }
+
+    /// Whether `text` is printable ASCII (space to tilde): no control characters, no text
+    /// that may be a name.
+    static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// `text` with every run of 6 or more ASCII digits (a possible ID or phone number)
