@@ -143,21 +143,16 @@ enum MonitorCommand: AssistCommand {
     static func extract(_ path: String, catalog: RuleCatalog, rejected: inout [String]) throws
         -> (households: [Household.ID: Household], order: [Household.ID: Int])
     {
-        let bytes: [UInt8]
-        do {
-            bytes = try InputFile.read(path)
-        } catch {
-            throw UsageError(message: "\(path): \(error)")
-        }
         var households: [Household.ID: Household] = [:]
         var order: [Household.ID: Int] = [:]
-        for record in InputFile.records(in: bytes, jsonLines: true) {
-            do {
+        guard FileManager.default.isReadableFile(atPath: path) else { throw UsageError(message: "\(path): cannot read the file") }
+        try InputFile.forEachRecord(path, jsonLines: true) { record in
+            do throws(InputError) {
                 let household = try record.decode()
                 try catalog.checkReferences(of: household)
                 if households[household.id] != nil {
                     rejected.append("\(path):\(record.line ?? 0): household id \(household.id) appears twice; the first is kept")
-                    continue
+                    return
                 }
                 households[household.id] = household
                 order[household.id] = order.count

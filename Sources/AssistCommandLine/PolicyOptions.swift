@@ -11,7 +11,7 @@ enum PolicyOptions {
         for file in files {
             let bytes: [UInt8]
             do {
-                bytes = try InputFile.read(file)
+                bytes = try InputFile.read(file, limit: 64 << 20)
             } catch {
                 throw UsageError(message: "--policy \(file): \(error)")
             }

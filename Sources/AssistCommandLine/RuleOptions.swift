@@ -7,7 +7,7 @@ enum RuleOptions {
         for file in files {
             let bytes: [UInt8]
             do {
-                bytes = try InputFile.read(file)
+                bytes = try InputFile.read(file, limit: 64 << 20)
             } catch {
                 throw UsageError(message: "--rules \(file): \(error)")
             }

@@ -27,26 +27,23 @@ enum ValidateCommand: AssistCommand {
         var valid = 0
         var invalid = 0
         for file in files {
-            let bytes: [UInt8]
             do {
-                bytes = try InputFile.read(file)
+                try InputFile.forEachRecord(file, jsonLines: file.hasSuffix(".jsonl")) { record in
+                    let location = record.line.map { "\(file):\($0)" } ?? file
+                    do throws(InputError) {
+                        let household = try record.decode()
+                        try catalog.checkReferences(of: household)
+                        valid += 1
+                        console.output("\(location): valid (household format version \(HouseholdDecoder.formatVersion))\n")
+                        console.output(HouseholdSummary(household).text)
+                    } catch {
+                        invalid += 1
+                        console.output("\(location): invalid: \(error.path): \(error.message) [\(error.code)]\n")
+                    }
+                }
             } catch {
                 console.error("\(file): \(error)\n")
                 invalid += 1
-                continue
-            }
-            for record in InputFile.records(in: bytes, jsonLines: file.hasSuffix(".jsonl")) {
-                let location = record.line.map { "\(file):\($0)" } ?? file
-                do {
-                    let household = try record.decode()
-                    try catalog.checkReferences(of: household)
-                    valid += 1
-                    console.output("\(location): valid (household format version \(HouseholdDecoder.formatVersion))\n")
-                    console.output(HouseholdSummary(household).text)
-                } catch {
-                    invalid += 1
-                    console.output("\(location): invalid: \(error.path): \(error.message) [\(error.code)]\n")
-                }
             }
         }
         console.output("\(valid) valid, \(invalid) invalid\n")

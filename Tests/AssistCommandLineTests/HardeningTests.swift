@@ -146,3 +146,34 @@ struct PersonalDataAuditTests {
         #expect(!validate.output.contains("152201197804120425"))
     }
 }
+
+@Suite("Bounded input: no command reads more than a record at a time")
+struct BoundedInputTests {
+    @Test("evaluate on a file over 1 MiB ends with a one-line error and status 1, without reading it all")
+    func oversizedDocument() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("big.json")
+        try Data(repeating: 0x41, count: (1 << 20) + 10).write(to: file)
+        let result = runAssist(["evaluate", file.path, "--as-of", "2024-10-01"])
+        #expect(result.status == .failure)
+        #expect(result.error.split(separator: "\n").count == 1)
+        #expect(result.error.contains("longer than 1048576 bytes"))
+    }
+
+    @Test("validate streams a JSON Lines file: a line over 1 MiB is reported by number, the others are read")
+    func validateStreams() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let lines = try sampleLines()
+        let text = lines[0] + "\n" + String(repeating: "x", count: 3 << 20) + "\r\n" + lines[1] + "\n\n" + lines[2]
+        let file = directory.appendingPathComponent("mixed.jsonl")
+        try Data(text.utf8).write(to: file)
+        let result = runAssist(["validate", file.path])
+        #expect(result.status == .failure)
+        #expect(result.output.contains("mixed.jsonl:2: invalid: (root): record longer than 1048576 bytes [limit-exceeded]"))
+        #expect(result.output.contains("mixed.jsonl:3: valid"))
+        #expect(result.output.contains("mixed.jsonl:5: valid"))
+        #expect(result.output.hasSuffix("3 valid, 1 invalid\n"))
+    }
+}
