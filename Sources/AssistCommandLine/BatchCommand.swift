@@ -12,7 +12,9 @@ enum BatchCommand: AssistCommand {
 
         Reads one household per line, evaluates each (no traces) and writes one result line
         per household, in input order. A line that repeats an earlier household id is still
-        evaluated; the repeats are counted and their first lines listed on standard error.
+        evaluated; the repeats are counted (by an external sort of the ids' hashes in a
+        temporary file beside the results, 16 bytes per line, so memory does not grow with
+        the lines) and their first lines listed on standard error.
         A line longer than 1 MiB is rejected and skipped. A line that is not a valid household is rejected:
         it is written to --rejects (or counted and reported on standard error) with its line
         number, error code and field path, never silently dropped. Blank lines are skipped
@@ -75,19 +77,21 @@ enum BatchCommand: AssistCommand {
         // `--detail summary`, 34 MiB with `--detail decisions`).
         let pipeline = JSONLinesPipeline(jobs: jobs, chunkBytes: 2 << 20)
         let showProgress = isatty(2) == 1
-        var seenIDs = Set<Int>()
-        var duplicates = (count: 0, lines: [Int]())
+        // Duplicate ids are counted by an external sort beside the results (or in the current
+        // folder when writing to standard output), so memory does not grow with the lines.
+        let folder = output == OutputPaths.standardOutput ? "." : (output as NSString).deletingLastPathComponent
+        let duplicateCounter = DuplicateIDCounter(folder: folder)
+        var duplicateError: Error?
         let counts: JSONLinesCounts
         do {
             counts = try pipeline.run(
                 inputPath: inputs[0], outputDescriptor: outputFile.descriptor, rejectsDescriptor: rejectsFile?.descriptor ?? -1,
                 workers: &workers,
                 afterChunk: { workers in
-                    // Duplicate household ids, in input order across the jobs of the chunk.
+                    // Each line's household id, for the duplicate count at the end.
                     for index in workers.indices {
-                        for (line, id) in workers[index].idsInChunk where !seenIDs.insert(id).inserted {
-                            duplicates.count += 1
-                            if duplicates.lines.count < 20 { duplicates.lines.append(line) }
+                        for (line, id) in workers[index].idsInChunk where duplicateError == nil {
+                            do { try duplicateCounter.add(line: line, hash: id) } catch { duplicateError = error }
                         }
                         workers[index].idsInChunk.removeAll(keepingCapacity: true)
                     }
@@ -102,6 +106,8 @@ enum BatchCommand: AssistCommand {
             return .ioFailure
         }
         if showProgress { console.error("\n") }
+        if let duplicateError { throw duplicateError }
+        let duplicates = try duplicateCounter.finish()
         var summary = BatchSummary()
         summary.lines = counts
         summary.duplicateIDs = duplicates.count
