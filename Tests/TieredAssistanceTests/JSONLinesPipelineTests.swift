@@ -108,4 +108,32 @@ struct JSONLinesPipelineTests {
         }
     }
     #endif
+
+    /// Writes 200 bytes per line, whatever the line.
+    struct BloatWorker: JSONLinesWorker {
+        var produced = 0
+        mutating func process(_ bytes: UnsafeRawBufferPointer, line: Int, output: inout [UInt8], rejects: inout [UInt8]) {
+            output.append(contentsOf: [UInt8](repeating: UInt8(ascii: "y"), count: 199) + [0x0A])
+            produced += 200
+        }
+    }
+
+    @Test("Outputs twenty times their input: after the first round, each round's output stays near the budget")
+    func outputBudget() throws {
+        let input = try temporaryFile((1...30_000).map { String(format: "%09d", $0) }.joined(separator: "\n") + "\n")
+        defer { try? FileManager.default.removeItem(at: input) }
+        let pipeline = JSONLinesPipeline(jobs: 2, chunkBytes: 64 << 10, outputBudget: 64 << 10)
+        var workers = [BloatWorker(), BloatWorker()]
+        var rounds: [Int] = []
+        let counts = try pipeline.run(inputPath: input.path, outputDescriptor: -1, rejectsDescriptor: -1, workers: &workers,
+                                      afterChunk: { workers in
+                                          rounds.append(workers.reduce(0) { $0 + $1.produced })
+                                          for index in workers.indices { workers[index].produced = 0 }
+                                      })
+        #expect(counts.records == 30_000)
+        #expect(rounds.reduce(0, +) == 30_000 * 200)
+        #expect(rounds.first ?? 0 > 64 << 10)                  // the first round reads the whole chunk
+        #expect(rounds.dropFirst().allSatisfy { $0 <= (64 << 10) + 400 }, "\(rounds.prefix(5))")
+        #expect(rounds.count > 40)
+    }
 }

@@ -42,23 +42,31 @@ public struct JSONLinesCounts: Sendable, Hashable {
 /// The input is read in chunks (8 MiB by default); each chunk's complete lines are split
 /// into one slice per job and the slices are processed in parallel. A chunk's outputs are
 /// written in order by a writer thread while the next chunk is read and processed, so
-/// writing overlaps the work; at most two chunks' outputs are held at once. Memory
-/// therefore stays near `chunk size × (2 + 2 × output bytes per input byte)` whatever the
-/// file size. Line ends are LF or CRLF; blank lines are skipped and counted.
+/// writing overlaps the work; at most two chunks' outputs are held at once. Where outputs
+/// are much larger than their input lines (a population of minimal households gives
+/// twenty times its size in results), each round processes only as many input bytes as
+/// the last round's output ratio allows within ``outputBudget``. Memory therefore stays
+/// near `2 × chunk size + 3 × output budget` whatever the file size. Line ends are LF or
+/// CRLF; blank lines are skipped and counted.
 public struct JSONLinesPipeline {
     /// Parallel jobs (threads).
     public let jobs: Int
     /// Bytes read per chunk.
     public let chunkBytes: Int
+    /// The output bytes (results and rejects) a round aims to stay under; the input bytes of
+    /// the next round shrink when outputs grow larger than this.
+    public let outputBudget: Int
     /// The longest line accepted; a longer line is handed to the worker truncated to this
     /// length plus one byte, so the worker rejects it (``HouseholdLimits/recordBytes``).
     public let maximumLineBytes: Int
 
     /// Creates a pipeline.
-    public init(jobs: Int, chunkBytes: Int = 8 << 20, maximumLineBytes: Int = HouseholdLimits.recordBytes) {
+    public init(jobs: Int, chunkBytes: Int = 8 << 20, outputBudget: Int = 16 << 20,
+                maximumLineBytes: Int = HouseholdLimits.recordBytes) {
         precondition(jobs >= 1, "at least one job")
         self.jobs = jobs
         self.chunkBytes = max(chunkBytes, 64 << 10)
+        self.outputBudget = max(outputBudget, 64 << 10)
         self.maximumLineBytes = maximumLineBytes
     }
 
@@ -96,6 +104,8 @@ public struct JSONLinesPipeline {
         // On every exit, thrown errors included, no write is left running on the caller's descriptors.
         defer { writer.wait() }
         var skippingLongLine = false
+        // Input bytes to process this round: the whole buffer until outputs prove larger.
+        var allowance = buffer.count
         while !endOfFile || filled > 0 {
             // Fill the buffer.
             while !endOfFile && filled < buffer.count {
@@ -153,6 +163,18 @@ public struct JSONLinesPipeline {
                     continue
                 }
             }
+            // Within the allowance, stop at the last line end (at least one line is processed).
+            if usable > allowance {
+                let cut = buffer.withUnsafeBytes { raw -> Int in
+                    var index = allowance - 1
+                    while index >= 0 && raw[index] != 0x0A { index -= 1 }
+                    if index >= 0 { return index + 1 }
+                    index = allowance
+                    while index < usable && raw[index] != 0x0A { index += 1 }
+                    return min(index + 1, usable)
+                }
+                usable = cut
+            }
             // Split [0, usable) into line ranges and then into one slice per job.
             let (lines, chunkCounts) = buffer.withUnsafeBytes { raw in
                 Self.lines(in: UnsafeRawBufferPointer(rebasing: raw[0..<usable]), firstLine: counts.linesRead + 1)
@@ -197,6 +219,11 @@ public struct JSONLinesPipeline {
                 }
             }
             afterChunk(&workers)
+            let produced = outputs.reduce(0) { $0 + $1.count } + rejects.reduce(0) { $0 + $1.count }
+            if produced > 0 {
+                let scaled = outputBudget.multipliedReportingOverflow(by: usable)
+                allowance = scaled.overflow ? buffer.count : min(max(scaled.partialValue / produced, 1), buffer.count)
+            }
             try writer.enqueue(&outputs, &rejects)
             // Keep the partial line.
             let rest = filled - usable
