@@ -43,25 +43,49 @@ enum MonitorCommand: AssistCommand {
         let extra = try arguments.positionals()
         guard extra.isEmpty else { throw UsageError(message: "unexpected argument '\(extra[0])'") }
 
-        var rejected: [String] = []
         try OutputPaths.check([("--out", outPath)], inputs: [beforePath, afterPath])
-        let before = try extract(beforePath, catalog: catalog, rejected: &rejected)
-        let after = try extract(afterPath, catalog: catalog, rejected: &rejected)
+        for path in [beforePath, afterPath] where !FileManager.default.isReadableFile(atPath: path) {
+            throw UsageError(message: "\(path): cannot read the file")
+        }
+        // Rejected lines: the first ones listed in the summary, all counted.
+        var rejected: [String] = []
+        var rejectedCount = 0
+        func reject(_ message: String) {
+            rejectedCount += 1
+            if rejected.count < 1_000 { rejected.append(message) }
+        }
+        // Both extracts sorted by household id on disk (beside the output), then walked side by side.
+        let folder = outPath.map { ($0 as NSString).deletingLastPathComponent } ?? "."
+        let before = try SortedExtract(path: beforePath, folder: folder, catalog: catalog) { line, error in
+            reject("\(beforePath):\(line): \(error.path): \(error.message) [\(error.code)]")
+        }
+        let after = try SortedExtract(path: afterPath, folder: folder, catalog: catalog) { line, error in
+            reject("\(afterPath):\(line): \(error.path): \(error.message) [\(error.code)]")
+        }
         let detector = SignalDetector(book: book)
         let builder = AssistanceChainBuilder(evaluator: Evaluator(catalog: catalog, book: book))
+        let output = try TemporaryOutput(finalPath: outPath ?? OutputPaths.standardOutput)
         var writer = JSONWriter()
         var signalCounts: [SignalKind: Int] = [:]
         var departmentCounts: [String: Int] = [:]
         var presence: [String: Int] = [:]
-        var text = ""
-        let ids = Array(Set(before.households.keys).union(after.households.keys)).sorted { lhs, rhs in
-            (after.order[lhs] ?? Int.max, before.order[lhs] ?? Int.max, lhs) < (after.order[rhs] ?? Int.max, before.order[rhs] ?? Int.max, rhs)
+        /// Writes what is buffered (results to the output, readable chains to the console).
+        func flush(force: Bool) throws {
+            guard force || writer.bytes.count >= 1 << 20 else { return }
+            if outPath == nil {
+                console.output(writer.text)
+            } else {
+                try writeAll(writer.bytes, to: output)
+            }
+            writer = JSONWriter()
         }
-        for id in ids {
-            let previous = before.households[id]
+
+        /// One household of the output: present in `previous`, `current` or both.
+        func emit(previous: Household?, current: Household?) throws {
+            guard let id = current?.id ?? previous?.id else { return }
             writer.beginObject()
             writer.key("household"); writer.string(id.rawValue)
-            guard let current = after.households[id] else {
+            guard let current else {
                 presence["vanished", default: 0] += 1
                 writer.key("presence"); writer.string("vanished")
                 writer.key("day"); if let asOf = previous?.asOf { writer.day(asOf) } else { writer.null() }
@@ -81,23 +105,23 @@ enum MonitorCommand: AssistCommand {
                 writer.endObject()
                 writer.newline()
                 departmentCounts["home-visit", default: 0] += 1
-                continue
+                return
             }
             guard let evaluationDay = day ?? current.asOf else {
-                rejected.append("\(afterPath): household \(id): no evaluation day (give --as-of or asOf)")
+                reject("\(afterPath): household \(id): no evaluation day (give --as-of or asOf)")
                 writer.key("presence"); writer.string("rejected")
                 writer.endObject()
                 writer.newline()
-                continue
+                return
             }
             do {
                 try current.checkDates(on: evaluationDay)
             } catch {
-                rejected.append("\(afterPath): household \(id): \(error.path): \(error.message) [\(error.code)]")
+                reject("\(afterPath): household \(id): \(error.path): \(error.message) [\(error.code)]")
                 writer.key("presence"); writer.string("rejected")
                 writer.endObject()
                 writer.newline()
-                continue
+                return
             }
             presence[previous == nil ? "new" : "paired", default: 0] += 1
             let detection = detector.detect(before: previous, after: current, on: evaluationDay)
@@ -109,17 +133,63 @@ enum MonitorCommand: AssistCommand {
             writer.newline()
             for signal in chain.signals { signalCounts[signal.kind, default: 0] += 1 }
             for step in chain.steps { departmentCounts[step.department?.rawValue ?? "home-visit", default: 0] += 1 }
-            if !chain.signals.isEmpty { text += chain.text(language: language, catalog: catalog) }
+            if outPath != nil && !chain.signals.isEmpty { console.output(chain.text(language: language, catalog: catalog)) }
+            try flush(force: false)
         }
-        if let outPath {
-            try TemporaryOutput.write(writer.bytes, to: outPath)
-        } else {
-            console.output(writer.text)
+
+        /// The next record of a sorted extract, skipping (and rejecting) repeats of an id.
+        func next(_ entries: AnyIterator<SortedExtract.Entry>, _ path: String, last: inout [UInt8]?) -> Household? {
+            while let entry = entries.next() {
+                if entry.id == last {
+                    reject("\(path):\(entry.line): household id \(String(decoding: entry.id, as: UTF8.self)) appears twice; the first is kept")
+                    continue
+                }
+                last = entry.id
+                guard let household = try? entry.bytes.withUnsafeBytes({ buffer in try HouseholdDecoder.decode(buffer) }) else {
+                    preconditionFailure("a record that decoded once decodes again")
+                }
+                return household
+            }
+            return nil
+        }
+        let beforeEntries = try before.entries()
+        let afterEntries = try after.entries()
+        var lastBefore: [UInt8]?
+        var lastAfter: [UInt8]?
+        var previous = next(beforeEntries, beforePath, last: &lastBefore)
+        var current = next(afterEntries, afterPath, last: &lastAfter)
+        do {
+            while previous != nil || current != nil {
+                let order: Int
+                switch (previous, current) {
+                case (let old?, let new?):
+                    let a = Array(old.id.rawValue.utf8), b = Array(new.id.rawValue.utf8)
+                    order = a == b ? 0 : (a.lexicographicallyPrecedes(b) ? -1 : 1)
+                case (_?, nil): order = -1
+                default: order = 1
+                }
+                if order < 0 {
+                    try emit(previous: previous, current: nil)
+                    previous = next(beforeEntries, beforePath, last: &lastBefore)
+                } else if order > 0 {
+                    try emit(previous: nil, current: current)
+                    current = next(afterEntries, afterPath, last: &lastAfter)
+                } else {
+                    try emit(previous: previous, current: current)
+                    previous = next(beforeEntries, beforePath, last: &lastBefore)
+                    current = next(afterEntries, afterPath, last: &lastAfter)
+                }
+            }
+            try flush(force: true)
+            try output.commit()
+        } catch {
+            output.discard()
+            throw error
         }
         let zh = language == .chinese
         var summary = zh
-            ? "提取前 \(before.households.count) 户，提取后 \(after.households.count) 户；配对 \(presence["paired"] ?? 0)，新增 \(presence["new"] ?? 0)，消失 \(presence["vanished"] ?? 0)\n"
-            : "before: \(before.households.count) households, after: \(after.households.count); "
+            ? "提取前 \(before.count) 户，提取后 \(after.count) 户；配对 \(presence["paired"] ?? 0)，新增 \(presence["new"] ?? 0)，消失 \(presence["vanished"] ?? 0)\n"
+            : "before: \(before.count) households, after: \(after.count); "
                 + ["paired", "new", "vanished"].map { "\($0) \(presence[$0] ?? 0)" }.joined(separator: ", ") + "\n"
         summary += (zh ? "预警：" : "signals: ") + SignalKind.allCases.compactMap { kind in
             signalCounts[kind].map { "\(zh ? kind.chineseName : kind.rawValue) \($0)" }
@@ -130,36 +200,23 @@ enum MonitorCommand: AssistCommand {
                 return "\(title) \(count)"
             }
         }.joined(separator: zh ? "，" : ", ") + "\n"
-        if !rejected.isEmpty {
-            summary += (zh ? "拒收 \(rejected.count) 行\n" : "rejected: \(rejected.count)\n") + rejected.map { "  \($0)\n" }.joined()
-        }
-        if outPath != nil { console.output(text) }
-        console.error(summary)
-        return rejected.isEmpty ? .success : .failure
-    }
-
-    /// Households of one extract by id, with their order; rejected lines are reported, and
-    /// a repeated id is rejected (its first occurrence is kept).
-    static func extract(_ path: String, catalog: RuleCatalog, rejected: inout [String]) throws
-        -> (households: [Household.ID: Household], order: [Household.ID: Int])
-    {
-        var households: [Household.ID: Household] = [:]
-        var order: [Household.ID: Int] = [:]
-        guard FileManager.default.isReadableFile(atPath: path) else { throw UsageError(message: "\(path): cannot read the file") }
-        try InputFile.forEachRecord(path, jsonLines: true) { record in
-            do throws(InputError) {
-                let household = try record.decode()
-                try catalog.checkReferences(of: household)
-                if households[household.id] != nil {
-                    rejected.append("\(path):\(record.line ?? 0): household id \(household.id) appears twice; the first is kept")
-                    return
-                }
-                households[household.id] = household
-                order[household.id] = order.count
-            } catch {
-                rejected.append("\(path):\(record.line ?? 0): \(error.path): \(error.message) [\(error.code)]")
+        if rejectedCount > 0 {
+            summary += (zh ? "拒收 \(rejectedCount) 行\n" : "rejected: \(rejectedCount)\n") + rejected.map { "  \($0)\n" }.joined()
+            if rejectedCount > rejected.count {
+                summary += zh ? "  …另有 \(rejectedCount - rejected.count) 行未列出\n" : "  … and \(rejectedCount - rejected.count) more\n"
             }
         }
-        return (households, order)
+        console.error(summary)
+        return rejectedCount == 0 ? .success : .failure
+    }
+
+    /// Writes all of `bytes` to the output's descriptor.
+    static func writeAll(_ bytes: [UInt8], to output: TemporaryOutput) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { write(output.descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+            guard written > 0 else { throw OutputError(message: "cannot write \(output.finalPath): \(String(cString: strerror(errno)))") }
+            offset += written
+        }
     }
 }

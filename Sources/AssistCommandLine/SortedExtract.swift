@@ -1,0 +1,189 @@
+import Foundation
+import TieredAssistance
+
+/// The valid records of a JSON Lines extract in household-id order, with bounded memory: the
+/// lines are read once (each decoded to check it), gathered up to ``bufferBytes``, sorted by
+/// id and line number and written as runs to a temporary file beside the extract's results,
+/// then merged (an external sort). `assist monitor` pairs two sorted extracts by walking them
+/// side by side, so neither is ever held whole.
+final class SortedExtract {
+    /// One valid record: the household id, its line, and the line's bytes.
+    struct Entry {
+        let id: [UInt8]
+        let line: Int
+        let bytes: [UInt8]
+
+        static func precedes(_ lhs: Entry, _ rhs: Entry) -> Bool {
+            lhs.id.lexicographicallyPrecedes(rhs.id) || (lhs.id == rhs.id && lhs.line < rhs.line)
+        }
+    }
+
+    /// Bytes of lines held before a run is written (32 MiB by default).
+    let bufferBytes: Int
+    /// The valid records read.
+    private(set) var count = 0
+
+    private var buffer: [Entry] = []
+    private var bufferedBytes = 0
+    private var runs: [(offset: Int, count: Int)] = []
+    private var spillPath: String?
+    private var spillDescriptor: Int32 = -1
+    private var spilled = 0
+    private let folder: String
+
+    /// Reads the extract at `path`, reporting each invalid line through `reject` (with its
+    /// line number and the error), and keeps the valid ones for ``entries()``.
+    init(path: String, folder: String, catalog: RuleCatalog, bufferBytes: Int = 32 << 20,
+         reject: (Int, InputError) -> Void) throws {
+        self.folder = folder
+        self.bufferBytes = bufferBytes
+        try InputFile.forEachRecord(path, jsonLines: true) { record in
+            let entry: Entry
+            do throws(InputError) {
+                let household = try record.decode()
+                try catalog.checkReferences(of: household)
+                entry = Entry(id: Array(household.id.rawValue.utf8), line: record.line ?? 0, bytes: Array(record.bytes))
+            } catch {
+                reject(record.line ?? 0, error)
+                return
+            }
+            buffer.append(entry)
+            bufferedBytes += entry.bytes.count + entry.id.count + 32
+            count += 1
+            if bufferedBytes >= bufferBytes { try spill() }
+        }
+    }
+
+    deinit {
+        if spillDescriptor >= 0 { close(spillDescriptor) }
+        if let spillPath {
+            unlink(spillPath)
+            InterruptCleanup.unregister(spillPath)
+        }
+    }
+
+    /// The valid records in (id, line) order.
+    func entries() throws -> AnyIterator<Entry> {
+        if runs.isEmpty {
+            buffer.sort(by: Entry.precedes)
+            var index = 0
+            let sorted = buffer
+            buffer = []
+            return AnyIterator {
+                guard index < sorted.count else { return nil }
+                defer { index += 1 }
+                return sorted[index]
+            }
+        }
+        try spill()
+        var readers = runs.map { RunReader(descriptor: spillDescriptor, offset: $0.offset, count: $0.count) }
+        var heads: [(Entry, Int)] = []
+        for index in readers.indices {
+            if let entry = try readers[index].next() { heads.append((entry, index)) }
+        }
+        var failure: Error?
+        return AnyIterator {
+            guard failure == nil, !heads.isEmpty else { return nil }
+            // Few runs: a linear scan for the smallest head is enough.
+            var best = 0
+            for index in heads.indices.dropFirst() where Entry.precedes(heads[index].0, heads[best].0) { best = index }
+            let (entry, run) = heads[best]
+            do {
+                if let next = try readers[run].next() { heads[best] = (next, run) } else { heads.remove(at: best) }
+            } catch {
+                failure = error
+                heads.removeAll()
+            }
+            return entry
+        }
+    }
+
+    private func spill() throws {
+        guard !buffer.isEmpty else { return }
+        if spillPath == nil {
+            let path = (folder.isEmpty ? "." : folder) + "/.assist-monitor-\(UUID().uuidString.prefix(8)).partial-\(getpid())"
+            InterruptCleanup.register(path)
+            spillDescriptor = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
+            guard spillDescriptor >= 0 else {
+                let reason = String(cString: strerror(errno))
+                InterruptCleanup.unregister(path)
+                throw OutputError(message: "cannot create \(path) to sort the extract: \(reason)")
+            }
+            spillPath = path
+        }
+        buffer.sort(by: Entry.precedes)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(bufferedBytes)
+        for entry in buffer {
+            appendInteger(UInt64(entry.id.count), to: &bytes)
+            bytes += entry.id
+            appendInteger(UInt64(entry.line), to: &bytes)
+            appendInteger(UInt64(entry.bytes.count), to: &bytes)
+            bytes += entry.bytes
+        }
+        let written = bytes.withUnsafeBytes { pwrite(spillDescriptor, $0.baseAddress!, bytes.count, off_t(spilled)) }
+        guard written == bytes.count else {
+            throw OutputError(message: "cannot write the sorted runs of the extract: \(String(cString: strerror(errno)))")
+        }
+        runs.append((spilled, buffer.count))
+        spilled += bytes.count
+        buffer.removeAll(keepingCapacity: true)
+        bufferedBytes = 0
+    }
+
+    private func appendInteger(_ value: UInt64, to bytes: inout [UInt8]) {
+        withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
+    }
+
+    /// Reads one run back, 1 MiB at a time.
+    private struct RunReader {
+        let descriptor: Int32
+        var offset: Int
+        var remaining: Int
+        var block: [UInt8] = []
+        var position = 0
+
+        init(descriptor: Int32, offset: Int, count: Int) {
+            self.descriptor = descriptor
+            self.offset = offset
+            self.remaining = count
+        }
+
+        /// Makes at least `count` bytes available from `position`.
+        private mutating func ensure(_ count: Int) throws {
+            guard block.count - position < count else { return }
+            let kept = Array(block[position...])
+            let want = max(count - kept.count, 1 << 20)
+            var fresh = [UInt8](repeating: 0, count: want)
+            let got = fresh.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, want, off_t(offset)) }
+            guard got >= 0 else { throw OutputError(message: "cannot read the sorted runs back: \(String(cString: strerror(errno)))") }
+            offset += got
+            block = kept + fresh[..<got]
+            position = 0
+            guard block.count >= count else { throw OutputError(message: "the sorted runs of the extract are truncated") }
+        }
+
+        private mutating func integer() throws -> Int {
+            try ensure(8)
+            var value: UInt64 = 0
+            for index in 0..<8 { value |= UInt64(block[position + index]) << (8 * UInt64(index)) }
+            position += 8
+            return Int(value)
+        }
+
+        private mutating func bytes(_ count: Int) throws -> [UInt8] {
+            try ensure(count)
+            defer { position += count }
+            return Array(block[position..<(position + count)])
+        }
+
+        mutating func next() throws -> Entry? {
+            guard remaining > 0 else { return nil }
+            remaining -= 1
+            let id = try bytes(try integer())
+            let line = try integer()
+            let content = try bytes(try integer())
+            return Entry(id: id, line: line, bytes: content)
+        }
+    }
+}
