@@ -105,7 +105,9 @@ struct SyntheticPopulation {
         var members: [Member] = []
         for position in 0..<size {
             let age = position == 0 ? 25 + below(60) : (position == 1 ? 25 + below(55) : below(30))
-            let birth = Day(year: day.year - age, month: 1 + below(12), day: 1 + below(28))!
+            let drawn = Day(year: day.year - age, month: 1 + below(12), day: 1 + below(28))!
+            // A child of age 0 is not born after the evaluation day (the reader refuses that).
+            let birth = drawn > day ? drawn.adding(months: -12) : drawn
             var disability: DisabilityCertificate?
             if below(100) < 7 {
                 disability = DisabilityCertificate(category: DisabilityCategory.allCases[below(7)],

@@ -7,7 +7,7 @@ enum MonitorCommand: AssistCommand {
     static let name = "monitor"
     static let summary = "compare two monthly extracts: risk signals and one assistance chain per household"
     static let usage = """
-        usage: assist monitor --before A.jsonl --after B.jsonl [--out FILE] [--as-of DAY]
+        usage: assist monitor --before A.jsonl --after B.jsonl [--out FILE] [--as-of DAY] [--jobs N]
                               [--policy FILE ...] [--rules FILE ...] [--lang zh|en]
 
         Pairs households by id across the two extracts, compares each pair, raises risk
@@ -38,6 +38,13 @@ enum MonitorCommand: AssistCommand {
         let day = try arguments.option("--as-of").map { try PolicyOptions.day($0, option: "--as-of") }
         let book = try PolicyOptions.book(files: try arguments.options("--policy"))
         let catalog = try RuleOptions.catalog(files: try arguments.options("--rules"), parameters: book.catalog)
+        let jobs: Int
+        if let text = try arguments.option("--jobs") {
+            guard let value = Int(text), (1...256).contains(value) else { throw UsageError(message: "--jobs takes 1...256") }
+            jobs = value
+        } else {
+            jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        }
         let languageText = try arguments.option("--lang") ?? "zh"
         guard let language = Language(rawValue: languageText) else { throw UsageError(message: "--lang is zh or en") }
         let extra = try arguments.positionals()
@@ -54,7 +61,8 @@ enum MonitorCommand: AssistCommand {
             rejectedCount += 1
             if rejected.count < 1_000 { rejected.append(message) }
         }
-        // Both extracts sorted by household id on disk (beside the output), then walked side by side.
+        // Both extracts sorted by household id through runs on disk (beside the output, 16 MiB
+        // of lines in memory at a time), then walked side by side.
         let folder = outPath.map { ($0 as NSString).deletingLastPathComponent } ?? "."
         let before = try SortedExtract(path: beforePath, folder: folder, catalog: catalog) { line, error in
             reject("\(beforePath):\(line): \(error.path): \(error.message) [\(error.code)]")
@@ -65,77 +73,10 @@ enum MonitorCommand: AssistCommand {
         let detector = SignalDetector(book: book)
         let builder = AssistanceChainBuilder(evaluator: Evaluator(catalog: catalog, book: book))
         let output = try TemporaryOutput(finalPath: outPath ?? OutputPaths.standardOutput)
-        var writer = JSONWriter()
         var signalCounts: [SignalKind: Int] = [:]
         var departmentCounts: [String: Int] = [:]
         var presence: [String: Int] = [:]
-        /// Writes what is buffered (results to the output, readable chains to the console).
-        func flush(force: Bool) throws {
-            guard force || writer.bytes.count >= 1 << 20 else { return }
-            if outPath == nil {
-                console.output(writer.text)
-            } else {
-                try writeAll(writer.bytes, to: output)
-            }
-            writer = JSONWriter()
-        }
-
-        /// One household of the output: present in `previous`, `current` or both.
-        func emit(previous: Household?, current: Household?) throws {
-            guard let id = current?.id ?? previous?.id else { return }
-            writer.beginObject()
-            writer.key("household"); writer.string(id.rawValue)
-            guard let current else {
-                presence["vanished", default: 0] += 1
-                writer.key("presence"); writer.string("vanished")
-                writer.key("day"); if let asOf = previous?.asOf { writer.day(asOf) } else { writer.null() }
-                writer.key("signals"); writer.beginArray(); writer.endArray()
-                writer.key("chain")
-                writer.beginArray()
-                writer.beginObject()
-                writer.key("step"); writer.int(1)
-                writer.key("department"); writer.null()
-                writer.key("departmentZh"); writer.string("入户核实")
-                writer.key("homeVisit"); writer.bool(true)
-                writer.key("note")
-                writer.string(language == .chinese ? "家庭不在本月数据中：核实是否迁出、死亡或数据错误"
-                              : "the household is missing from this month's extract: verify (moved, died or a data error)")
-                writer.endObject()
-                writer.endArray()
-                writer.endObject()
-                writer.newline()
-                departmentCounts["home-visit", default: 0] += 1
-                return
-            }
-            guard let evaluationDay = day ?? current.asOf else {
-                reject("\(afterPath): household \(id): no evaluation day (give --as-of or asOf)")
-                writer.key("presence"); writer.string("rejected")
-                writer.endObject()
-                writer.newline()
-                return
-            }
-            do {
-                try current.checkDates(on: evaluationDay)
-            } catch {
-                reject("\(afterPath): household \(id): \(error.path): \(error.message) [\(error.code)]")
-                writer.key("presence"); writer.string("rejected")
-                writer.endObject()
-                writer.newline()
-                return
-            }
-            presence[previous == nil ? "new" : "paired", default: 0] += 1
-            let detection = detector.detect(before: previous, after: current, on: evaluationDay)
-            let chain = builder.chain(for: current, on: evaluationDay, detection: detection)
-            writer.key("presence"); writer.string(previous == nil ? "new" : "paired")
-            writer.key("day"); writer.day(evaluationDay)
-            chain.writeMembers(to: &writer, language: language)
-            writer.endObject()
-            writer.newline()
-            for signal in chain.signals { signalCounts[signal.kind, default: 0] += 1 }
-            for step in chain.steps { departmentCounts[step.department?.rawValue ?? "home-visit", default: 0] += 1 }
-            if outPath != nil && !chain.signals.isEmpty { console.output(chain.text(language: language, catalog: catalog)) }
-            try flush(force: false)
-        }
+        var parameterCache: [String: ResolvedParameters] = [:]
 
         /// The next record of a sorted extract, skipping (and rejecting) repeats of an id.
         func next(_ entries: AnyIterator<SortedExtract.Entry>, _ path: String, last: inout [UInt8]?) -> Household? {
@@ -159,28 +100,64 @@ enum MonitorCommand: AssistCommand {
         var previous = next(beforeEntries, beforePath, last: &lastBefore)
         var current = next(afterEntries, afterPath, last: &lastAfter)
         do {
+            // Pairs in household-id order, a block at a time; each block's pairs are processed
+            // on every job and written in order.
             while previous != nil || current != nil {
-                let order: Int
-                switch (previous, current) {
-                case (let old?, let new?):
-                    let a = Array(old.id.rawValue.utf8), b = Array(new.id.rawValue.utf8)
-                    order = a == b ? 0 : (a.lexicographicallyPrecedes(b) ? -1 : 1)
-                case (_?, nil): order = -1
-                default: order = 1
+                var block: [Pair] = []
+                while block.count < 512, previous != nil || current != nil {
+                    let order: Int
+                    switch (previous, current) {
+                    case (let old?, let new?):
+                        let a = Array(old.id.rawValue.utf8), b = Array(new.id.rawValue.utf8)
+                        order = a == b ? 0 : (a.lexicographicallyPrecedes(b) ? -1 : 1)
+                    case (_?, nil): order = -1
+                    default: order = 1
+                    }
+                    if order < 0 {
+                        block.append(Pair(previous: previous, current: nil))
+                        previous = next(beforeEntries, beforePath, last: &lastBefore)
+                    } else if order > 0 {
+                        block.append(Pair(previous: nil, current: current))
+                        current = next(afterEntries, afterPath, last: &lastAfter)
+                    } else {
+                        block.append(Pair(previous: previous, current: current))
+                        previous = next(beforeEntries, beforePath, last: &lastBefore)
+                        current = next(afterEntries, afterPath, last: &lastAfter)
+                    }
                 }
-                if order < 0 {
-                    try emit(previous: previous, current: nil)
-                    previous = next(beforeEntries, beforePath, last: &lastBefore)
-                } else if order > 0 {
-                    try emit(previous: nil, current: current)
-                    current = next(afterEntries, afterPath, last: &lastAfter)
+                // Parameters resolved once per place and day, before the parallel step.
+                func resolved(_ household: Household, on day: Day) -> ResolvedParameters {
+                    let key = "\(household.jurisdiction)|\(household.residence.rawValue)|\(day)"
+                    if let cached = parameterCache[key] { return cached }
+                    let fresh = book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
+                    parameterCache[key] = fresh
+                    return fresh
+                }
+                for index in block.indices {
+                    if let household = block[index].current, let evaluationDay = day ?? household.asOf {
+                        block[index].parameters = resolved(household, on: evaluationDay)
+                    }
+                    if let household = block[index].previous, let previousDay = household.asOf {
+                        block[index].previousParameters = resolved(household, on: previousDay)
+                    }
+                }
+                let results = process(block, jobs: jobs, day: day, language: language, afterPath: afterPath,
+                                      detector: detector, builder: builder, catalog: catalog, showChains: outPath != nil)
+                var bytes: [UInt8] = []
+                for result in results {
+                    bytes += result.json
+                    if let presenceName = result.presence { presence[presenceName, default: 0] += 1 }
+                    for kind in result.signals { signalCounts[kind, default: 0] += 1 }
+                    for department in result.departments { departmentCounts[department, default: 0] += 1 }
+                    if let message = result.rejection { reject(message) }
+                    if let text = result.chainText { console.output(text) }
+                }
+                if outPath == nil {
+                    console.output(String(decoding: bytes, as: UTF8.self))
                 } else {
-                    try emit(previous: previous, current: current)
-                    previous = next(beforeEntries, beforePath, last: &lastBefore)
-                    current = next(afterEntries, afterPath, last: &lastAfter)
+                    try writeAll(bytes, to: output)
                 }
             }
-            try flush(force: true)
             try output.commit()
         } catch {
             output.discard()
@@ -208,6 +185,117 @@ enum MonitorCommand: AssistCommand {
         }
         console.error(summary)
         return rejectedCount == 0 ? .success : .failure
+    }
+
+    /// One household of the pairing: in the before extract, the after extract, or both, with
+    /// the parameters of the after household's place and day.
+    struct Pair: @unchecked Sendable {
+        var previous: Household?
+        var current: Household?
+        var parameters: ResolvedParameters?
+        var previousParameters: ResolvedParameters?
+    }
+
+    /// What one pair gives: its result line, its counts, its readable chain and its rejection.
+    struct PairResult: Sendable {
+        var json: [UInt8] = []
+        var presence: String?
+        var signals: [SignalKind] = []
+        var departments: [String] = []
+        var chainText: String?
+        var rejection: String?
+    }
+
+    /// The results of `block`, in order, computed on `jobs` threads.
+    static func process(_ block: [Pair], jobs: Int, day: Day?, language: Language, afterPath: String,
+                        detector: SignalDetector, builder: AssistanceChainBuilder, catalog: RuleCatalog,
+                        showChains: Bool) -> [PairResult] {
+        var results = [PairResult](repeating: PairResult(), count: block.count)
+        let slice = (block.count + jobs - 1) / jobs
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableResults(base: buffer.baseAddress!)
+            let work: @Sendable (Int) -> Void = { job in
+                let start = job * slice
+                let end = min(start + slice, block.count)
+                guard start < end else { return }
+                for index in start..<end {
+                    slots.base[index] = result(of: block[index], day: day, language: language, afterPath: afterPath,
+                                               detector: detector, builder: builder, catalog: catalog, showChains: showChains)
+                }
+            }
+            if jobs == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: jobs, execute: work) }
+        }
+        return results
+    }
+
+    /// The results buffer shared by the jobs, each writing its own slice.
+    private struct UnsafeSendableResults: @unchecked Sendable {
+        let base: UnsafeMutablePointer<PairResult>
+    }
+
+    /// One pair's result.
+    static func result(of pair: Pair, day: Day?, language: Language, afterPath: String, detector: SignalDetector,
+                       builder: AssistanceChainBuilder, catalog: RuleCatalog, showChains: Bool) -> PairResult {
+        var result = PairResult()
+        var writer = JSONWriter()
+        guard let id = pair.current?.id ?? pair.previous?.id else { return result }
+        writer.beginObject()
+        writer.key("household"); writer.string(id.rawValue)
+        guard let current = pair.current else {
+            result.presence = "vanished"
+            writer.key("presence"); writer.string("vanished")
+            writer.key("day"); if let asOf = pair.previous?.asOf { writer.day(asOf) } else { writer.null() }
+            writer.key("signals"); writer.beginArray(); writer.endArray()
+            writer.key("chain")
+            writer.beginArray()
+            writer.beginObject()
+            writer.key("step"); writer.int(1)
+            writer.key("department"); writer.null()
+            writer.key("departmentZh"); writer.string("入户核实")
+            writer.key("homeVisit"); writer.bool(true)
+            writer.key("note")
+            writer.string(language == .chinese ? "家庭不在本月数据中：核实是否迁出、死亡或数据错误"
+                          : "the household is missing from this month's extract: verify (moved, died or a data error)")
+            writer.endObject()
+            writer.endArray()
+            writer.endObject()
+            writer.newline()
+            result.departments = ["home-visit"]
+            result.json = writer.bytes
+            return result
+        }
+        guard let evaluationDay = day ?? current.asOf, let parameters = pair.parameters else {
+            result.rejection = "\(afterPath): household \(id): no evaluation day (give --as-of or asOf)"
+            writer.key("presence"); writer.string("rejected")
+            writer.endObject()
+            writer.newline()
+            result.json = writer.bytes
+            return result
+        }
+        do {
+            try current.checkDates(on: evaluationDay)
+        } catch {
+            result.rejection = "\(afterPath): household \(id): \(error.path): \(error.message) [\(error.code)]"
+            writer.key("presence"); writer.string("rejected")
+            writer.endObject()
+            writer.newline()
+            result.json = writer.bytes
+            return result
+        }
+        result.presence = pair.previous == nil ? "new" : "paired"
+        let detection = detector.detect(before: pair.previous, after: current, on: evaluationDay, parameters: parameters,
+                                        previousParameters: pair.previousParameters)
+        let chain = builder.chain(for: current, on: evaluationDay, detection: detection, parameters: parameters)
+        writer.key("presence"); writer.string(pair.previous == nil ? "new" : "paired")
+        writer.key("day"); writer.day(evaluationDay)
+        chain.writeMembers(to: &writer, language: language)
+        writer.endObject()
+        writer.newline()
+        result.signals = chain.signals.map(\.kind)
+        result.departments = chain.steps.map { $0.department?.rawValue ?? "home-visit" }
+        if showChains && !chain.signals.isEmpty { result.chainText = chain.text(language: language, catalog: catalog) }
+        result.json = writer.bytes
+        return result
     }
 
     /// Writes all of `bytes` to the output's descriptor.

@@ -18,7 +18,7 @@ final class SortedExtract {
         }
     }
 
-    /// Bytes of lines held before a run is written (32 MiB by default).
+    /// Bytes of lines held before a run is written (16 MiB by default).
     let bufferBytes: Int
     /// The valid records read.
     private(set) var count = 0
@@ -33,7 +33,7 @@ final class SortedExtract {
 
     /// Reads the extract at `path`, reporting each invalid line through `reject` (with its
     /// line number and the error), and keeps the valid ones for ``entries()``.
-    init(path: String, folder: String, catalog: RuleCatalog, bufferBytes: Int = 32 << 20,
+    init(path: String, folder: String, catalog: RuleCatalog, bufferBytes: Int = 16 << 20,
          reject: (Int, InputError) -> Void) throws {
         self.folder = folder
         self.bufferBytes = bufferBytes
@@ -127,7 +127,7 @@ final class SortedExtract {
         }
         runs.append((spilled, buffer.count))
         spilled += bytes.count
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAll()
         bufferedBytes = 0
     }
 

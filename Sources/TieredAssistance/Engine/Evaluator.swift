@@ -63,9 +63,9 @@ public struct Evaluator: Sendable {
             if member == nil && compiled.programIsTier[position] { tierPositions.append(determinations.count) }
             var flagged: [ResolvedParameter] = []
             if decided.status != .notApplicable {
-                for index in catalog.programParameters[position] {
-                    guard case .value(let resolved) = parameters[index],
-                          resolved.entry.isEffectiveDayInferred || resolved.entry.status == .illustrative else { continue }
+                let marks = parameters.storage.flagged
+                for index in catalog.programParameters[position] where marks[index] {
+                    guard case .value(let resolved) = parameters[index] else { continue }
                     flagged.append(resolved)
                 }
             }

@@ -117,7 +117,15 @@ public struct AssistanceChainBuilder: Sendable {
 
     /// The chain for `household` on `day` given the detector's result.
     public func chain(for household: Household, on day: Day, detection: SignalDetector.Result) -> AssistanceChain {
-        let evaluation = evaluator.evaluate(household, on: day, tracing: true)
+        chain(for: household, on: day, detection: detection,
+              parameters: evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day))
+    }
+
+    /// ``chain(for:on:detection:)`` with the parameters already resolved for the household's
+    /// jurisdiction, residence and `day` (a monitoring run resolves once per place).
+    public func chain(for household: Household, on day: Day, detection: SignalDetector.Result,
+                      parameters: ResolvedParameters) -> AssistanceChain {
+        let evaluation = evaluator.evaluate(household, on: day, parameters: parameters, tracing: true)
         var byDepartment: [Department: (reasons: [SignalKind], programs: [AssistanceChain.ProgramCheck], note: Label?)] = [:]
         func add(_ department: Department, reason: SignalKind?, programs: [ProgramID], note: Label? = nil) {
             var entry = byDepartment[department] ?? ([], [], nil)
@@ -170,7 +178,6 @@ public struct AssistanceChainBuilder: Sendable {
         steps.append(AssistanceChain.Step(
             department: nil, reasons: detection.signals.map(\.kind), programs: [],
             note: Label("入户核实：预警不是决定，须经入户核实后按程序办理", "home visit: an alert is not a decision; verify at home before acting")))
-        let parameters = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
         return AssistanceChain(household: household.id, day: day, signals: detection.signals, steps: steps,
                                missingThresholds: detection.missing,
                                reconciliation: Reconciliation.findings(for: household, evaluation: evaluation, parameters: parameters))

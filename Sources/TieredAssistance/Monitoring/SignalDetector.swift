@@ -29,8 +29,16 @@ public struct SignalDetector: Sendable {
 
     /// Compares `before` (may be `nil` for a new household) and `after` on `day`.
     public func detect(before: Household?, after: Household, on day: Day) -> Result {
+        detect(before: before, after: after, on: day,
+               parameters: book.resolveAll(jurisdiction: after.jurisdiction, residence: after.residence, on: day))
+    }
+
+    /// ``detect(before:after:on:)`` with the parameters already resolved for `after`'s
+    /// jurisdiction, residence and `day`, and optionally for `before`'s place and its `asOf`
+    /// day (a monitoring run resolves once per place and day).
+    public func detect(before: Household?, after: Household, on day: Day, parameters: ResolvedParameters,
+                       previousParameters: ResolvedParameters? = nil) -> Result {
         var result = Result()
-        let parameters = book.resolveAll(jurisdiction: after.jurisdiction, residence: after.residence, on: day)
         func threshold(_ id: ParameterID) -> ResolvedParameter? {
             guard let resolution = parameters.resolution(of: id) else { return nil }
             switch resolution {
@@ -151,8 +159,13 @@ public struct SignalDetector: Sendable {
 
         // Newly below the marginal multiple of the dibao standard.
         if let before, let previousDay = before.asOf ?? previousDay {
-            let now = belowMarginalLine(after, on: day)
-            let then = belowMarginalLine(before, on: previousDay)
+            let now = belowMarginalLine(after, on: day, parameters: parameters)
+            let samePlace = before.jurisdiction == after.jurisdiction && before.residence == after.residence && previousDay == day
+            let given = previousParameters.flatMap { resolved in
+                resolved.jurisdiction == before.jurisdiction && resolved.residence == before.residence && resolved.day == previousDay
+                    ? resolved : nil
+            }
+            let then = belowMarginalLine(before, on: previousDay, parameters: samePlace ? parameters : given)
             if now == true && then == false {
                 result.signals.append(Signal(kind: .newlyBelowMarginalLine, member: nil, value: nil, threshold: nil, comparison: nil,
                                              parameter: threshold(.marginalIncomeMultiple),
@@ -165,8 +178,8 @@ public struct SignalDetector: Sendable {
     /// Whether income per person is below the marginal multiple of the standard, counted
     /// exactly as the marginal income test counts it (exclusions, taxes, employment cost);
     /// `nil` when a fact or parameter is missing.
-    func belowMarginalLine(_ household: Household, on day: Day) -> Bool? {
-        let parameters = book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
+    func belowMarginalLine(_ household: Household, on day: Day, parameters resolved: ResolvedParameters? = nil) -> Bool? {
+        let parameters = resolved ?? book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
         guard let standard = parameters.resolution(of: .dibaoStandard)?.resolved,
               let multiple = parameters.resolution(of: .marginalIncomeMultiple)?.resolved?.value.rate,
               !household.members.isEmpty

@@ -255,15 +255,47 @@ public enum ParameterResolution: Sendable, Hashable {
 /// A parameter value in force, with its entry (source, status, dates) and the layer it
 /// came from.
 public struct ResolvedParameter: Sendable, Hashable {
+    /// The fields, shared by copies: a resolved value is copied into every determination
+    /// that may read it, so a copy costs one reference count.
+    private final class Storage: Sendable {
+        let definition: ParameterDefinition
+        let entry: ParameterEntry
+        let layerName: String
+
+        init(definition: ParameterDefinition, entry: ParameterEntry, layerName: String) {
+            self.definition = definition
+            self.entry = entry
+            self.layerName = layerName
+        }
+    }
+
+    private let storage: Storage
+
+    /// Creates a resolved value.
+    public init(definition: ParameterDefinition, entry: ParameterEntry, layerName: String) {
+        storage = Storage(definition: definition, entry: entry, layerName: layerName)
+    }
+
     /// The parameter's definition.
-    public let definition: ParameterDefinition
+    public var definition: ParameterDefinition { _read { yield storage.definition } }
     /// The entry in force.
-    public let entry: ParameterEntry
+    public var entry: ParameterEntry { _read { yield storage.entry } }
     /// The layer it came from: `built-in` or a policy file.
-    public let layerName: String
+    public var layerName: String { _read { yield storage.layerName } }
 
     /// The value.
     public var value: ParameterValue { entry.value }
+
+    public static func == (lhs: ResolvedParameter, rhs: ResolvedParameter) -> Bool {
+        lhs.storage === rhs.storage
+            || (lhs.definition == rhs.definition && lhs.entry == rhs.entry && lhs.layerName == rhs.layerName)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(definition)
+        hasher.combine(entry)
+        hasher.combine(layerName)
+    }
 }
 
 /// Why a parameter has no value: which parameter, for which place and day, and what an
@@ -351,6 +383,8 @@ public struct ResolvedParameters: Sendable {
         let day: Day
         let values: [ParameterResolution]
         let quantities: [Quantity?]
+        /// Whether each value in force has an inferred effective day or is illustrative.
+        let flagged: [Bool]
         let catalog: ParameterCatalog
 
         init(jurisdiction: AdministrativeDivisionCode, residence: Residence, day: Day, values: [ParameterResolution],
@@ -360,6 +394,10 @@ public struct ResolvedParameters: Sendable {
             self.day = day
             self.values = values
             self.catalog = catalog
+            self.flagged = values.map { resolution in
+                guard case .value(let resolved) = resolution else { return false }
+                return resolved.entry.isEffectiveDayInferred || resolved.entry.status == .illustrative
+            }
             self.quantities = values.map { resolution in
                 guard case .value(let resolved) = resolution else { return nil }
                 if case .choice = resolved.entry.value { return nil }
