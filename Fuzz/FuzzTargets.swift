@@ -1,12 +1,16 @@
-// libFuzzer entry point for the four fuzz targets, compiled together with the library's
-// sources into one module (see Fuzz/run.sh). The target is chosen by the FUZZ_TARGET
-// environment variable: household, policy, rules or evaluate (which also checks decide against evaluate).
+// libFuzzer entry point for the fuzz targets, compiled together with the library's sources
+// and the command line's reading and sorting files into one module (see Fuzz/run.sh). The
+// target is chosen by the FUZZ_TARGET environment variable: household, policy, rules,
+// evaluate (which also checks decide against evaluate), records (the JSON Lines record
+// reader against a plain split) or pairing (the external sorts of monitoring extracts and
+// duplicate ids against in-memory sorting and counting).
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
 private enum Target {
-    case household, policy, rules, evaluate
+    case household, policy, rules, evaluate, records, pairing
 }
 
 private let target: Target = {
@@ -14,6 +18,8 @@ private let target: Target = {
     case "policy": return .policy
     case "rules": return .rules
     case "evaluate": return .evaluate
+    case "records": return .records
+    case "pairing": return .pairing
     default: return .household
     }
 }()
@@ -78,8 +84,88 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             guard summary.json == expected.json else { fatalError("the batch summary counts a decision differently") }
             _ = DecisionJSON.encode(decision)
         }
+    case .records:
+        fuzzRecords(bytes)
+    case .pairing:
+        fuzzPairing(bytes)
     }
     return 0
+}
+
+/// A scratch file for one input.
+private let scratchFolder: String = {
+    let folder = NSTemporaryDirectory() + "/assist-fuzz-\(getpid())"
+    mkdir(folder, 0o700)
+    return folder
+}()
+
+private func scratchFile(_ bytes: [UInt8]) -> String {
+    let path = scratchFolder + "/input.jsonl"
+    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    return path
+}
+
+/// `InputFile.forEachRecord` yields exactly the non-blank lines of a plain split, numbered,
+/// without their CR.
+private func fuzzRecords(_ bytes: UnsafeRawBufferPointer) {
+    let path = scratchFile(Array(bytes))
+    var read: [(Int, [UInt8])] = []
+    do {
+        try InputFile.forEachRecord(path, jsonLines: true) { record in read.append((record.line ?? 0, Array(record.bytes))) }
+    } catch {
+        fatalError("reading a readable file failed: \(error)")
+    }
+    var expected: [(Int, [UInt8])] = []
+    var lines = Array(bytes).split(separator: 0x0A, omittingEmptySubsequences: false)
+    if lines.last?.isEmpty == true { lines.removeLast() }
+    for (index, line) in lines.enumerated() {
+        var content = Array(line)
+        if content.last == 0x0D { content.removeLast() }
+        if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+        expected.append((index + 1, content))
+    }
+    guard read.count == expected.count, zip(read, expected).allSatisfy({ $0.0 == $1.0 && $0.1 == $1.1 }) else {
+        fatalError("the record reader and a plain split disagree")
+    }
+}
+
+/// Each line of the input becomes a household whose id is drawn from the line; the sorted
+/// extract (through runs of a few hundred bytes) must give every household in (id, line)
+/// order, and the duplicate counter (through runs of three entries) must count what a set
+/// counts.
+private func fuzzPairing(_ bytes: UnsafeRawBufferPointer) {
+    let alphabet = Array("abcdefgh0123".utf8)
+    var ids: [String] = []
+    for line in Array(bytes).split(separator: 0x0A, omittingEmptySubsequences: false).prefix(500) {
+        let id = String(decoding: line.prefix(6).map { alphabet[Int($0) % alphabet.count] }, as: UTF8.self)
+        ids.append("H" + id)
+    }
+    let text = ids.map { #"{"version":1,"id":"\#($0)","jurisdiction":"152201","residence":"urban","members":[{"id":"m1","relationship":"applicant","birthDate":"1980-01-01"}],"incomes":[],"expenses":[]}"# }
+        .joined(separator: "\n")
+    let path = scratchFile(Array(text.utf8))
+    do {
+        let extract = try SortedExtract(path: path, folder: scratchFolder, catalog: .innerMongolia, bufferBytes: 700) { _, _ in
+            fatalError("a valid household was rejected")
+        }
+        let entries = Array(try extract.entries())
+        let expected = ids.enumerated().map { ($0.element, $0.offset + 1) }.sorted { ($0.0.utf8.lexicographicallyPrecedes($1.0.utf8)) || ($0.0 == $1.0 && $0.1 < $1.1) }
+        guard entries.count == expected.count,
+              zip(entries, expected).allSatisfy({ String(decoding: $0.id, as: UTF8.self) == $1.0 && $0.line == $1.1 })
+        else { fatalError("the sorted extract differs from an in-memory sort") }
+        let counter = DuplicateIDCounter(folder: scratchFolder, bufferEntries: 3)
+        var seen = Set<String>()
+        var repeats: [Int] = []
+        for (index, id) in ids.enumerated() {
+            try counter.add(line: index + 1, hash: id.hashValue)
+            if !seen.insert(id).inserted { repeats.append(index + 1) }
+        }
+        let counted = try counter.finish()
+        guard counted.count == repeats.count, counted.lines == Array(repeats.prefix(DuplicateIDCounter.listed)) else {
+            fatalError("the duplicate counter differs from a set")
+        }
+    } catch {
+        fatalError("sorting failed: \(error)")
+    }
 }
 
 /// The keys of the top-level object of `bytes` (values skipped), the offset reached and

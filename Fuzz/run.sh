@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (household reader, policy-file loader, rule-file loader,
-# evaluation of whatever parses) with address sanitising, seeds their corpora from
-# Examples/data, and runs each for SECONDS seconds (default 30).
+# evaluation of whatever parses, the command line's record reader, and the external sorts
+# that pair monitoring extracts and count duplicate ids) with address sanitising, seeds their
+# corpora from Examples/data, and runs each for SECONDS seconds (default 30).
 #
 #   Fuzz/run.sh                 # 30 s per target
 #   SECONDS_PER_TARGET=600 Fuzz/run.sh household evaluate
@@ -10,14 +11,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PER_TARGET=${SECONDS_PER_TARGET:-30}
-TARGETS=${*:-household policy rules evaluate}
+TARGETS=${*:-household policy rules evaluate records pairing}
 OUT=.build/fuzz
 mkdir -p "$OUT"
 
-if [ ! -x "$OUT/fuzz" ] || [ -n "$(find Sources/TieredAssistance Fuzz -newer "$OUT/fuzz" -name '*.swift' | head -1)" ]; then
+# The command line's reading and sorting files join the library in one module (named after
+# the library, so their `import TieredAssistance` is ignored).
+CLI_FILES="Sources/AssistCommandLine/InputFile.swift Sources/AssistCommandLine/OutputFile.swift
+  Sources/AssistCommandLine/UsageError.swift Sources/AssistCommandLine/DuplicateIDCounter.swift
+  Sources/AssistCommandLine/SortedExtract.swift"
+if [ ! -x "$OUT/fuzz" ] || [ -n "$(find Sources/TieredAssistance Sources/AssistCommandLine Fuzz -newer "$OUT/fuzz" -name '*.swift' | head -1)" ]; then
   echo "building the fuzzer (address sanitiser, libFuzzer)..."
-  swiftc -O -g -sanitize=fuzzer,address -parse-as-library -module-name TieredAssistanceFuzz \
-    $(find Sources/TieredAssistance -name '*.swift' | sort) Fuzz/FuzzTargets.swift -o "$OUT/fuzz"
+  swiftc -O -g -sanitize=fuzzer,address -parse-as-library -module-name TieredAssistance -suppress-warnings \
+    $(find Sources/TieredAssistance -name '*.swift' | sort) $CLI_FILES Fuzz/FuzzTargets.swift -o "$OUT/fuzz"
 fi
 
 status=0
@@ -30,6 +36,7 @@ for target in $TARGETS; do
                         rm -f "$corpus"/policy-* "$corpus"/rules-* ;;
     policy) cp Examples/data/policy-*.json "$corpus"/ ;;
     rules) cp Examples/data/rules-*.json "$corpus"/ ;;
+    records|pairing) cp Examples/data/households.jsonl Examples/data/monitoring/*.jsonl "$corpus"/ ;;
   esac
   echo "== $target: ${PER_TARGET}s"
   # Leak detection is off: the catalog's process-lifetime globals (built once) are reported as

@@ -101,7 +101,3 @@ protocol AssistCommand {
     static func run(_ arguments: ArgumentList, console: Console) throws -> ExitCode
 }
 
-/// A command-line mistake: reported with the command's usage and exit status 64.
-struct UsageError: Error {
-    let message: String
-}
