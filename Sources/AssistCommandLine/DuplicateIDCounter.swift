@@ -4,7 +4,7 @@ import Foundation
 /// number of lines: each id's 64-bit hash and line number go into a buffer of
 /// `bufferEntries`; a full buffer is sorted and written as a run to a temporary file beside
 /// the results, and the runs are merged at the end (an external sort). Memory stays under
-/// `bufferEntries × 16` bytes plus a 1 MiB read buffer per run; the temporary file takes 16
+/// `bufferEntries × 16` bytes plus 8 MiB of read buffers shared by the runs; the temporary file takes 16
 /// bytes per line and is removed at the end (and on SIGINT or SIGTERM).
 ///
 /// Ids are compared by a 64-bit hash: two different ids collide with a probability of about
@@ -101,7 +101,8 @@ final class DuplicateIDCounter {
 
     /// Merges the runs in hash order, reporting each line whose hash equals the previous one.
     private func merge(_ repeatLine: (UInt64) -> Void) throws {
-        let block = (1 << 20) / MemoryLayout<Entry>.stride
+        // The runs share 8 MiB of read buffers (at least 64 KiB each), however many there are.
+        let block = max(64 << 10, (8 << 20) / runs.count) / MemoryLayout<Entry>.stride
         var readers = runs.map { RunReader(descriptor: spillDescriptor, offset: $0.offset, count: $0.count, block: block) }
         // A small binary heap of (entry, run index).
         var heap: [(Entry, Int)] = []

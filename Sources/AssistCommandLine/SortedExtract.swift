@@ -76,7 +76,9 @@ final class SortedExtract {
             }
         }
         try spill()
-        var readers = runs.map { RunReader(descriptor: spillDescriptor, offset: $0.offset, count: $0.count) }
+        // The runs share 8 MiB of read buffers (at least 64 KiB each), however many there are.
+        let block = max(64 << 10, (8 << 20) / runs.count)
+        var readers = runs.map { RunReader(descriptor: spillDescriptor, offset: $0.offset, count: $0.count, block: block) }
         var heads: [(Entry, Int)] = []
         for index in readers.indices {
             if let entry = try readers[index].next() { heads.append((entry, index)) }
@@ -135,25 +137,27 @@ final class SortedExtract {
         withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
     }
 
-    /// Reads one run back, 1 MiB at a time.
+    /// Reads one run back, `blockBytes` at a time.
     private struct RunReader {
         let descriptor: Int32
         var offset: Int
         var remaining: Int
+        let blockBytes: Int
         var block: [UInt8] = []
         var position = 0
 
-        init(descriptor: Int32, offset: Int, count: Int) {
+        init(descriptor: Int32, offset: Int, count: Int, block: Int) {
             self.descriptor = descriptor
             self.offset = offset
             self.remaining = count
+            self.blockBytes = block
         }
 
         /// Makes at least `count` bytes available from `position`.
         private mutating func ensure(_ count: Int) throws {
             guard block.count - position < count else { return }
             let kept = Array(block[position...])
-            let want = max(count - kept.count, 1 << 20)
+            let want = max(count - kept.count, blockBytes)
             var fresh = [UInt8](repeating: 0, count: want)
             let got = fresh.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, want, off_t(offset)) }
             guard got >= 0 else { throw OutputError(message: "cannot read the sorted runs back: \(String(cString: strerror(errno)))") }
