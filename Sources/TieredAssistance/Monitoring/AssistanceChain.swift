@@ -125,7 +125,14 @@ public struct AssistanceChainBuilder: Sendable {
     /// jurisdiction, residence and `day` (a monitoring run resolves once per place).
     public func chain(for household: Household, on day: Day, detection: SignalDetector.Result,
                       parameters: ResolvedParameters) -> AssistanceChain {
-        let evaluation = evaluator.evaluate(household, on: day, parameters: parameters, tracing: true)
+        // Most households of a monthly run raise nothing: they are decided without traces, and
+        // traced again only when the chain will list programs with their rules and near misses.
+        let quick = evaluator.evaluate(household, on: day, parameters: parameters, tracing: false)
+        let needsTrace = !detection.signals.isEmpty
+            || quick.determination(.unionDeep)?.status == .eligible
+            || (household.unionWorker?.isUnionMember == true)
+            || [ProgramID.xinganCategory1, .xinganCategory2, .xinganCategory3].contains { quick.determination($0)?.status == .eligible }
+        let evaluation = needsTrace ? evaluator.evaluate(household, on: day, parameters: parameters, tracing: true) : quick
         var byDepartment: [Department: (reasons: [SignalKind], programs: [AssistanceChain.ProgramCheck], note: Label?)] = [:]
         func add(_ department: Department, reason: SignalKind?, programs: [ProgramID], note: Label? = nil) {
             var entry = byDepartment[department] ?? ([], [], nil)
