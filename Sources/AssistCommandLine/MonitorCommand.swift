@@ -64,10 +64,10 @@ enum MonitorCommand: AssistCommand {
         // Both extracts sorted by household id through runs on disk (beside the output, 16 MiB
         // of lines in memory at a time), then walked side by side.
         let folder = outPath.map { ($0 as NSString).deletingLastPathComponent } ?? "."
-        let before = try SortedExtract(path: beforePath, folder: folder, catalog: catalog) { line, error in
+        let before = try SortedExtract(path: beforePath, folder: folder) { line, error in
             reject("\(beforePath):\(line): \(error.path): \(error.message) [\(error.code)]")
         }
-        let after = try SortedExtract(path: afterPath, folder: folder, catalog: catalog) { line, error in
+        let after = try SortedExtract(path: afterPath, folder: folder) { line, error in
             reject("\(afterPath):\(line): \(error.path): \(error.message) [\(error.code)]")
         }
         let detector = SignalDetector(book: book)
@@ -78,18 +78,24 @@ enum MonitorCommand: AssistCommand {
         var presence: [String: Int] = [:]
         var parameterCache: [String: ResolvedParameters] = [:]
 
-        /// The next record of a sorted extract, skipping (and rejecting) repeats of an id.
+        /// The next valid record of a sorted extract: invalid records are rejected with their
+        /// line, and a repeat of a valid record's id too (the first valid one is kept).
+        var validCounts = [0, 0]
         func next(_ entries: AnyIterator<SortedExtract.Entry>, _ path: String, last: inout [UInt8]?) -> Household? {
             while let entry = entries.next() {
                 if entry.id == last {
-                    reject("\(path):\(entry.line): household id \(String(decoding: entry.id, as: UTF8.self)) appears twice; the first is kept")
+                    reject("\(path):\(entry.line): household id \(InputError.maskedKey(String(decoding: entry.id, as: UTF8.self))) appears twice; the first is kept")
                     continue
                 }
-                last = entry.id
-                guard let household = try? entry.bytes.withUnsafeBytes({ buffer in try HouseholdDecoder.decode(buffer) }) else {
-                    preconditionFailure("a record that decoded once decodes again")
+                do throws(InputError) {
+                    let household = try HouseholdDecoder.decode(entry.bytes)
+                    try catalog.checkReferences(of: household)
+                    last = entry.id
+                    validCounts[path == beforePath ? 0 : 1] += 1
+                    return household
+                } catch {
+                    reject("\(path):\(entry.line): \(error.path): \(error.message) [\(error.code)]")
                 }
-                return household
             }
             return nil
         }
@@ -165,8 +171,8 @@ enum MonitorCommand: AssistCommand {
         }
         let zh = language == .chinese
         var summary = zh
-            ? "提取前 \(before.count) 户，提取后 \(after.count) 户；配对 \(presence["paired"] ?? 0)，新增 \(presence["new"] ?? 0)，消失 \(presence["vanished"] ?? 0)\n"
-            : "before: \(before.count) households, after: \(after.count); "
+            ? "提取前 \(validCounts[0]) 户，提取后 \(validCounts[1]) 户；配对 \(presence["paired"] ?? 0)，新增 \(presence["new"] ?? 0)，消失 \(presence["vanished"] ?? 0)\n"
+            : "before: \(validCounts[0]) households, after: \(validCounts[1]); "
                 + ["paired", "new", "vanished"].map { "\($0) \(presence[$0] ?? 0)" }.joined(separator: ", ") + "\n"
         summary += (zh ? "预警：" : "signals: ") + SignalKind.allCases.compactMap { kind in
             signalCounts[kind].map { "\(zh ? kind.chineseName : kind.rawValue) \($0)" }

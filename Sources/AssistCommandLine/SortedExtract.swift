@@ -1,13 +1,14 @@
 import Foundation
 import TieredAssistance
 
-/// The valid records of a JSON Lines extract in household-id order, with bounded memory: the
-/// lines are read once (each decoded to check it), gathered up to ``bufferBytes``, sorted by
-/// id and line number and written as runs to a temporary file beside the extract's results,
-/// then merged (an external sort). `assist monitor` pairs two sorted extracts by walking them
+/// The records of a JSON Lines extract in household-id order, with bounded memory: the lines
+/// are read once (each scanned for its top-level `id`; a line without one is decoded to
+/// report why, and rejected), gathered up to ``bufferBytes``, sorted by id and line number
+/// and written as runs to a temporary file beside the extract's results, then merged (an
+/// external sort). The records are checked in full when they are decoded from the merge. `assist monitor` pairs two sorted extracts by walking them
 /// side by side, so neither is ever held whole.
 final class SortedExtract {
-    /// One valid record: the household id, its line, and the line's bytes.
+    /// One record with an id: the household id, its line, and the line's bytes.
     struct Entry {
         let id: [UInt8]
         let line: Int
@@ -20,7 +21,7 @@ final class SortedExtract {
 
     /// Bytes of lines held before a run is written (16 MiB by default).
     let bufferBytes: Int
-    /// The valid records read.
+    /// The records with an id read.
     private(set) var count = 0
 
     private var buffer: [Entry] = []
@@ -31,27 +32,44 @@ final class SortedExtract {
     private var spilled = 0
     private let folder: String
 
-    /// Reads the extract at `path`, reporting each invalid line through `reject` (with its
-    /// line number and the error), and keeps the valid ones for ``entries()``.
-    init(path: String, folder: String, catalog: RuleCatalog, bufferBytes: Int = 16 << 20,
-         reject: (Int, InputError) -> Void) throws {
+    /// Reads the extract at `path`, reporting each line without a top-level id through
+    /// `reject` (with its line number and the decoding error), and keeps the others for
+    /// ``entries()``.
+    init(path: String, folder: String, bufferBytes: Int = 16 << 20, reject: (Int, InputError) -> Void) throws {
         self.folder = folder
         self.bufferBytes = bufferBytes
         try InputFile.forEachRecord(path, jsonLines: true) { record in
-            let entry: Entry
-            do throws(InputError) {
-                let household = try record.decode()
-                try catalog.checkReferences(of: household)
-                entry = Entry(id: Array(household.id.rawValue.utf8), line: record.line ?? 0, bytes: Array(record.bytes))
-            } catch {
-                reject(record.line ?? 0, error)
+            guard !record.isTooLong, let id = record.bytes.withUnsafeBytes({ Self.scanID($0) }) else {
+                do throws(InputError) {
+                    _ = try record.decode()
+                    reject(record.line ?? 0, InputError(path: "id", code: .missingKey, message: "required key \"id\" is missing"))
+                } catch {
+                    reject(record.line ?? 0, error)
+                }
                 return
             }
+            let entry = Entry(id: id, line: record.line ?? 0, bytes: Array(record.bytes))
             buffer.append(entry)
             bufferedBytes += entry.bytes.count + entry.id.count + 32
             count += 1
             if bufferedBytes >= bufferBytes { try spill() }
         }
+    }
+
+    /// The top-level `id` string of a JSON object, without decoding the rest; `nil` when the
+    /// text is not an object with a string `id` (the full decoder then says why).
+    static func scanID(_ bytes: UnsafeRawBufferPointer) -> [UInt8]? {
+        var reader = JSONReader(bytes)
+        do {
+            try reader.beginObject()
+            while let key = try reader.nextKey() {
+                if key.text == "id" { return Array(try reader.readString(maximumBytes: 64).utf8) }
+                try reader.skipValue()
+            }
+        } catch {
+            return nil
+        }
+        return nil
     }
 
     deinit {

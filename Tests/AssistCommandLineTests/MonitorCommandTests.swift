@@ -41,4 +41,29 @@ struct MonitorCommandTests {
     func usage(arguments: [String]) {
         #expect(runAssist(arguments).status == .usage)
     }
+
+    @Test("Pairing through the sorted extracts: an invalid line is rejected by its line, a repeat of a valid id too; an invalid first line leaves the later valid one")
+    func invalidAndRepeatedLines() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("monitor-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func household(_ id: String, grade: Int = 2) -> String {
+            #"{"version":1,"id":"\#(id)","jurisdiction":"152201","residence":"urban","asOf":"2024-10-01","members":[{"id":"m1","relationship":"applicant","birthDate":"1980-01-01","disability":{"category":"visual","grade":\#(grade)}}],"incomes":[],"expenses":[]}"#
+        }
+        let before = directory.appendingPathComponent("before.jsonl")
+        let after = directory.appendingPathComponent("after.jsonl")
+        try Data([household("B"), household("A")].joined(separator: "\n").utf8).write(to: before)
+        try Data([household("A", grade: 9), household("A"), household("B"), household("B"), "{oops"].joined(separator: "\n").utf8).write(to: after)
+        let out = directory.appendingPathComponent("out.jsonl").path
+        let result = runAssist(["monitor", "--before", before.path, "--after", after.path, "--out", out, "--lang", "en"])
+        #expect(result.status == .failure)
+        #expect(result.error.contains("after.jsonl:1: members[0].disability.grade"))
+        #expect(result.error.contains("after.jsonl:4: household id B appears twice; the first is kept"))
+        #expect(result.error.contains("after.jsonl:5: "))
+        #expect(!result.error.contains("after.jsonl:2:"))
+        #expect(result.error.contains("before: 2 households, after: 2; paired 2, new 0, vanished 0"))
+        let lines = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix("{\"household\":\"A\",\"presence\":\"paired\""))
+    }
 }

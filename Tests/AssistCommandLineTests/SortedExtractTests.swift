@@ -21,7 +21,7 @@ struct SortedExtractTests {
         let path = folder.appendingPathComponent("extract.jsonl").path
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
         var rejected: [Int] = []
-        let extract = try SortedExtract(path: path, folder: folder.path, catalog: .innerMongolia, bufferBytes: bufferBytes) { line, _ in
+        let extract = try SortedExtract(path: path, folder: folder.path, bufferBytes: bufferBytes) { line, _ in
             rejected.append(line)
         }
         #expect(rejected == [18])
