@@ -10,7 +10,7 @@ import Glibc
 #endif
 
 private enum Target {
-    case household, policy, rules, evaluate, records, pairing
+    case household, policy, rules, evaluate, records, pairing, outputs
 }
 
 private let target: Target = {
@@ -20,6 +20,7 @@ private let target: Target = {
     case "evaluate": return .evaluate
     case "records": return .records
     case "pairing": return .pairing
+    case "outputs": return .outputs
     default: return .household
     }
 }()
@@ -88,6 +89,8 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         fuzzRecords(bytes)
     case .pairing:
         fuzzPairing(bytes)
+    case .outputs:
+        fuzzOutputs(bytes)
     }
     return 0
 }
@@ -144,7 +147,7 @@ private func fuzzPairing(_ bytes: UnsafeRawBufferPointer) {
         .joined(separator: "\n")
     let path = scratchFile(Array(text.utf8))
     do {
-        let extract = try SortedExtract(path: path, folder: scratchFolder, catalog: .innerMongolia, bufferBytes: 700) { _, _ in
+        let extract = try SortedExtract(path: path, folder: scratchFolder, bufferBytes: 700) { _, _ in
             fatalError("a valid household was rejected")
         }
         let entries = Array(try extract.entries())
@@ -191,4 +194,63 @@ private func keysRead(_ bytes: UnsafeRawBufferPointer, expecting expected: [Stat
         keys.append("error \(error.code) at \(reader.offset)")
     }
     return keys
+}
+
+/// The output-path check against a plain oracle on a small file system the input draws: up
+/// to four entries (nothing, a file, a folder, a link to another entry), an input among them,
+/// and up to three outputs among them, `-` or a path in a missing folder. The check must
+/// refuse exactly when the oracle finds a link, a folder, a missing folder, an output that is
+/// the input, two outputs that are the same file, or `-` twice.
+private func fuzzOutputs(_ bytes: UnsafeRawBufferPointer) {
+    guard bytes.count >= 6 else { return }
+    let folder = scratchFolder + "/outputs"
+    try? FileManager.default.removeItem(atPath: folder)
+    mkdir(folder, 0o700)
+    let names = (0..<4).map { folder + "/e\($0)" }
+    for index in 0..<4 {
+        switch bytes[index] % 4 {
+        case 1: FileManager.default.createFile(atPath: names[index], contents: Data("x".utf8))
+        case 2: mkdir(names[index], 0o700)
+        case 3: symlink(names[Int(bytes[index] / 4) % 4], names[index])
+        default: break
+        }
+    }
+    let input = names[Int(bytes[4]) % 4]
+    var outputs: [(option: String, path: String?)] = []
+    for (position, byte) in bytes.dropFirst(5).prefix(3).enumerated() {
+        let path: String
+        switch byte % 6 {
+        case 4: path = "-"
+        case 5: path = folder + "/missing/out"
+        default: path = names[Int(byte % 4)]
+        }
+        outputs.append(("--o\(position)", path))
+    }
+    var expectRefusal = false
+    var seen: [String] = []
+    var standardOutput = false
+    let resolvedInput = URL(fileURLWithPath: input).resolvingSymlinksInPath().path
+    for (_, path) in outputs {
+        guard let path else { continue }
+        if path == "-" {
+            if standardOutput { expectRefusal = true }
+            standardOutput = true
+            continue
+        }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)   // does not follow links
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular { expectRefusal = true }
+        var isFolder: ObjCBool = false
+        let parent = (path as NSString).deletingLastPathComponent
+        if attributes == nil && !(FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder) && isFolder.boolValue) {
+            expectRefusal = true
+        }
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        if FileManager.default.fileExists(atPath: input) && resolved == resolvedInput { expectRefusal = true }
+        if seen.contains(resolved) { expectRefusal = true }
+        seen.append(resolved)
+    }
+    let refused = (try? OutputPaths.check(outputs, inputs: [input])) == nil
+    guard refused == expectRefusal else {
+        fatalError("the output check \(refused ? "refused" : "accepted") \(outputs.map { $0.path ?? "" }) with input \(input)")
+    }
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (household reader, policy-file loader, rule-file loader,
-# evaluation of whatever parses, the command line's record reader, and the external sorts
-# that pair monitoring extracts and count duplicate ids) with address sanitising, seeds their
+# evaluation of whatever parses, the command line's record reader, the external sorts that
+# pair monitoring extracts and count duplicate ids, and the output-path check) with address
+# sanitising, seeds their
 # corpora from Examples/data, and runs each for SECONDS seconds (default 30).
 #
 #   Fuzz/run.sh                 # 30 s per target
@@ -11,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PER_TARGET=${SECONDS_PER_TARGET:-30}
-TARGETS=${*:-household policy rules evaluate records pairing}
+TARGETS=${*:-household policy rules evaluate records pairing outputs}
 OUT=.build/fuzz
 mkdir -p "$OUT"
 
