@@ -53,17 +53,30 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     case .evaluate:
         if let household = try? HouseholdDecoder.decode(bytes) {
-            let evaluation = Evaluator.innerMongolia.evaluate(household, on: household.asOf ?? evaluationDay)
-            _ = ExplanationRenderer(language: .chinese).render(evaluation)
-            _ = EvaluationJSON.encode(evaluation)
             let day = household.asOf ?? evaluationDay
             let evaluator = Evaluator.innerMongolia
             let parameters = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
-            let plain = evaluator.evaluate(household, on: day, parameters: parameters, tracing: false)
+            var decision = Decision()
+            let evaluation: Evaluation
+            do {
+                evaluation = try evaluator.evaluate(household, on: day)
+            } catch {
+                // A household evaluate refuses (a birth after the day, an unknown program on
+                // record) must be refused by decide too, with the same error.
+                do {
+                    try evaluator.decide(household, on: day, parameters: parameters, into: &decision)
+                    fatalError("decide accepts a household evaluate refuses")
+                } catch let refusal {
+                    guard refusal == error else { fatalError("decide and evaluate refuse differently") }
+                }
+                break
+            }
+            _ = ExplanationRenderer(language: .chinese).render(evaluation)
+            _ = EvaluationJSON.encode(evaluation)
+            let plain = try! evaluator.evaluate(household, on: day, parameters: parameters, tracing: false)
             guard plain.tier == evaluation.tier else { fatalError("tracing changed the tier") }
             // Differential check: decide must decide exactly what evaluate decides.
-            var decision = Decision()
-            evaluator.decide(household, on: day, parameters: parameters, into: &decision)
+            try! evaluator.decide(household, on: day, parameters: parameters, into: &decision)
             guard decision.tier == plain.tier else { fatalError("decide and evaluate disagree on the tier") }
             var index = 0
             decision.forEachDetermination { program, member in

@@ -23,7 +23,7 @@ CLI_FILES="Sources/AssistCommandLine/InputFile.swift Sources/AssistCommandLine/O
   Sources/AssistCommandLine/SortedExtract.swift"
 if [ ! -x "$OUT/fuzz" ] || [ -n "$(find Sources/TieredAssistance Sources/AssistCommandLine Fuzz -newer "$OUT/fuzz" -name '*.swift' | head -1)" ]; then
   echo "building the fuzzer (address sanitiser, libFuzzer)..."
-  swiftc -O -g -sanitize=fuzzer,address -parse-as-library -module-name TieredAssistance -suppress-warnings \
+  swiftc -O -g -sanitize=fuzzer,address -parse-as-library -module-name TieredAssistance -package-name tiered_assistance -suppress-warnings \
     $(find Sources/TieredAssistance -name '*.swift' | sort) $CLI_FILES Fuzz/FuzzTargets.swift -o "$OUT/fuzz"
 fi
 

@@ -66,10 +66,15 @@ struct BenchV1Reader {
             expenses.append(Expense(member: nil, category: .education, day: evaluationDay, amount: education,
                                     comparablePublicSchoolFee: education))
         }
-        return Household(id: Household.ID(String(id)), jurisdiction: BenchV1Book.regionCodes[region],
-                         residence: BenchV1Book.urban[region] ? .urban : .rural, members: members, incomes: incomes,
-                         assets: Assets(financial: [FinancialAsset(kind: .deposit, amount: assets)]), expenses: expenses,
-                         obligors: [])
+        var household = Household(id: Household.ID(String(id)), jurisdiction: BenchV1Book.regionCodes[region],
+                                  residence: BenchV1Book.urban[region] ? .urban : .rural, members: members, incomes: incomes,
+                                  assets: Assets(financial: [FinancialAsset(kind: .deposit, amount: assets)]), expenses: expenses,
+                                  obligors: [])
+        // Every amount, count and age was read within its range above; what is left is what
+        // ties the records together, as the household decoder checks it.
+        try household.checkInvariants()
+        household.markValidated()
+        return household
     }
 
     private func readMember(_ reader: inout JSONReader, id: Member.ID, applicant: Bool) throws(InputError) -> (Member, Income?) {

@@ -12,7 +12,7 @@ struct BenchV1Runner {
 
     init(_ arguments: BenchArguments) throws {
         self.arguments = arguments
-        self.evaluator = Evaluator(catalog: try BenchV1Catalog.catalog(), book: try BenchV1Book.book())
+        self.evaluator = try Evaluator(catalog: try BenchV1Catalog.catalog(), book: try BenchV1Book.book())
         self.columnar = try ColumnarEvaluator(evaluator)
     }
 
@@ -223,7 +223,12 @@ struct BenchV1Runner {
                 resolved = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
                 parameters[household.jurisdiction] = resolved
             }
-            evaluator.decide(household, on: day, parameters: resolved, into: &decision, scratch: scratch)
+            do {
+                try evaluator.decide(household, on: day, parameters: resolved, into: &decision, scratch: scratch)
+            } catch {
+                failures.append("line \(line): \(error)")
+                return
+            }
             evaluated += 1
             if writesOutput { writer.write(decision, into: &output) }
         }
@@ -287,14 +292,18 @@ struct BenchV1Runner {
             var index = job * slice
             while index < end {
                 let resolved = parameters[households[index].jurisdiction]!
-                switch mode {
-                case .decisions:
-                    evaluator.decide(households[index], on: day, parameters: resolved, into: &decision, scratch: scratch)
-                    sum &+= 1 + (decision.amount(ofProgramAt: 1)?.fen == nil ? 0 : 1)
-                case .determinations, .traces:
-                    let evaluation = evaluator.evaluate(households[index], on: day, parameters: resolved,
-                                                        tracing: mode == .traces, scratch: scratch)
-                    sum &+= evaluation.determinations.count
+                do {
+                    switch mode {
+                    case .decisions:
+                        try evaluator.decide(households[index], on: day, parameters: resolved, into: &decision, scratch: scratch)
+                        sum &+= 1 + (decision.amount(ofProgramAt: 1)?.fen == nil ? 0 : 1)
+                    case .determinations, .traces:
+                        let evaluation = try evaluator.evaluate(households[index], on: day, parameters: resolved,
+                                                                tracing: mode == .traces, scratch: scratch)
+                        sum &+= evaluation.determinations.count
+                    }
+                } catch {
+                    preconditionFailure("household \(households[index].id) was read and checked before timing: \(error)")
                 }
                 index += 1
             }

@@ -33,7 +33,7 @@ struct CatalogBenchmark {
         if let data = FileManager.default.contents(atPath: illustrative.path) {
             try book.add(try PolicyFileLoader.load([UInt8](data), name: "illustrative"))
         }
-        let evaluator = Evaluator(catalog: .innerMongolia, book: book)
+        let evaluator = try Evaluator(catalog: .innerMongolia, book: book)
         var parameters: [String: ResolvedParameters] = [:]
         for household in households {
             let key = "\(household.jurisdiction)\(household.residence)"
@@ -55,11 +55,16 @@ struct CatalogBenchmark {
                     var index = job * slice
                     let end = min(index + slice, households.count)
                     while index < end {
-                        if mode == .decisions {
-                            evaluator.decide(households[index], on: day, parameters: keyed[index], into: &decision, scratch: scratch)
-                        } else {
-                            _ = evaluator.evaluate(households[index], on: day, parameters: keyed[index], tracing: mode == .traces,
-                                                   scratch: scratch)
+                        do {
+                            if mode == .decisions {
+                                try evaluator.decide(households[index], on: day, parameters: keyed[index], into: &decision,
+                                                     scratch: scratch)
+                            } else {
+                                _ = try evaluator.evaluate(households[index], on: day, parameters: keyed[index],
+                                                           tracing: mode == .traces, scratch: scratch)
+                            }
+                        } catch {
+                            preconditionFailure("household \(households[index].id) was read and checked before timing: \(error)")
                         }
                         index += 1
                     }

@@ -67,6 +67,26 @@ public struct ExampleContext {
         }
     }
 
+    /// An evaluator for `catalog` and `book`, or stops with the error (a book and catalog
+    /// on different parameter catalogs).
+    public func evaluator(catalog: RuleCatalog = .innerMongolia, book: PolicyBook) -> Evaluator {
+        do {
+            return try Evaluator(catalog: catalog, book: book)
+        } catch {
+            fail("\(error)")
+        }
+    }
+
+    /// `try evaluator.evaluate(household, on: day, tracing:)`, or stops with the error naming
+    /// the field (a household the engine cannot evaluate on `day`).
+    public func evaluate(_ household: Household, on day: Day, by evaluator: Evaluator, tracing: Bool = true) -> Evaluation {
+        do {
+            return try evaluator.evaluate(household, on: day, tracing: tracing)
+        } catch {
+            fail("household \(household.id): \(error)")
+        }
+    }
+
     /// Prints a heading underlined for a terminal report.
     public func heading(_ chinese: String, _ english: String) {
         let title = text(chinese, english)

@@ -13,7 +13,7 @@ let evaluator = Evaluator.innerMongolia
 let renderer = ExplanationRenderer(language: context.language, catalog: evaluator.catalog)
 
 for day in [context.day("2024-06-30"), context.day("2024-10-01")] {
-    let evaluation = evaluator.evaluate(household, on: day)
+    let evaluation = context.evaluate(household, on: day, by: evaluator)
     context.heading("评估日 \(day)", "Evaluated on \(day)")
     print(renderer.tierLine(evaluation.tier))
     for id in [ProgramID.disabilityLivingSubsidy, .disabilityCareSubsidy] {
@@ -26,7 +26,7 @@ for day in [context.day("2024-06-30"), context.day("2024-10-01")] {
 
 // The 特困 test for the son, rule by rule: he has no work capacity (grade-1 intellectual),
 // no livelihood, but his father, an obligor outside the household, is able to support him.
-let evaluation = evaluator.evaluate(household, on: context.day("2024-10-01"))
+let evaluation = context.evaluate(household, on: context.day("2024-10-01"), by: evaluator)
 context.heading("儿子的特困认定", "The 特困 test for the son")
 if let son = evaluation.memberDeterminations(.tekun).first(where: { $0.member == Member.ID("m2") }),
    let program = evaluator.catalog.program(.tekun) {

@@ -11,9 +11,9 @@ import TieredAssistance
 let context = ExampleContext()
 let household = context.household("emergency-wuhai.json")
 let book = context.illustrativeBook()
-let evaluator = Evaluator(catalog: .innerMongolia, book: book)
+let evaluator = context.evaluator(book: book)
 let day = context.day("2024-10-01")
-let evaluation = evaluator.evaluate(household, on: day)
+let evaluation = context.evaluate(household, on: day, by: evaluator)
 let renderer = ExplanationRenderer(language: context.language, catalog: evaluator.catalog)
 
 context.heading("乌海：交通事故后的急难型临时救助", "Wuhai: emergency temporary aid after a traffic accident")

@@ -11,7 +11,7 @@ let before = context.households(inLines: "monitoring/before-2024-09.jsonl")
 let after = context.households(inLines: "monitoring/after-2024-10.jsonl")
 let book = context.illustrativeBook()
 let detector = SignalDetector(book: book)
-let builder = AssistanceChainBuilder(evaluator: Evaluator(catalog: .innerMongolia, book: book))
+let builder = AssistanceChainBuilder(evaluator: context.evaluator(book: book))
 
 context.heading("低收入人口动态监测预警（2024年9月 → 10月）", "Low-income monitoring alerts (September → October 2024)")
 let previous = Dictionary(uniqueKeysWithValues: before.map { ($0.id, $0) })
@@ -22,8 +22,12 @@ for household in after {
     guard !detection.signals.isEmpty else { continue }
     signalCount += detection.signals.count
     print("")
-    print(builder.chain(for: household, on: day, detection: detection).text(language: context.language, catalog: .innerMongolia),
-          terminator: "")
+    do {
+        print(try builder.chain(for: household, on: day, detection: detection).text(language: context.language, catalog: .innerMongolia),
+              terminator: "")
+    } catch {
+        context.fail("household \(household.id): \(error)")
+    }
 }
 let vanished = before.filter { household in !after.contains { $0.id == household.id } }
 for household in vanished {

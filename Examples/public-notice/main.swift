@@ -48,7 +48,7 @@ var published: [NoticeLine] = []
 
 for file in files {
     let household = context.household(file)
-    let evaluation = evaluator.evaluate(household, on: day, tracing: false)
+    let evaluation = context.evaluate(household, on: day, by: evaluator, tracing: false)
     let onRecord = { (program: ProgramID) in !(household.enrolments(in: program, on: day) ?? []).isEmpty }
     // A member on record as 特困 who is not eligible now (decided, not merely undetermined):
     // support is to end, after a 7-day notice.

@@ -71,6 +71,12 @@ struct Generator {
 }
 
 var random = Generator(state: 20_241_001)
+/// A birthday in 2024 − age; a newborn drawn after the evaluation day is born a year earlier
+/// (nobody in a household is born after the day it is evaluated on).
+@MainActor func birthDate(age: Int, drawnMonth: Int, drawnDay: Int) -> Day {
+    let drawn = Day(year: 2024 - age, month: drawnMonth, day: drawnDay)!
+    return drawn > day ? Day(year: 2023 - age, month: drawnMonth, day: drawnDay)! : drawn
+}
 @MainActor func makeHousehold(_ index: Int) -> Household {
     let code = random.below(3) == 0 ? arxan : ulanhot
     let residence: Residence = random.below(3) == 0 ? .rural : .urban
@@ -81,7 +87,7 @@ var random = Generator(state: 20_241_001)
         let disabled = random.below(100) < 6
         members.append(Member(
             id: Member.ID("m\(position + 1)"), relationship: position == 0 ? .applicant : position == 1 ? .spouse : .child,
-            birthDate: Day(year: 2024 - age, month: 1 + random.below(12), day: 1 + random.below(28))!,
+            birthDate: birthDate(age: age, drawnMonth: 1 + random.below(12), drawnDay: 1 + random.below(28)),
             labourCapacity: age >= 16 && age < 60 ? .full : LabourCapacity.none,
             employment: age >= 16 && age < 60 ? .employed : .notInLabourForce,
             schooling: age < 18 ? .juniorSecondary : SchoolingLevel.none,
@@ -121,8 +127,8 @@ let tiers = ["tekun", "dibao", "marginal", "rigid-expenditure", "none", "undeter
     return total
 }
 
-let baselineEvaluator = Evaluator(catalog: .innerMongolia, book: baseline)
-let reformEvaluator = Evaluator(catalog: .innerMongolia, book: reform)
+let baselineEvaluator = context.evaluator(book: baseline)
+let reformEvaluator = context.evaluator(book: reform)
 var cache: [String: (ResolvedParameters, ResolvedParameters)] = [:]
 var matrix: [String: [String: Int]] = [:]
 var byPlace: [String: (households: Int, before: Int, after: Int, costBefore: Money, costAfter: Money)] = [:]
@@ -138,15 +144,25 @@ var old = Decision()
 var new = Decision()
 
 for index in 0..<householdCount {
-    let household = makeHousehold(index)
+    // Built in code, so checked once here (`validated()`) rather than by each `decide`.
+    let household: Household
+    do {
+        household = try makeHousehold(index).validated()
+    } catch {
+        context.fail("generated household \(index): \(error)")
+    }
     let key = "\(household.jurisdiction)\(household.residence)"
     if cache[key] == nil {
         cache[key] = (baseline.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day),
                       reform.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day))
     }
     let (p0, p1) = cache[key]!
-    baselineEvaluator.decide(household, on: day, parameters: p0, into: &old, scratch: scratch)
-    reformEvaluator.decide(household, on: day, parameters: p1, into: &new, scratch: scratch)
+    do {
+        try baselineEvaluator.decide(household, on: day, parameters: p0, into: &old, scratch: scratch)
+        try reformEvaluator.decide(household, on: day, parameters: p1, into: &new, scratch: scratch)
+    } catch {
+        context.fail("household \(household.id): \(error)")
+    }
     matrix[old.tier.name, default: [:]][new.tier.name, default: 0] += 1
     let place = "\(JurisdictionDirectory.label(of: household.jurisdiction)) \(context.text(household.residence == .urban ? "城镇" : "农村", household.residence.rawValue))"
     var row = byPlace[place] ?? (0, 0, 0, .zero, .zero)

@@ -10,14 +10,14 @@ import TieredAssistance
 
 let context = ExampleContext()
 let book = context.illustrativeBook()
-let evaluator = Evaluator(catalog: .innerMongolia, book: book)
+let evaluator = context.evaluator(book: book)
 let renderer = ExplanationRenderer(language: context.language, catalog: evaluator.catalog)
 let day = context.day("2024-10-01")
 let unionPrograms: [ProgramID] = [.unionFiling, .unionDeep, .unionRelative, .unionAccident, .unionReview, .unionExit]
 
 for file in ["union-deep-hardship-ulanhot.json", "union-accident-ulanhot.json", "union-exit-ulanhot.json"] {
     let household = context.household(file)
-    let evaluation = evaluator.evaluate(household, on: day)
+    let evaluation = context.evaluate(household, on: day, by: evaluator)
     context.heading("职工家庭 \(household.id)", "Worker household \(household.id)")
     print(renderer.tierLine(evaluation.tier))
     for id in unionPrograms {
@@ -27,7 +27,12 @@ for file in ["union-deep-hardship-ulanhot.json", "union-accident-ulanhot.json", 
         print(line)
     }
     // 一门受理、协同办理: the union and civil affairs refer households to each other.
-    let chain = AssistanceChainBuilder(evaluator: evaluator).chain(for: household, on: day, detection: SignalDetector.Result())
+    let chain: AssistanceChain
+    do {
+        chain = try AssistanceChainBuilder(evaluator: evaluator).chain(for: household, on: day, detection: SignalDetector.Result())
+    } catch {
+        context.fail("household \(household.id): \(error)")
+    }
     for step in chain.steps where step.note != nil && !step.isHomeVisit {
         print("  → " + (step.note?.text(context.language) ?? ""))
     }

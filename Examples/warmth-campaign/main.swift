@@ -6,7 +6,7 @@ import TieredAssistance
 
 let context = ExampleContext()
 let day = context.day("2024-10-01")
-let evaluator = Evaluator(catalog: .innerMongolia, book: context.illustrativeBook())
+let evaluator = context.evaluator(book: context.illustrativeBook())
 let files = ["dibao-ulanhot-urban.json", "xingan-defacto-hardship.json", "tekun-elderly-ulanhot.json", "old-age-ulanhot.json",
              "disability-household-ulanhot.json", "work-refusal-ulanhot.json", "union-deep-hardship-ulanhot.json",
              "union-accident-ulanhot.json", "union-exit-ulanhot.json", "gradual-exit-ulanhot.json", "marginal-ulanhot.json",
@@ -17,7 +17,7 @@ var outdoorWorkers: [String] = []
 var elderlyAlone: [String] = []
 for file in files {
     let household = context.household(file)
-    let evaluation = evaluator.evaluate(household, on: day, tracing: false)
+    let evaluation = context.evaluate(household, on: day, by: evaluator, tracing: false)
     // In hardship: any tier, or union hardship (deep, relative or accident).
     var inHardship = false
     if case .tier = evaluation.tier { inHardship = true }

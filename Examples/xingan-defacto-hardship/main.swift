@@ -16,8 +16,8 @@ let household = context.household("xingan-defacto-hardship.json")
 
 /// Prints the 12-month window, the spending inside it and the category-3 decision on `day`.
 @MainActor func report(on day: Day, book: PolicyBook) {
-    let evaluator = Evaluator(catalog: .innerMongolia, book: book)
-    let evaluation = evaluator.evaluate(household, on: day)
+    let evaluator = context.evaluator(book: book)
+    let evaluation = context.evaluate(household, on: day, by: evaluator)
     let window = DayInterval.twelveMonths(endingOn: day)
     context.heading("评估日 \(day)", "Evaluated on \(day)")
     print(context.text("12个月窗口：\(window.first) 至 \(window.last)（共 \(window.numberOfDays) 天，含首尾两天）",

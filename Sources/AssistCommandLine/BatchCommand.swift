@@ -65,7 +65,7 @@ enum BatchCommand: AssistCommand {
             throw UsageError(message: "cannot read \(inputs[0])")
         }
         try OutputPaths.check([("--out", output), ("--rejects", rejectsPath), ("--summary", summaryPath)], inputs: inputs)
-        let evaluator = Evaluator(catalog: catalog, book: book)
+        let evaluator = try Evaluator(catalog: catalog, book: book)
 
         let outputFile = try TemporaryOutput(finalPath: output)
         let rejectsFile = try rejectsPath.map { try TemporaryOutput(finalPath: $0) }
@@ -186,14 +186,19 @@ struct BatchWorker: JSONLinesWorker {
             parameters[key] = resolved
         }
         writer.removeAll()
-        if decisionsOnly {
-            evaluator.decide(household, on: day, parameters: resolved, into: &decision, scratch: scratch)
-            summary.add(decision)
-            DecisionJSON.write(decision, language: .english, to: &writer)
-        } else {
-            let evaluation = evaluator.evaluate(household, on: day, parameters: resolved, tracing: false, scratch: scratch)
-            summary.add(evaluation)
-            EvaluationJSON.write(evaluation, detail: .summary, language: .english, to: &writer)
+        do {
+            if decisionsOnly {
+                try evaluator.decide(household, on: day, parameters: resolved, into: &decision, scratch: scratch)
+                summary.add(decision)
+                DecisionJSON.write(decision, language: .english, to: &writer)
+            } else {
+                let evaluation = try evaluator.evaluate(household, on: day, parameters: resolved, tracing: false, scratch: scratch)
+                summary.add(evaluation)
+                EvaluationJSON.write(evaluation, detail: .summary, language: .english, to: &writer)
+            }
+        } catch {
+            reject(error.onLine(line), into: &rejects)
+            return
         }
         writer.newline()
         output.append(contentsOf: writer.bytes)

@@ -23,7 +23,7 @@ enum EvaluateCommand: AssistCommand {
         let options = try EvaluationOptions(&arguments, formats: ["text", "json"])
         guard let household = options.household(console: console) else { return .failure }
         guard let day = try options.evaluationDay(for: household, console: console) else { return .failure }
-        let evaluation = options.evaluator.evaluate(household, on: day)
+        let evaluation = try options.evaluator.evaluate(household, on: day)
         let reconciliation = options.reconciliation(for: household, evaluation: evaluation)
         if options.format == "json" {
             var writer = JSONWriter()
@@ -59,7 +59,7 @@ enum ExplainCommand: AssistCommand {
         let options = try EvaluationOptions(&arguments, formats: ["text"])
         guard let household = options.household(console: console) else { return .failure }
         guard let day = try options.evaluationDay(for: household, console: console) else { return .failure }
-        let evaluation = options.evaluator.evaluate(household, on: day)
+        let evaluation = try options.evaluator.evaluate(household, on: day)
         let renderer = ExplanationRenderer(language: options.language, catalog: options.evaluator.catalog)
         let reconciliation = renderer.render(options.reconciliation(for: household, evaluation: evaluation))
         console.output(renderer.render(evaluation) + (reconciliation.isEmpty ? "" : "\n" + reconciliation.map { $0 + "\n" }.joined()))

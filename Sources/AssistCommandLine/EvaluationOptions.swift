@@ -25,7 +25,7 @@ struct EvaluationOptions {
         guard let language = Language(rawValue: languageText) else { throw UsageError(message: "--lang is zh or en") }
         let format = try arguments.option("--format") ?? formats[0]
         guard formats.contains(format) else { throw UsageError(message: "--format is \(formats.joined(separator: " or "))") }
-        var evaluator = Evaluator(catalog: catalog, book: book)
+        var evaluator = try Evaluator(catalog: catalog, book: book)
         if let share = try arguments.option("--near-miss") {
             guard let rate = Rate(decimal: share) else { throw UsageError(message: "--near-miss takes a percentage such as 5 or 2.5") }
             evaluator.nearMissShare = Rate(rate.numerator, over: rate.denominator * 100)

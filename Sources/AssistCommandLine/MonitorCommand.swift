@@ -71,7 +71,7 @@ enum MonitorCommand: AssistCommand {
             reject("\(afterPath):\(line): \(error.path): \(error.message) [\(error.code)]")
         }
         let detector = SignalDetector(book: book)
-        let builder = AssistanceChainBuilder(evaluator: Evaluator(catalog: catalog, book: book))
+        let builder = AssistanceChainBuilder(evaluator: try Evaluator(catalog: catalog, book: book))
         let output = try TemporaryOutput(finalPath: outPath ?? OutputPaths.standardOutput)
         var signalCounts: [SignalKind: Int] = [:]
         var departmentCounts: [String: Int] = [:]
@@ -278,8 +278,13 @@ enum MonitorCommand: AssistCommand {
             result.json = writer.bytes
             return result
         }
+        let detection: SignalDetector.Result
+        let chain: AssistanceChain
         do {
             try current.checkDates(on: evaluationDay)
+            detection = detector.detect(before: pair.previous, after: current, on: evaluationDay, parameters: parameters,
+                                        previousParameters: pair.previousParameters)
+            chain = try builder.chain(for: current, on: evaluationDay, detection: detection, parameters: parameters)
         } catch {
             result.rejection = "\(afterPath): household \(id): \(error.path): \(error.message) [\(error.code)]"
             writer.key("presence"); writer.string("rejected")
@@ -289,9 +294,6 @@ enum MonitorCommand: AssistCommand {
             return result
         }
         result.presence = pair.previous == nil ? "new" : "paired"
-        let detection = detector.detect(before: pair.previous, after: current, on: evaluationDay, parameters: parameters,
-                                        previousParameters: pair.previousParameters)
-        let chain = builder.chain(for: current, on: evaluationDay, detection: detection, parameters: parameters)
         writer.key("presence"); writer.string(pair.previous == nil ? "new" : "paired")
         writer.key("day"); writer.day(evaluationDay)
         chain.writeMembers(to: &writer, language: language)

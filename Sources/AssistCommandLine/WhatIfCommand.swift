@@ -41,8 +41,8 @@ enum WhatIfCommand: AssistCommand {
             console.error("the changed household is invalid: \(error.path): \(error.message) [\(error.code)]\n")
             return .failure
         }
-        let before = options.evaluator.evaluate(original, on: day)
-        let after = options.evaluator.evaluate(changed, on: day)
+        let before = try options.evaluator.evaluate(original, on: day)
+        let after = try options.evaluator.evaluate(changed, on: day)
         let renderer = ExplanationRenderer(language: options.language, catalog: options.evaluator.catalog)
         console.output(WhatIfReport(before: before, after: after, changes: changes, renderer: renderer).text)
         return .success

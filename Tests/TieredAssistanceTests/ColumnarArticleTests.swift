@@ -47,7 +47,7 @@ struct ColumnarArticleTests {
             ParameterEntry(parameter: standard, jurisdiction: .innerMongolia, effective: Day(iso: "2025-01-01")!,
                            value: .money(Money(yuan: 1000)), unit: .yuanPerPersonPerMonth, source: source, status: .illustrative),
         ]))
-        return Evaluator(catalog: catalog, book: book)
+        return try Evaluator(catalog: catalog, book: book)
     }
 
     @Test("The article's table is decided as the household engine decides it")
@@ -73,7 +73,7 @@ struct ColumnarArticleTests {
                                   members: [Member(id: Member.ID("m1"), relationship: .applicant, birthDate: Day(iso: "1980-01-01")!),
                                             Member(id: Member.ID("m2"), relationship: .spouse, birthDate: Day(iso: "1982-01-01")!)],
                                   incomes: [Income(member: Member.ID("m1"), kind: .wage, monthlyAmount: Money(yuan: 1200))])
-        let evaluation = evaluator.evaluate(household, on: Day(iso: "2025-01-15")!, tracing: false)
+        let evaluation = try evaluator.evaluate(household, on: Day(iso: "2025-01-15")!, tracing: false)
         #expect(evaluation.tier == decisions.tier(ofHousehold: 0))
 
         // Keep the explanations: the household's Evaluation built from the traces is the
@@ -83,7 +83,7 @@ struct ColumnarArticleTests {
         let explained = traces.evaluation(ofHousehold: 0, id: Household.ID("h1"),
                                           memberIDs: [Member.ID("m1"), Member.ID("m2")])
         let renderer = ExplanationRenderer(language: .chinese)
-        let traced = evaluator.evaluate(household, on: Day(iso: "2025-01-15")!, tracing: true)
+        let traced = try evaluator.evaluate(household, on: Day(iso: "2025-01-15")!, tracing: true)
         #expect(renderer.render(explained) == renderer.render(traced))
         #expect(EvaluationJSON.encode(explained, detail: .full) == EvaluationJSON.encode(traced, detail: .full))
         let income = traces.tally("article.below")

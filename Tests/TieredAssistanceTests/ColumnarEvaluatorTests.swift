@@ -169,7 +169,7 @@ struct ColumnarEvaluatorTests {
             mismatches += Self.compare(decisions, scenario.expected[dayIndex], households: range, day: day, scenario: scenario)
             for index in range {
                 let household = scenario.households[index]
-                let expected = scenario.evaluator.evaluate(household, on: day, tracing: true)
+                let expected = try scenario.evaluator.evaluate(household, on: day, tracing: true)
                 let replayed = traces.evaluation(ofHousehold: index, id: household.id, memberIDs: household.members.map(\.id))
                 compared += 1
                 if case .undetermined = expected.tier { undetermined += 1 }
@@ -239,11 +239,11 @@ struct ColumnarEvaluatorTests {
         var decisions = TableDecisions()
         var traces = TableTraces()
         try columnar.decide(scenario.table, households: 0..<300, on: Twin.days[0], into: &decisions, traces: &traces)
-        let differing = (0..<300).filter { index in
+        let differing = try (0..<300).filter { index in
             let household = scenario.households[index]
             let replayed = traces.evaluation(ofHousehold: index, id: household.id, memberIDs: household.members.map(\.id))
             return EvaluationJSON.encode(replayed, detail: .full)
-                != EvaluationJSON.encode(scenario.evaluator.evaluate(household, on: Twin.days[0], tracing: true), detail: .full)
+                != EvaluationJSON.encode(try scenario.evaluator.evaluate(household, on: Twin.days[0], tracing: true), detail: .full)
         }
         #expect(differing.count > 100)
     }
@@ -278,14 +278,14 @@ struct ColumnarEvaluatorTests {
             Twin.program(own, .entitlement, rules: ["twin.own.rule"], amount: pays(own)),
             Twin.program(ownMember, .entitlement, .member, rules: ["twin.own-member.rule"], amount: pays(ownMember)),
         ], parameters: Twin.parameters)
-        let evaluator = Evaluator(catalog: catalog, book: Self.scenario.book)
+        let evaluator = try Evaluator(catalog: catalog, book: Self.scenario.book)
         let record = Self.scenario.records[0]
         let household = Twin.household(record, index: 0)
         var table = Twin.emptyTable()
         try Twin.append(record, to: &table)
         let day = Twin.days[0]
         var decision = Decision()
-        evaluator.decide(household, on: day, parameters: evaluator.book.resolveAll(jurisdiction: household.jurisdiction,
+        try evaluator.decide(household, on: day, parameters: evaluator.book.resolveAll(jurisdiction: household.jurisdiction,
                                                                                    residence: household.residence, on: day),
                          into: &decision)
         #expect(decision.status(ofProgramAt: 0) == .eligible)
@@ -328,7 +328,7 @@ struct ColumnarEvaluatorTests {
             programs.append(Twin.program(ids[index], .entitlement, scope, rules: [rule]))
         }
         let catalog = try RuleCatalog(measures: Twin.measures(), rules: rules, programs: programs, parameters: Twin.parameters)
-        let evaluator = Evaluator(catalog: catalog, book: Self.scenario.book)
+        let evaluator = try Evaluator(catalog: catalog, book: Self.scenario.book)
         let columnar = try ColumnarEvaluator(evaluator, blockSize: 256)
         let day = Twin.days[0]
         var decisions = TableDecisions()
@@ -337,7 +337,7 @@ struct ColumnarEvaluatorTests {
         var disagreements: [String] = []
         var seen: Set<String> = []
         for (index, household) in Self.scenario.households.enumerated() {
-            evaluator.decide(household, on: day, parameters: evaluator.book.resolveAll(
+            try evaluator.decide(household, on: day, parameters: evaluator.book.resolveAll(
                 jurisdiction: household.jurisdiction, residence: household.residence, on: day), into: &decision)
             for program in ids.indices {
                 let members: [Int?] = programs[program].scope == .member ? Array(0..<decision.memberCount) : [nil]
@@ -591,7 +591,7 @@ private struct Scenario: Sendable {
         do {
             let catalog = try Twin.catalog()
             let book = try Twin.book()
-            let evaluator = Evaluator(catalog: catalog, book: book)
+            let evaluator = try Evaluator(catalog: catalog, book: book)
             // Small blocks: the table spans many of them, and whole blocks at one place.
             let columnar = try ColumnarEvaluator(evaluator, blockSize: 256)
             var generator = RecordGenerator(seed: 20_250_301, book: book)
@@ -599,8 +599,8 @@ private struct Scenario: Sendable {
             let households = records.enumerated().map { Twin.household($1, index: $0) }
             var table = Twin.emptyTable()
             for record in records { try Twin.append(record, to: &table) }
-            let expected = Twin.days.map { day in
-                Self.decide(households, on: day, evaluator: evaluator)
+            let expected = try Twin.days.map { day in
+                try Self.decide(households, on: day, evaluator: evaluator)
             }
             return Scenario(catalog: catalog, book: book, evaluator: evaluator, columnar: columnar, records: records,
                             households: households, table: table, expected: expected)
@@ -610,7 +610,7 @@ private struct Scenario: Sendable {
     }
 
     /// `Evaluator.decide` for each household, parameters resolved once per place.
-    static func decide(_ households: [Household], on day: Day, evaluator: Evaluator) -> [Outcome] {
+    static func decide(_ households: [Household], on day: Day, evaluator: Evaluator) throws -> [Outcome] {
         var decision = Decision()
         let scratch = EvaluationScratch()
         var resolved: [HouseholdTable.Place: ResolvedParameters] = [:]
@@ -621,7 +621,7 @@ private struct Scenario: Sendable {
             let parameters = resolved[place] ?? evaluator.book.resolveAll(jurisdiction: place.jurisdiction,
                                                                           residence: place.residence, on: day)
             resolved[place] = parameters
-            evaluator.decide(household, on: day, parameters: parameters, into: &decision, scratch: scratch)
+            try evaluator.decide(household, on: day, parameters: parameters, into: &decision, scratch: scratch)
             outcomes.append(Outcome(decision, catalog: evaluator.catalog))
         }
         return outcomes
@@ -666,7 +666,7 @@ private struct HouseholdRecord: Sendable {
 
 /// Seeded households around the catalog's thresholds: a quarter elderly households of one
 /// or two members, the others of one to five members of every age; a few facts missing;
-/// some figures exactly on a threshold; a few rigid-spending figures near `Int64.max`.
+/// some figures exactly on a threshold; a few rigid-spending figures near `Money.inputLimit`.
 private struct RecordGenerator {
     var random: SplitMix64
     let book: PolicyBook
@@ -678,8 +678,9 @@ private struct RecordGenerator {
 
     mutating func chance(_ percent: Int) -> Bool { random.below(100) < percent }
 
+    /// A birthday `age` full years before the first evaluation day (never after it: nobody is born later).
     mutating func day(bornAged age: Int) -> Day {
-        Day(year: 2024 - age, month: 1 + random.below(12), day: 1 + random.below(28)) ?? Twin.days[0]
+        Twin.days[0].adding(days: -(age * 365 + random.below(365)))
     }
 
     /// Birthdays that fall on an evaluation day, for the age thresholds (60, 65, 16, 18, 70).
@@ -717,7 +718,7 @@ private struct RecordGenerator {
         // Some hold exactly the dibao asset limit (24 months of the standard) on the first day.
         if chance(4), let standard = standardFen(place) { assets = 24 * standard }
         var expense = chance(10) ? 0 : Int64(random.below(4_000_000))
-        if chance(2) { expense = Int64.max - Int64(random.below(1_000_000)) }
+        if chance(2) { expense = Money.inputLimit.fen - Int64(random.below(1_000_000)) }
         let expenseDay = Fixture.day("2023-09-01").adding(days: random.below(548))
         let finding: Int64 = [0, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1][random.below(20)]
         return HouseholdRecord(place: place, members: members, assetsFen: assets, assetsUnknown: chance(8),
@@ -1219,12 +1220,12 @@ private enum Twin {
                     .difference(.operand(.product(standardOperand, size), label("standard × members")),
                                 .operand(.measure("twin.income"), label("income")), label("gap")),
                 ], label("grant")), .up)),
-        // 12.5 (13 without a finding) × the yearly spending, monthly: too large for Int64 fen
-        // when the spending is near Int64.max; no amount when the finding is not recorded.
+        // 125,000 (130,000 without a finding) × the spending: too large for Int64 fen when the
+        // spending is near `Money.inputLimit`; no amount when the finding is not recorded.
         program(spendingAid, .entitlement, rules: ["twin.spending-aid.rule"],
                 amount: formula(.when(.isTrue("twin.finding"),
-                                      then: .scaled(.operand(rigidSpending, label("spending")), by: ratio(25, 2), label("aid")),
-                                      otherwise: .scaled(.operand(rigidSpending, label("spending")), by: ratio(13, 1), label("aid")),
+                                      then: .scaled(.operand(rigidSpending, label("spending")), by: ratio(125_000, 1), label("aid")),
+                                      otherwise: .scaled(.operand(rigidSpending, label("spending")), by: ratio(130_000, 1), label("aid")),
                                       label("aid by finding")), .halfUp)),
     ]
 

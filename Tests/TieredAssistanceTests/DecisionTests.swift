@@ -45,7 +45,7 @@ struct DecisionTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".json") && !$0.hasPrefix("policy") && !$0.hasPrefix("rules") }.sorted()
         #expect(files.count >= 6)
-        let evaluator = Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)
+        let evaluator = try Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)
         let scratch = EvaluationScratch()
         var decision = Decision()
         for file in files {
@@ -53,8 +53,8 @@ struct DecisionTests {
             let household = try HouseholdDecoder.decode([UInt8](data))
             let day = household.asOf ?? Fixture.evaluationDay
             let parameters = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
-            evaluator.decide(household, on: day, parameters: parameters, into: &decision, scratch: scratch)
-            let evaluation = evaluator.evaluate(household, on: day, parameters: parameters, tracing: false, scratch: scratch)
+            try evaluator.decide(household, on: day, parameters: parameters, into: &decision, scratch: scratch)
+            let evaluation = try evaluator.evaluate(household, on: day, parameters: parameters, tracing: false, scratch: scratch)
             Self.expectSame(decision, evaluation, catalog: evaluator.catalog, household: household)
             try Self.expectJSON(decision, evaluation)
         }
@@ -92,11 +92,11 @@ struct DecisionTests {
         var fromEvaluations = BatchSummary()
         for index in 0..<2_000 {
             let household = generator.household(index)
-            let evaluator = Evaluator(catalog: .innerMongolia, book: books[index % 2])
+            let evaluator = try Evaluator(catalog: .innerMongolia, book: books[index % 2])
             let parameters = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence,
                                                        on: Fixture.evaluationDay)
-            evaluator.decide(household, on: Fixture.evaluationDay, parameters: parameters, into: &decision, scratch: scratch)
-            let evaluation = evaluator.evaluate(household, on: Fixture.evaluationDay, parameters: parameters, tracing: false)
+            try evaluator.decide(household, on: Fixture.evaluationDay, parameters: parameters, into: &decision, scratch: scratch)
+            let evaluation = try evaluator.evaluate(household, on: Fixture.evaluationDay, parameters: parameters, tracing: false)
             Self.expectSame(decision, evaluation, catalog: evaluator.catalog, household: household)
             if index < 300 { try Self.expectJSON(decision, evaluation) }
             fromDecisions.add(decision)
@@ -112,12 +112,12 @@ struct DecisionTests {
 
     @Test("A member-scope program has a status per member; an id the catalog lacks has no status")
     func memberStatuses() throws {
-        let evaluator = Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)
+        let evaluator = try Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)
         let household = Fixture.household(size: 3, income: Money(yuan: 300))
         var decision = Decision()
         let parameters = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence,
                                                    on: Fixture.evaluationDay)
-        evaluator.decide(household, on: Fixture.evaluationDay, parameters: parameters, into: &decision)
+        try evaluator.decide(household, on: Fixture.evaluationDay, parameters: parameters, into: &decision)
         let memberPrograms = evaluator.catalog.programs.indices.filter { evaluator.catalog.programs[$0].scope == .member }
         #expect(!memberPrograms.isEmpty)
         for position in memberPrograms {

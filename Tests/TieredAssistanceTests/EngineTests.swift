@@ -8,24 +8,24 @@ private let evaluator = Evaluator.innerMongolia
 struct EngineTests {
     @Test("低于 is strict: income per person at the standard fails, one fen below passes (household of 3)",
           arguments: [(Money(fen: 248_700), ProgramStatus.notEligible), (Money(fen: 248_699), .eligible), (Money(fen: 248_701), .notEligible)])
-    func dibaoIncomeBoundary(income: Money, expected: ProgramStatus) {
+    func dibaoIncomeBoundary(income: Money, expected: ProgramStatus) throws {
         let household = Fixture.household(size: 3, income: income)
-        let evaluation = evaluator.evaluate(household, on: Fixture.evaluationDay)
+        let evaluation = try evaluator.evaluate(household, on: Fixture.evaluationDay)
         #expect(evaluation.determination(.dibao)?.status == expected)
     }
 
     @Test("The 1.5× line is compared without dividing: 2 × income < 3 × standard × persons",
           arguments: [(Money(fen: 373_050), ProgramStatus.notEligible), (Money(fen: 373_049), .eligible)])
-    func marginalBoundary(income: Money, expected: ProgramStatus) {
+    func marginalBoundary(income: Money, expected: ProgramStatus) throws {
         // 1.5 × 829.00 × 3 = 3,730.50 yuan.
         let household = Fixture.household(size: 3, income: income, verifiedFor: .marginal)
-        #expect(evaluator.evaluate(household, on: Fixture.evaluationDay).determination(.marginal)?.status == expected)
+        #expect(try evaluator.evaluate(household, on: Fixture.evaluationDay).determination(.marginal)?.status == expected)
     }
 
     @Test("Why-not reads like the policy: 人均月收入 1,233.33 元，超过低保标准 829.00 元 404.33 元")
-    func whyNotSentence() {
+    func whyNotSentence() throws {
         let household = Fixture.household(size: 3, income: Money(yuan: 3700))
-        let evaluation = evaluator.evaluate(household, on: Fixture.evaluationDay)
+        let evaluation = try evaluator.evaluate(household, on: Fixture.evaluationDay)
         let text = ExplanationRenderer(language: .chinese).render(evaluation)
         #expect(text.contains("人均月收入 1,233.33 元，超过低保标准 829.00 元，相差 404.33 元（要求低于：未满足）"))
         #expect(text.contains("S1 《社会救助暂行办法》(国务院令第649号) 第九条"))
@@ -36,7 +36,7 @@ struct EngineTests {
     @Test("A missing parameter makes the decision undetermined and names parameter, place and day")
     func missingParameter() throws {
         let household = Fixture.household(size: 2, income: Money(yuan: 500))
-        let evaluation = evaluator.evaluate(household, on: Fixture.day("2025-02-01"))
+        let evaluation = try evaluator.evaluate(household, on: Fixture.day("2025-02-01"))
         let dibao = try #require(evaluation.determination(.dibao))
         #expect(dibao.status == .undetermined)
         #expect(dibao.missing.contains { $0.description.hasPrefix("no value for dibao.standard in 152201 (urban) on 2025-02-01") })
@@ -47,7 +47,7 @@ struct EngineTests {
     func missingFact() throws {
         var household = Fixture.household(size: 1, income: Money(yuan: 100))
         household.assets = nil
-        let evaluation = evaluator.evaluate(household, on: Fixture.evaluationDay)
+        let evaluation = try evaluator.evaluate(household, on: Fixture.evaluationDay)
         let dibao = try #require(evaluation.determination(.dibao))
         #expect(dibao.status == .undetermined)
         #expect(dibao.missing.contains { $0.description.hasPrefix("assets (") })
@@ -79,12 +79,12 @@ struct EngineTests {
                 "no value for union.aid.accident.cap in 370202 (urban) on 2024-10-01",
             ])
             var summary = BatchSummary()
-            summary.add(evaluator.evaluate(household, on: Fixture.evaluationDay, tracing: tracing))
+            summary.add(try evaluator.evaluate(household, on: Fixture.evaluationDay, tracing: tracing))
             #expect(summary.amountsUndetermined["union.accident"] == 1)
             #expect(summary.json.contains("\"amountUndetermined\":1"))
         }
         let text = ExplanationRenderer(language: .english, catalog: .innerMongolia)
-            .renderSummary(evaluator.evaluate(household, on: Fixture.evaluationDay))
+            .renderSummary(try evaluator.evaluate(household, on: Fixture.evaluationDay))
         #expect(text.contains("union accident hardship: eligible · amount undetermined [I]\n      ? no value for union.aid.accident.share"))
         #expect(text.contains("[I] values whose effective day is inferred"))
         #expect(text.contains("(union.accident.cost-share) 0.8, in force from 2020-01-01 (inferred)"))
@@ -94,7 +94,7 @@ struct EngineTests {
     func precedence() throws {
         let household = Fixture.household(size: 2, income: Money(yuan: 1000), verifiedFor: .dibao)
         let book = Fixture.illustrativeBook
-        let evaluation = Evaluator(catalog: .innerMongolia, book: book).evaluate(household, on: Fixture.evaluationDay)
+        let evaluation = try Evaluator(catalog: .innerMongolia, book: book).evaluate(household, on: Fixture.evaluationDay)
         #expect(evaluation.tier == .tier(.dibao))
         let marginal = try #require(evaluation.determination(.marginal))
         #expect(marginal.status == .eligible)
@@ -118,7 +118,7 @@ struct EngineTests {
         #expect(near.nearMiss != nil)
         var strict = evaluator
         strict.nearMissShare = .percent(2)
-        #expect(strict.evaluate(household, on: Fixture.evaluationDay).determination(.dibao)?.nearMiss == nil)
+        #expect(try strict.evaluate(household, on: Fixture.evaluationDay).determination(.dibao)?.nearMiss == nil)
     }
 
     @Test("Without traces the statuses, tiers and amounts are the same as with them")
@@ -127,12 +127,12 @@ struct EngineTests {
             .filter { $0.hasSuffix(".json") && !$0.hasPrefix("policy") && !$0.hasPrefix("rules") }
         #expect(files.count >= 6)
         let book = Fixture.illustrativeBook
-        let engine = Evaluator(catalog: .innerMongolia, book: book)
+        let engine = try Evaluator(catalog: .innerMongolia, book: book)
         for file in files {
             let data = try #require(FileManager.default.contents(atPath: Fixture.repositoryRoot.appendingPathComponent("Examples/data/\(file)").path))
             let household = try HouseholdDecoder.decode([UInt8](data))
-            let traced = engine.evaluate(household, on: Fixture.evaluationDay, tracing: true)
-            let plain = engine.evaluate(household, on: Fixture.evaluationDay, tracing: false)
+            let traced = try engine.evaluate(household, on: Fixture.evaluationDay, tracing: true)
+            let plain = try engine.evaluate(household, on: Fixture.evaluationDay, tracing: false)
             #expect(traced.tier == plain.tier, "\(file)")
             #expect(traced.determinations.map(\.status) == plain.determinations.map(\.status), "\(file)")
             #expect(traced.determinations.map { $0.amount?.value } == plain.determinations.map { $0.amount?.value }, "\(file)")
@@ -145,10 +145,10 @@ struct EngineTests {
         let data = try #require(FileManager.default.contents(atPath: Fixture.repositoryRoot.appendingPathComponent("Examples/data/xingan-defacto-hardship.json").path))
         let first = try HouseholdDecoder.decode([UInt8](data))
         let second = try HouseholdDecoder.decode([UInt8](data))
-        let a = EvaluationJSON.encode(evaluator.evaluate(first, on: Fixture.evaluationDay))
-        let b = EvaluationJSON.encode(evaluator.evaluate(second, on: Fixture.evaluationDay))
+        let a = EvaluationJSON.encode(try evaluator.evaluate(first, on: Fixture.evaluationDay))
+        let b = EvaluationJSON.encode(try evaluator.evaluate(second, on: Fixture.evaluationDay))
         #expect(a == b)
-        #expect(ExplanationRenderer().render(evaluator.evaluate(first, on: Fixture.evaluationDay))
+        #expect(try ExplanationRenderer().render(evaluator.evaluate(first, on: Fixture.evaluationDay))
                 == ExplanationRenderer().render(evaluator.evaluate(second, on: Fixture.evaluationDay)))
         #expect(try JSONSerialization.jsonObject(with: Data(a)) is [String: Any])
     }
@@ -156,16 +156,16 @@ struct EngineTests {
     @Test("A local variant replaces its base rule only where and when it applies")
     func localVariant() throws {
         let household = Fixture.household(size: 2, income: Money(yuan: 3000))
-        let inIM = evaluator.evaluate(household, on: Fixture.evaluationDay)
+        let inIM = try evaluator.evaluate(household, on: Fixture.evaluationDay)
         let rigid = try #require(inIM.determination(.rigidExpenditure))
         #expect(rigid.rules.contains { $0.rule.id == "rigid.spending-test.im" && $0.baseRule == "rigid.spending-test" })
         // Before IM's tier (2023) and before the national rule (2025-01-01), nothing applies.
-        let before = evaluator.evaluate(household, on: Fixture.day("2022-12-31"))
+        let before = try evaluator.evaluate(household, on: Fixture.day("2022-12-31"))
         #expect(before.determination(.rigidExpenditure)?.status == .notApplicable)
         // Outside Inner Mongolia after 2025-01-01, the national rule applies.
         var elsewhere = household
         elsewhere.jurisdiction = Fixture.code("110101")
-        let national = evaluator.evaluate(elsewhere, on: Fixture.day("2025-06-01"))
+        let national = try evaluator.evaluate(elsewhere, on: Fixture.day("2025-06-01"))
         #expect(national.determination(.rigidExpenditure)?.rules.contains { $0.rule.id == "rigid.spending-test" } == true)
     }
 }
@@ -325,7 +325,7 @@ struct UnitCheckTests {
         let program = Program(id: "x", chineseTitle: "x", englishTitle: "x", kind: .entitlement, scope: .household,
                               rules: ["x.rule"], citations: [])
         let catalog = try RuleCatalog.innerMongolia.adding(measures: [liar], rules: [rule], programs: [program])
-        let evaluation = Evaluator(catalog: catalog, book: Fixture.illustrativeBook)
+        let evaluation = try Evaluator(catalog: catalog, book: Fixture.illustrativeBook)
             .evaluate(Fixture.household(size: 1, income: Money(yuan: 100)), on: Fixture.evaluationDay)
         let determination = try #require(evaluation.determination("x"))
         #expect(determination.status == .undetermined)

@@ -55,6 +55,15 @@ enum Fixture {
         return book
     }()
 
+    /// The Inner Mongolia catalog over ``illustrativeBook``.
+    static let illustrativeEvaluator: Evaluator = {
+        do {
+            return try Evaluator(catalog: .innerMongolia, book: illustrativeBook)
+        } catch {
+            fatalError("\(error)")
+        }
+    }()
+
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 }

@@ -35,7 +35,7 @@ struct LimitTests {
         let household = try HouseholdDecoder.decode(base.replacingOccurrences(of: "AMOUNT", with: "1000000000000.00"))
         #expect(household.incomes[0].monthlyAmount == Money.inputLimit)
         // Evaluating it does not trap: the engine's arithmetic is 128-bit.
-        _ = Evaluator.innerMongolia.evaluate(household, on: Fixture.evaluationDay)
+        _ = try Evaluator.innerMongolia.evaluate(household, on: Fixture.evaluationDay)
     }
 
     @Test("A household with more than 64 members is refused at members")
@@ -74,12 +74,18 @@ struct LimitTests {
         #expect(failure?.path.description == "members[0].birthDate")
     }
 
-    @Test("The first and last supported days are read and evaluate without trapping")
+    @Test("The first and last supported days are read and evaluate without trapping; a birth after the day is a typed error")
     func edgeDays() throws {
-        for text in ["1900-01-01", "2199-12-31"] {
-            let household = try HouseholdDecoder.decode(base.replacingOccurrences(of: "AMOUNT", with: "1").replacingOccurrences(of: "1980-01-01", with: text))
-            _ = Evaluator.innerMongolia.evaluate(household, on: Day.supportedInputRange.lowerBound)
-            _ = Evaluator.innerMongolia.evaluate(household, on: Day.supportedInputRange.upperBound)
+        let first = Day.supportedInputRange.lowerBound, last = Day.supportedInputRange.upperBound
+        let old = try HouseholdDecoder.decode(base.replacingOccurrences(of: "AMOUNT", with: "1").replacingOccurrences(of: "1980-01-01", with: "1900-01-01"))
+        _ = try Evaluator.innerMongolia.evaluate(old, on: first)
+        _ = try Evaluator.innerMongolia.evaluate(old, on: last)
+        let late = try HouseholdDecoder.decode(base.replacingOccurrences(of: "AMOUNT", with: "1").replacingOccurrences(of: "1980-01-01", with: "2199-12-31"))
+        _ = try Evaluator.innerMongolia.evaluate(late, on: last)
+        #expect {
+            _ = try Evaluator.innerMongolia.evaluate(late, on: first)
+        } throws: { error in
+            (error as? InputError)?.path.description == "members[0].birthDate"
         }
     }
 

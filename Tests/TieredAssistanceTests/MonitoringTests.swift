@@ -3,7 +3,7 @@ import Testing
 @testable import TieredAssistance
 
 private let detector = SignalDetector(book: Fixture.illustrativeBook)
-private let builder = AssistanceChainBuilder(evaluator: Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook))
+private let builder = AssistanceChainBuilder(evaluator: Fixture.illustrativeEvaluator)
 private let day = Fixture.day
 
 /// The previous month's snapshot of a household.
@@ -76,7 +76,7 @@ struct SignalTests {
             """, name: "test")
         let book = try Fixture.illustrativeBook.adding(extra)
         let detector = SignalDetector(book: book)
-        let evaluator = Evaluator(catalog: .innerMongolia, book: book)
+        let evaluator = try Evaluator(catalog: .innerMongolia, book: book)
         let on = day("2025-06-01")
         var checked = 0
         // 1.5 × 829 × 3 = 3,730.50 after the 10% deduction: wages of 4,145.00 give 3,730.50.
@@ -125,10 +125,10 @@ struct SignalTests {
 struct ChainTests {
     @Test("Each signal gives a chain with its departments, programs and rule ids, ending with the home visit",
           arguments: SignalKind.allCases)
-    func chainForEachSignal(kind: SignalKind) {
+    func chainForEachSignal(kind: SignalKind) throws {
         let household = Fixture.household(size: 3, income: Money(yuan: 1500))
         let signal = Signal(kind: kind, member: nil, value: nil, threshold: nil, comparison: nil, parameter: nil, detail: Label("x", "x"))
-        let chain = builder.chain(for: household, on: Fixture.evaluationDay, detection: SignalDetector.Result(signals: [signal], missing: []))
+        let chain = try builder.chain(for: household, on: Fixture.evaluationDay, detection: SignalDetector.Result(signals: [signal], missing: []))
         #expect(chain.steps.last?.isHomeVisit == true)
         #expect(chain.steps.count >= 2)
         let departments = chain.steps.compactMap(\.department)
@@ -142,25 +142,25 @@ struct ChainTests {
     }
 
     @Test("Union cross-check: deep union hardship but not dibao refers to civil affairs; a dibao household with a union member refers to the union")
-    func unionCrossCheck() {
+    func unionCrossCheck() throws {
         var deep = Fixture.household(size: 3, income: Money(yuan: 3000))
         deep.unionWorker = UnionWorkerRecord(member: Member.ID("m1"), isUnionMember: true, isMigrantWorker: false, fileStatus: .filed,
                                              filedOn: day("2024-01-01"), annualDisposableIncome: Money(yuan: 30_000),
                                              annualHardshipCosts: Money(yuan: 10_000))
-        let first = builder.chain(for: deep, on: Fixture.evaluationDay, detection: SignalDetector.Result())
+        let first = try builder.chain(for: deep, on: Fixture.evaluationDay, detection: SignalDetector.Result())
         #expect(first.steps.contains { $0.department == .civilAffairs && $0.note?.english.contains("refer to civil affairs") == true })
         var dibao = Fixture.household(size: 3, income: Money(yuan: 1000))
         dibao.unionWorker = UnionWorkerRecord(member: Member.ID("m1"), isUnionMember: true, isMigrantWorker: false, fileStatus: .none)
-        let second = builder.chain(for: dibao, on: Fixture.evaluationDay, detection: SignalDetector.Result())
+        let second = try builder.chain(for: dibao, on: Fixture.evaluationDay, detection: SignalDetector.Result())
         #expect(second.steps.contains { $0.department == .tradeUnion })
         #expect(second.steps.last?.isHomeVisit == true)
     }
 
     @Test("A Xing'an 城镇事实困难人员 household is referred to the nine '8+1' partners; a household elsewhere is not")
-    func xinganPackage() {
+    func xinganPackage() throws {
         let spending = [Expense(member: Member.ID("m1"), category: .medical, day: day("2024-09-01"), amount: Money(yuan: 30_001))]
         let household = Fixture.household(size: 2, income: Money(yuan: 500), expenses: spending, enrolments: Fixture.enrolledInDibao)
-        let chain = builder.chain(for: household, on: Fixture.evaluationDay, detection: SignalDetector.Result())
+        let chain = try builder.chain(for: household, on: Fixture.evaluationDay, detection: SignalDetector.Result())
         let partners: Set<Department> = [.medicalInsurance, .education, .housing, .humanResources, .health, .disabledPersonsFederation,
                                          .tradeUnion, .womensFederation, .redCross]
         let referred = Set(chain.steps.filter { $0.note?.english.contains("\"8+1\" package") == true }.compactMap(\.department))
@@ -169,7 +169,7 @@ struct ChainTests {
         #expect(chain.steps.last?.isHomeVisit == true)
         var elsewhere = household
         elsewhere.jurisdiction = Fixture.code("150102")
-        let other = builder.chain(for: elsewhere, on: Fixture.evaluationDay, detection: SignalDetector.Result())
+        let other = try builder.chain(for: elsewhere, on: Fixture.evaluationDay, detection: SignalDetector.Result())
         #expect(!other.steps.contains { $0.department == .womensFederation })
     }
 }

@@ -7,13 +7,13 @@ import Testing
 @Suite("Near misses")
 struct NearMissTests {
     @Test("2,000 generated households: the same near misses (distance and failed comparisons) as the oracle")
-    func sameAsOracle() {
+    func sameAsOracle() throws {
         var generator = HouseholdGenerator(seed: 23)
-        let evaluator = Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)
+        let evaluator = try Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)
         var found = 0
         for index in 0..<2_000 {
             let household = generator.household(index)
-            let evaluation = evaluator.evaluate(household, on: Fixture.evaluationDay, tracing: true)
+            let evaluation = try evaluator.evaluate(household, on: Fixture.evaluationDay, tracing: true)
             for determination in evaluation.determinations where determination.status == .notEligible {
                 for share in [Rate.percent(5), Rate.percent(50), Rate(1, over: 1)] {
                     let actual = NearMissFinder.find(in: determination.rules, share: share)

@@ -5,9 +5,9 @@ private let builtIn = Evaluator.innerMongolia
 private let day = Fixture.day
 
 private func findings(_ household: Household, on: Day = Fixture.evaluationDay, evaluator: Evaluator = builtIn)
-    -> [ReconciliationFinding]
+    throws -> [ReconciliationFinding]
 {
-    let evaluation = evaluator.evaluate(household, on: on)
+    let evaluation = try evaluator.evaluate(household, on: on)
     let parameters = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: on)
     return Reconciliation.findings(for: household, evaluation: evaluation, parameters: parameters)
 }
@@ -17,15 +17,15 @@ struct ReconciliationTests {
     @Test("On record as dibao but not eligible now: review (S2 art. 31); eligible but not on record: outreach (主动发现)")
     func reviewAndOutreach() throws {
         let richer = Fixture.household(size: 2, income: Money(yuan: 2_000), enrolments: Fixture.enrolledInDibao)
-        #expect(findings(richer).contains { $0.kind == .review && $0.program == .dibao })
-        #expect(!findings(richer).contains { $0.kind == .outreach })
+        #expect(try findings(richer).contains { $0.kind == .review && $0.program == .dibao })
+        #expect(try !findings(richer).contains { $0.kind == .outreach })
         let applicant = Fixture.household(size: 2, income: Money(yuan: 500), enrolments: [])
         let outreach = try #require(findings(applicant).first { $0.kind == .outreach })
         #expect(outreach.program == .dibao)
         #expect(outreach.text.chinese.contains("本次认定符合最低生活保障，但未纳入"))
         // Without statuses on record nothing is compared.
         let unrecorded = Fixture.household(size: 2, income: Money(yuan: 500))
-        #expect(!findings(unrecorded).contains { $0.kind == .outreach || $0.kind == .review || $0.kind == .reviewDue })
+        #expect(try !findings(unrecorded).contains { $0.kind == .outreach || $0.kind == .review || $0.kind == .reviewDue })
     }
 
     @Test("S2 art. 31 \"每年核查一次…每半年核查一次\": half-yearly with members able to work, yearly otherwise, from the last review",
@@ -65,13 +65,13 @@ struct ReconciliationTests {
 
     @Test("S10 \"符合条件的直接给予临时救助\" and \"可直接转入\": referrals from the rigid-expenditure tier and from a refused dibao")
     func referrals() throws {
-        let illustrative = Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)
+        let illustrative = try Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)
         // 2 persons, 2,600 a month: above the marginal line (1.5 × 829); medical 20,000 is over 60 % of 31,200.
         let household = Fixture.household(size: 2, income: Money(yuan: 2_600), expenses: [
             Expense(member: Member.ID("m1"), category: .medical, day: day("2024-09-01"), amount: Money(yuan: 20_000)),
         ], verifiedFor: .rigidExpenditure)
-        #expect(illustrative.evaluate(household, on: Fixture.evaluationDay).tier == .tier(.rigidExpenditure))
-        let result = findings(household, evaluator: illustrative)
+        #expect(try illustrative.evaluate(household, on: Fixture.evaluationDay).tier == .tier(.rigidExpenditure))
+        let result = try findings(household, evaluator: illustrative)
         #expect(result.contains { $0.kind == .referral && $0.program == .temporaryExpenditure })
         #expect(result.contains { $0.kind == .referral && $0.text.chinese.contains("可直接转入") })
     }
@@ -82,8 +82,8 @@ struct ReconciliationTests {
                                           enrolments: [Enrolment(program: .tekun, member: Member.ID("m1"), since: day("2020-01-01"))])
         household.members[1] = Fixture.member("m2", .sibling, born: "1990-01-01", capacity: .none, employment: .notInLabourForce,
                                               disability: DisabilityCertificate(category: .intellectual, grade: .one))
-        let illustrative = Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)
-        let result = findings(household, evaluator: illustrative)
+        let illustrative = try Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)
+        let result = try findings(household, evaluator: illustrative)
         // m1 (working age, able) is on record but not 特困 now; m2 is 特困 now but not on record.
         #expect(result.contains { $0.kind == .review && $0.program == .tekun && $0.member == Member.ID("m1") })
         #expect(result.contains { $0.kind == .outreach && $0.program == .tekun && $0.member == Member.ID("m2") })
@@ -94,7 +94,7 @@ struct ReconciliationTests {
     func supersededTier() throws {
         let household = Fixture.household(size: 2, income: Money(yuan: 500),
                                           enrolments: [Enrolment(program: .marginal, since: day("2024-08-01"))])
-        let result = findings(household, evaluator: Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook))
+        let result = try findings(household, evaluator: try Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook))
         let review = try #require(result.first { $0.kind == .review && $0.program == .marginal })
         #expect(review.text.chinese.contains("本次认定符合更高层级最低生活保障"))
         #expect(review.citations.map(\.document.key) == ["S10"])
@@ -110,7 +110,7 @@ struct ReconciliationTests {
             household.members[index].labourCapacity = LabourCapacity.none
             household.members[index].employment = nil
         }
-        let result = findings(household)
+        let result = try findings(household)
         #expect(!result.contains { $0.kind == .reviewAfterDeath })
         let cycle = try #require(result.first { $0.kind == .reviewDue })
         #expect(cycle.dueOn == nil && cycle.isDue == false)
@@ -128,7 +128,7 @@ struct ReconciliationTests {
             Enrolment(program: .rigidExpenditure, since: day("2025-01-01"), validUntil: day("2025-12-31")),
             Enrolment(program: .rigidExpenditure, since: day("2026-01-01"), validUntil: day("2026-12-31")),
         ])
-        let lapses = findings(renewed, on: day("2026-03-01")).filter { $0.kind == .findingLapses }
+        let lapses = try findings(renewed, on: day("2026-03-01")).filter { $0.kind == .findingLapses }
         #expect(lapses.map(\.dueOn) == [day("2026-12-31")])
     }
 

@@ -25,7 +25,7 @@ struct RuleFileTests {
     @Test("Xing'an's 30,000-yuan rule written as data agrees with the built-in rule on 2,000 generated households")
     func xinganDataRuleAgrees() throws {
         let catalog = try RuleFileLoader.load(try ruleFile(), into: .innerMongolia)
-        let evaluator = Evaluator(catalog: catalog, book: InnerMongoliaBook.book)
+        let evaluator = try Evaluator(catalog: catalog, book: InnerMongoliaBook.book)
         var random = SplitMix64(state: 20_241_001)
         var counts: [ProgramStatus: Int] = [:]
         let spends: [Int64] = [2_999_999, 3_000_000, 3_000_001]
@@ -41,7 +41,7 @@ struct RuleFileTests {
                                               jurisdiction: index % 5 == 0 ? Fixture.code("150102") : Fixture.ulanhot,
                                               residence: index % 3 == 0 ? .rural : .urban, expenses: expenses,
                                               enrolments: [nil, [], Fixture.enrolledInDibao, Fixture.enrolledInDibao][index % 4])
-            let evaluation = evaluator.evaluate(household, on: evaluationDay, tracing: index % 2 == 0)
+            let evaluation = try evaluator.evaluate(household, on: evaluationDay, tracing: index % 2 == 0)
             let builtIn = evaluation.determination(.xinganCategory3)?.status
             let data = evaluation.determination("xingan.defacto.category-3.data")?.status
             #expect(builtIn == data, "household \(index)")
@@ -57,12 +57,12 @@ struct RuleFileTests {
     @Test("Exactly 30,000.00 yuan is not above the threshold; 30,000.01 is")
     func exactThreshold() throws {
         let catalog = try RuleFileLoader.load(try ruleFile(), into: .innerMongolia)
-        let evaluator = Evaluator(catalog: catalog, book: InnerMongoliaBook.book)
+        let evaluator = try Evaluator(catalog: catalog, book: InnerMongoliaBook.book)
         for (fen, expected) in [(Int64(3_000_000), ProgramStatus.notEligible), (3_000_001, .eligible)] {
             let household = Fixture.household(size: 2, income: Money(yuan: 500), expenses: [
                 Expense(member: Member.ID("m1"), category: .medical, day: Fixture.day("2024-05-01"), amount: Money(fen: fen)),
             ], enrolments: Fixture.enrolledInDibao)
-            let evaluation = evaluator.evaluate(household, on: Fixture.evaluationDay)
+            let evaluation = try evaluator.evaluate(household, on: Fixture.evaluationDay)
             #expect(evaluation.determination(.xinganCategory3)?.status == expected)
             #expect(evaluation.determination("xingan.defacto.category-3.data")?.status == expected)
         }

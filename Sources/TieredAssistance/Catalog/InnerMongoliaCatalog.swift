@@ -23,5 +23,11 @@ extension RuleCatalog {
 
 extension Evaluator {
     /// An evaluator for the Inner Mongolia catalog and built-in book.
-    public static let innerMongolia = Evaluator(catalog: .innerMongolia, book: InnerMongoliaBook.book)
+    public static let innerMongolia: Evaluator = {
+        do {
+            return try Evaluator(catalog: .innerMongolia, book: InnerMongoliaBook.book)
+        } catch {
+            preconditionFailure("the built-in catalog and book share the standard parameters: \(error)")
+        }
+    }()
 }

@@ -334,3 +334,21 @@ final class ColumnarPlan {
         return (slots, conditionKeys.count)
     }
 }
+
+extension ColumnarEvaluator.Unsupported: AssistanceError {
+    /// ``ErrorCode/unsupportedByColumnarEngine``.
+    public var code: ErrorCode { .unsupportedByColumnarEngine }
+    /// The root: the measures are named in ``message``.
+    public var path: FieldPath { .root }
+    /// The same as ``description``.
+    public var message: String { description }
+}
+
+extension ColumnarEvaluator.MissingColumn: AssistanceError {
+    /// ``ErrorCode/unsupportedByColumnarEngine``.
+    public var code: ErrorCode { .unsupportedByColumnarEngine }
+    /// The missing column's name.
+    public var path: FieldPath { FieldPath([.key(column)]) }
+    /// The same as ``description``.
+    public var message: String { description }
+}

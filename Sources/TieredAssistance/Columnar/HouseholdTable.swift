@@ -175,3 +175,12 @@ public struct HouseholdTable: Sendable {
         for column in memberValues.indices { memberValues[column].reserveCapacity(members) }
     }
 }
+
+extension HouseholdTable.ShapeError: AssistanceError {
+    /// ``ErrorCode/inconsistent``.
+    public var code: ErrorCode { .inconsistent }
+    /// The root: the household that did not fit is named in ``message``.
+    public var path: FieldPath { .root }
+    /// The same as ``description``.
+    public var message: String { description }
+}

@@ -1,8 +1,8 @@
 /// Evaluates households against a rule catalog and a policy book.
 ///
 /// ```swift
-/// let evaluator = Evaluator(catalog: .innerMongolia, book: InnerMongoliaBook.book)
-/// let evaluation = evaluator.evaluate(household, on: Day(iso: "2024-10-01")!)
+/// let evaluator = try Evaluator(catalog: .innerMongolia, book: InnerMongoliaBook.book)
+/// let evaluation = try evaluator.evaluate(household, on: Day(iso: "2024-10-01")!)
 /// print(ExplanationRenderer(language: .chinese).render(evaluation))
 /// ```
 ///
@@ -19,21 +19,50 @@ public struct Evaluator: Sendable {
     /// miss (tracing only). 5 % unless set.
     public var nearMissShare: Rate
 
+    /// A rule catalog and a policy book built on different parameter catalogs: the rules
+    /// would read parameters the book does not hold, or read them at the wrong places.
+    public struct CatalogMismatch: AssistanceError, Hashable {
+        /// The parameters one catalog defines and the other does not, or defines in
+        /// another order.
+        public let parameters: [ParameterID]
+
+        /// ``ErrorCode/catalogMismatch``.
+        public var code: ErrorCode { .catalogMismatch }
+        /// The root: the mismatch is between two values, not in one field.
+        public var path: FieldPath { .root }
+        public var message: String {
+            "the rule catalog and the policy book must share their parameter catalog; they differ at "
+                + parameters.prefix(5).map(\.rawValue).joined(separator: ", ") + (parameters.count > 5 ? ", …" : "")
+        }
+        public var description: String { message }
+    }
+
     /// Creates an evaluator.
     ///
-    /// - Precondition: the book and the catalog use the same parameter catalog.
-    public init(catalog: RuleCatalog, book: PolicyBook, nearMissShare: Rate = .percent(5)) {
-        precondition(catalog.parameterCatalog.definitions.map(\.id) == book.catalog.definitions.map(\.id),
-                     "the rule catalog and the policy book must share their parameter catalog")
+    /// - Throws: ``CatalogMismatch`` when the book and the catalog do not use the same
+    ///   parameter catalog (build the book from `catalog.parameterCatalog`).
+    public init(catalog: RuleCatalog, book: PolicyBook, nearMissShare: Rate = .percent(5)) throws(CatalogMismatch) {
+        let rules = catalog.parameterCatalog.definitions.map(\.id)
+        let values = book.catalog.definitions.map(\.id)
+        if rules != values {
+            let differing = zip(rules, values).filter { $0 != $1 }.flatMap { [$0, $1] }
+                + rules.dropFirst(values.count) + values.dropFirst(rules.count)
+            throw CatalogMismatch(parameters: differing)
+        }
         self.catalog = catalog
         self.book = book
         self.nearMissShare = nearMissShare
     }
 
     /// Evaluates `household` on `day`, resolving parameters from the book.
-    public func evaluate(_ household: Household, on day: Day, tracing: Bool = true) -> Evaluation {
+    ///
+    /// - Throws: ``InputError`` naming the field when the household is not valid
+    ///   (``Household/validate()``), a member is born after `day`, or a status on record
+    ///   names a program the catalog does not have.
+    public func evaluate(_ household: Household, on day: Day, tracing: Bool = true) throws(InputError) -> Evaluation {
+        try check(household, on: day)
         let parameters = book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
-        return evaluate(household, on: day, parameters: parameters, tracing: tracing)
+        return evaluate(household, on: day, parameters: parameters, tracing: tracing, scratch: nil, recorded: nil)
     }
 
     /// Evaluates `household` on `day` with parameters already resolved for its
@@ -41,9 +70,21 @@ public struct Evaluator: Sendable {
     ///
     /// - Precondition: `parameters` were resolved for this household's jurisdiction,
     ///   residence and `day`.
+    /// - Throws: ``InputError`` as ``evaluate(_:on:tracing:)`` does.
     public func evaluate(_ household: Household, on day: Day, parameters: ResolvedParameters,
-                         tracing: Bool, scratch: EvaluationScratch? = nil) -> Evaluation {
-        evaluate(household, on: day, parameters: parameters, tracing: tracing, scratch: scratch, recorded: nil)
+                         tracing: Bool, scratch: EvaluationScratch? = nil) throws(InputError) -> Evaluation {
+        try check(household, on: day)
+        return evaluate(household, on: day, parameters: parameters, tracing: tracing, scratch: scratch, recorded: nil)
+    }
+
+    /// Checks that `household` can be evaluated on `day` with this catalog: valid, no
+    /// member born after the day, statuses on record of programs the catalog has.
+    ///
+    /// - Throws: ``InputError`` naming the field.
+    public func check(_ household: Household, on day: Day) throws(InputError) {
+        try household.validate()
+        try household.checkDates(on: day)
+        try catalog.checkReferences(of: household)
     }
 
     /// ``evaluate(_:on:parameters:tracing:scratch:)``, reading measures from `recorded` when
@@ -93,8 +134,12 @@ public struct Evaluator: Sendable {
     ///
     /// - Precondition: `parameters` were resolved for this household's jurisdiction,
     ///   residence and `day`.
+    ///
+    /// - Throws: ``InputError`` as ``evaluate(_:on:tracing:)`` does; `decision` is then
+    ///   left as it was.
     public func decide(_ household: Household, on day: Day, parameters: ResolvedParameters, into decision: inout Decision,
-                       scratch: EvaluationScratch? = nil) {
+                       scratch: EvaluationScratch? = nil) throws(InputError) {
+        try check(household, on: day)
         var run = EvaluationRun(catalog: catalog, household: household, day: day, parameters: parameters, tracing: false,
                                 scratch: scratch, recorded: nil)
         defer { run.returnBuffers(to: scratch) }

@@ -341,3 +341,12 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         return (negative ? "-" : "") + whole
     }
 }
+
+extension Quantity.UnitMismatch: AssistanceError {
+    /// ``ErrorCode/unitMismatch``.
+    public var code: ErrorCode { .unitMismatch }
+    /// The root: a mismatch is about a computation, not one field.
+    public var path: FieldPath { .root }
+    /// The same as ``description``.
+    public var message: String { description }
+}

@@ -508,3 +508,10 @@ public struct RuleCatalog: Sendable {
                         parameters: parameters ?? parameterCatalog)
     }
 }
+
+extension RuleCatalog.Problem: AssistanceError {
+    /// ``ErrorCode/inconsistentCatalog``.
+    public var code: ErrorCode { .inconsistentCatalog }
+    /// The root: the problem is about the rule, program or measure ``subject``.
+    public var path: FieldPath { .root }
+}

@@ -69,6 +69,11 @@ public struct Household: Sendable, Hashable {
         @exclusivity(unchecked) var enrolments: [Enrolment]?
         @exclusivity(unchecked) var assetsCannotRelieveFinding: Bool?
         @exclusivity(unchecked) var housingHardshipFinding: Bool?
+        /// Whether these contents came from ``HouseholdDecoder`` unchanged, so they already
+        /// passed ``Household/validate()``. Written only while the storage is uniquely
+        /// referenced: by the decoder before it returns the household, and by
+        /// `makeUnique()` before any change.
+        @exclusivity(unchecked) var isValidated = false
 
         init(id: ID, jurisdiction: AdministrativeDivisionCode, residence: Residence, community: String?, asOf: Day?, members: [Member], incomes: [Income], assets: Assets?, expenses: [Expense], obligors: [Obligor]?, events: [LifeEvent], dibaoHistory: DibaoHistory?, temporaryAidGrants: [TemporaryAidGrant], unionWorker: UnionWorkerRecord?, specialHardshipFinding: Bool?, enrolments: [Enrolment]?, housingHardshipFinding: Bool?, assetsCannotRelieveFinding: Bool?) {
             self.id = id
@@ -98,8 +103,20 @@ public struct Household: Sendable, Hashable {
 
     private var storage: Storage
 
+    /// Makes the storage this household's own before a change; the change may break what
+    /// validation checked, so the mark is cleared.
     private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() } else { storage.isValidated = false }
+    }
+
+    /// Whether the household came from ``HouseholdDecoder`` and has not changed since.
+    var isValidated: Bool { storage.isValidated }
+
+    /// Marks the household as validated: for readers that check every field themselves
+    /// (``HouseholdDecoder``, the benchmark's reader) after ``checkInvariants()``.
+    package mutating func markValidated() {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        storage.isValidated = true
     }
 
     /// The household's identifier.

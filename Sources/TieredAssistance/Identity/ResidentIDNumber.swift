@@ -105,3 +105,12 @@ public struct ResidentIDNumber: Sendable, Hashable, CustomStringConvertible,
     /// A mirror showing only the masked form, so `dump` does not reveal the number.
     public var customMirror: Mirror { Mirror(self, children: ["masked": masked]) }
 }
+
+extension ResidentIDNumber.Problem: AssistanceError {
+    /// ``ErrorCode/invalidResidentID``.
+    public var code: ErrorCode { .invalidResidentID }
+    /// The root: the caller knows which field held the number.
+    public var path: FieldPath { .root }
+    /// `resident ID number must be 18 characters`: never the number itself.
+    public var message: String { "resident ID number " + rawValue }
+}

@@ -22,9 +22,10 @@ public enum HouseholdDecoder {
                              message: "record longer than \(HouseholdLimits.recordBytes) bytes")
         }
         var reader = JSONReader(bytes)
-        let household = try readHousehold(&reader)
+        var household = try readHousehold(&reader)
         try reader.expectEnd()
         try household.checkInvariants()
+        household.markValidated()
         return household
     }
 

@@ -7,7 +7,7 @@
 ///
 /// Two errors are equal when their code, path and line are equal, which keeps tests
 /// independent of the exact wording.
-public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
+public struct InputError: AssistanceError, Equatable {
     /// Where the problem is.
     public var path: FieldPath
     /// What kind of problem it is.
@@ -30,51 +30,8 @@ public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
         self.byteOffset = byteOffset
     }
 
-    /// Kinds of input error. New kinds may be added, so match with `==`, not an
-    /// exhaustive switch.
-    public struct Code: Sendable, Hashable, CustomStringConvertible {
-        /// The code's stable name, for example `unknown-key`.
-        public let name: String
-
-        private init(_ name: String) { self.name = name }
-
-        /// Not well-formed JSON.
-        public static let syntax = Code("syntax")
-        /// A value of the wrong JSON type (a string where a number belongs).
-        public static let wrongType = Code("wrong-type")
-        /// An object key the format does not define (often a typo).
-        public static let unknownKey = Code("unknown-key")
-        /// The same key twice in one object.
-        public static let duplicateKey = Code("duplicate-key")
-        /// A required key is absent.
-        public static let missingKey = Code("missing-key")
-        /// A value outside its vocabulary or not a valid day, code or identifier.
-        public static let invalidValue = Code("invalid-value")
-        /// A number outside its allowed range (a disability grade of 5).
-        public static let outOfRange = Code("out-of-range")
-        /// An amount with more than 2 decimals.
-        public static let tooManyDecimals = Code("too-many-decimals")
-        /// A negative amount.
-        public static let negativeAmount = Code("negative-amount")
-        /// An amount above ``Money/inputLimit`` or a number too large to hold.
-        public static let tooLarge = Code("too-large")
-        /// A list, string, record or nesting deeper than a documented limit.
-        public static let limitExceeded = Code("limit-exceeded")
-        /// Bytes that are not valid UTF-8.
-        public static let invalidUTF8 = Code("invalid-utf8")
-        /// Two records with the same identifier.
-        public static let duplicateID = Code("duplicate-id")
-        /// A reference to a member (or other record) that does not exist.
-        public static let unknownReference = Code("unknown-reference")
-        /// A resident ID number that fails validation.
-        public static let invalidResidentID = Code("invalid-resident-id")
-        /// Values that contradict each other (no applicant, a birth after the event).
-        public static let inconsistent = Code("inconsistent")
-        /// A format version this library does not read.
-        public static let unsupportedVersion = Code("unsupported-version")
-
-        public var description: String { name }
-    }
+    /// Kinds of input error (the codes every error of this library uses).
+    public typealias Code = ErrorCode
 
     /// `line 3: members[2].disability.grade: grade must be 1...4, found 5`.
     public var description: String {

@@ -74,3 +74,12 @@ public struct MoneyOverflow: Error, Sendable, Hashable, CustomStringConvertible 
         "money overflow in \(operation): the result does not fit in 64-bit fen"
     }
 }
+
+extension MoneyOverflow: AssistanceError {
+    /// ``ErrorCode/moneyOverflow``.
+    public var code: ErrorCode { .moneyOverflow }
+    /// The root: an overflow is about a computation, not one field.
+    public var path: FieldPath { .root }
+    /// The same as ``description``.
+    public var message: String { description }
+}

@@ -116,23 +116,30 @@ public struct AssistanceChainBuilder: Sendable {
     }
 
     /// The chain for `household` on `day` given the detector's result.
-    public func chain(for household: Household, on day: Day, detection: SignalDetector.Result) -> AssistanceChain {
-        chain(for: household, on: day, detection: detection,
+    ///
+    /// - Throws: ``InputError`` when the household cannot be evaluated
+    ///   (``Evaluator/check(_:on:)``).
+    public func chain(for household: Household, on day: Day, detection: SignalDetector.Result) throws(InputError)
+        -> AssistanceChain
+    {
+        try chain(for: household, on: day, detection: detection,
               parameters: evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day))
     }
 
     /// ``chain(for:on:detection:)`` with the parameters already resolved for the household's
     /// jurisdiction, residence and `day` (a monitoring run resolves once per place).
+    ///
+    /// - Throws: ``InputError`` when the household cannot be evaluated.
     public func chain(for household: Household, on day: Day, detection: SignalDetector.Result,
-                      parameters: ResolvedParameters) -> AssistanceChain {
+                      parameters: ResolvedParameters) throws(InputError) -> AssistanceChain {
         // Most households of a monthly run raise nothing: they are decided without traces, and
         // traced again only when the chain will list programs with their rules and near misses.
-        let quick = evaluator.evaluate(household, on: day, parameters: parameters, tracing: false)
+        let quick = try evaluator.evaluate(household, on: day, parameters: parameters, tracing: false)
         let needsTrace = !detection.signals.isEmpty
             || quick.determination(.unionDeep)?.status == .eligible
             || (household.unionWorker?.isUnionMember == true)
             || [ProgramID.xinganCategory1, .xinganCategory2, .xinganCategory3].contains { quick.determination($0)?.status == .eligible }
-        let evaluation = needsTrace ? evaluator.evaluate(household, on: day, parameters: parameters, tracing: true) : quick
+        let evaluation = needsTrace ? try evaluator.evaluate(household, on: day, parameters: parameters, tracing: true) : quick
         var byDepartment: [Department: (reasons: [SignalKind], programs: [AssistanceChain.ProgramCheck], note: Label?)] = [:]
         func add(_ department: Department, reason: SignalKind?, programs: [ProgramID], note: Label? = nil) {
             var entry = byDepartment[department] ?? ([], [], nil)

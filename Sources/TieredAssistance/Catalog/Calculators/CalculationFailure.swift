@@ -23,3 +23,12 @@ public enum CalculationFailure: Error, Sendable, Hashable, CustomStringConvertib
         }
     }
 }
+
+extension CalculationFailure: AssistanceError {
+    /// ``ErrorCode/calculationFailed``.
+    public var code: ErrorCode { .calculationFailed }
+    /// The root: the parameters at fault are named in ``message``.
+    public var path: FieldPath { .root }
+    /// The same as ``description``.
+    public var message: String { description }
+}

@@ -1,15 +1,53 @@
 extension Household {
+    /// Checks everything the household format checks, as if the household had been read
+    /// from a file: each amount at least 0 and at most ``Money/inputLimit``, counts and
+    /// grades in their ranges, days in ``Day/supportedInputRange``, lists and strings within
+    /// ``HouseholdLimits``, identifiers that may appear in outputs, and the rules that tie
+    /// records together (at least one member, exactly one applicant, unique ids,
+    /// references to members that exist, statuses on record in order and not overlapping).
+    ///
+    /// The evaluator runs this on every household it is given, so a household built in
+    /// code cannot make it trap or overflow. A household read by ``HouseholdDecoder`` (and
+    /// not changed since) passed these checks when it was read and is not checked again;
+    /// any other household is written in the format and read back, which costs a few
+    /// microseconds.
+    ///
+    /// - Throws: ``InputError`` naming the field as the format spells it
+    ///   (`incomes[1].monthlyAmount`) and the reason.
+    public func validate() throws(InputError) {
+        if isValidated { return }
+        let read: Household
+        do {
+            read = try HouseholdDecoder.decode(HouseholdEncoder.encode(self, personalData: .include))
+        } catch {
+            var error = error
+            error.byteOffset = nil   // an offset into bytes the caller never saw
+            throw error
+        }
+        guard read == self else {
+            throw InputError(code: .invalidValue, message: "the household holds a value the household format cannot write")
+        }
+    }
+
+    /// This household, checked by ``validate()`` and marked so that the evaluator does not
+    /// check it again until it changes: for a household built in code and evaluated many
+    /// times (on several days, or under several policy books).
+    ///
+    /// - Throws: ``InputError`` as ``validate()`` does.
+    public func validated() throws(InputError) -> Household {
+        try validate()
+        var household = self
+        household.markValidated()
+        return household
+    }
+
     /// Checks the rules that tie a household's records together: identifiers that may appear
     /// in outputs (``Identifier/problem(with:)``), at least one member, exactly one
     /// applicant, unique member and obligor ids, every reference to a member
     /// naming one that exists, and statuses on record whose days are in order and that do
-    /// not overlap another record of the same program and member.
-    ///
-    /// ``HouseholdDecoder`` runs this on every household it reads; a service that builds
-    /// households in code can run it too.
-    ///
-    /// - Throws: ``InputError`` naming the offending field.
-    public func checkInvariants() throws(InputError) {
+    /// not overlap another record of the same program and member. ``HouseholdDecoder``
+    /// runs this on every household it reads.
+    package func checkInvariants() throws(InputError) {
         if members.isEmpty {
             throw InputError(path: "members", code: .inconsistent, message: "a household has at least one member")
         }
