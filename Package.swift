@@ -16,9 +16,23 @@ let package = Package(
     ],
     dependencies: [],
     targets: [
-        // MARK: Core library
+        // MARK: Library
+        // The engine: knows no jurisdiction.
+        .target(
+            name: "TieredAssistanceCore",
+            path: "Sources/TieredAssistanceCore"
+        ),
+        // Content built on the engine: Inner Mongolia's catalog, book, documents, places and
+        // monitoring routes. A second jurisdiction is a sibling target.
+        .target(
+            name: "InnerMongolia",
+            dependencies: ["TieredAssistanceCore"],
+            path: "Sources/InnerMongolia"
+        ),
+        // The umbrella: re-exports both, so one `import TieredAssistance` is enough.
         .target(
             name: "TieredAssistance",
+            dependencies: ["TieredAssistanceCore", "InnerMongolia"],
             path: "Sources/TieredAssistance"
         ),
 
@@ -93,7 +107,7 @@ let package = Package(
         // MARK: Tests
         .testTarget(
             name: "TieredAssistanceTests",
-            dependencies: ["TieredAssistance"],
+            dependencies: ["TieredAssistance", "TieredAssistanceCore", "InnerMongolia"],
             path: "Tests/TieredAssistanceTests"
         ),
         .testTarget(

@@ -44,7 +44,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             }
         }
     case .policy:
-        if let layer = try? PolicyFileLoader.load(Array(bytes), name: "fuzz") {
+        if let layer = try? PolicyFileLoader.load(Array(bytes), name: "fuzz", catalog: .standard) {
             _ = try? InnerMongoliaBook.book.adding(layer)
         }
     case .rules:

@@ -16,15 +16,21 @@ TARGETS=${*:-household policy rules evaluate records pairing outputs}
 OUT=.build/fuzz
 mkdir -p "$OUT"
 
-# The command line's reading and sorting files join the library in one module (named after
-# the library, so their `import TieredAssistance` is ignored).
+# The library's targets (engine, Inner Mongolia) and the command line's reading and sorting
+# files join in one module named after the umbrella: their imports of the library's modules
+# are removed from copies in $OUT/src, and the umbrella's own `import TieredAssistance` is
+# ignored.
 CLI_FILES="Sources/AssistCommandLine/InputFile.swift Sources/AssistCommandLine/OutputFile.swift
   Sources/AssistCommandLine/UsageError.swift Sources/AssistCommandLine/DuplicateIDCounter.swift
   Sources/AssistCommandLine/SortedExtract.swift"
-if [ ! -x "$OUT/fuzz" ] || [ -n "$(find Sources/TieredAssistance Sources/AssistCommandLine Fuzz -newer "$OUT/fuzz" -name '*.swift' | head -1)" ]; then
+if [ ! -x "$OUT/fuzz" ] || [ -n "$(find Sources/TieredAssistanceCore Sources/InnerMongolia Sources/AssistCommandLine Fuzz -newer "$OUT/fuzz" -name '*.swift' | head -1)" ]; then
   echo "building the fuzzer (address sanitiser, libFuzzer)..."
+  rm -rf "$OUT/src" && mkdir -p "$OUT/src"
+  for file in $(find Sources/TieredAssistanceCore Sources/InnerMongolia -name '*.swift' | sort) $CLI_FILES Fuzz/FuzzTargets.swift; do
+    sed -E '/^(@testable |@_exported )?import (TieredAssistanceCore|InnerMongolia)$/d' "$file" > "$OUT/src/$(echo "$file" | tr / _)"
+  done
   swiftc -O -g -sanitize=fuzzer,address -parse-as-library -module-name TieredAssistance -package-name tiered_assistance -suppress-warnings \
-    $(find Sources/TieredAssistance -name '*.swift' | sort) $CLI_FILES Fuzz/FuzzTargets.swift -o "$OUT/fuzz"
+    $(find "$OUT/src" -name '*.swift' | sort) -o "$OUT/fuzz"
 fi
 
 status=0

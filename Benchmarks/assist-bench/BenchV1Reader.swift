@@ -102,7 +102,7 @@ struct BenchV1Reader {
         }
         let disability = BenchV1Table.certificate(grade: Int64(grade), category: Int64(category))
         let member = Member(id: id, relationship: applicant ? .applicant : .other, birthDate: birthDates[age],
-                            labourCapacity: capacity ? .full : LabourCapacity.none, disability: disability,
+                            labourCapacity: capacity ? .full : LabourCapacity.unable, disability: disability,
                             majorIllness: illness ? MajorIllness() : nil)
         return (member, income > 0 ? Income(member: id, kind: .wage, monthlyAmount: Money(fen: income)) : nil)
     }

@@ -31,7 +31,7 @@ struct CatalogBenchmark {
         let illustrative = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Examples/data/policy-illustrative-im.json")
         if let data = FileManager.default.contents(atPath: illustrative.path) {
-            try book.add(try PolicyFileLoader.load([UInt8](data), name: "illustrative"))
+            try book.add(try PolicyFileLoader.load([UInt8](data), name: "illustrative", catalog: .standard))
         }
         let evaluator = try Evaluator(catalog: .innerMongolia, book: book)
         var parameters: [String: ResolvedParameters] = [:]
@@ -120,9 +120,9 @@ struct SyntheticPopulation {
             }
             members.append(Member(
                 id: Member.ID("m\(position + 1)"), relationship: position == 0 ? .applicant : position == 1 ? .spouse : .child,
-                birthDate: birth, labourCapacity: age >= 16 && age < 60 ? .full : LabourCapacity.none,
+                birthDate: birth, labourCapacity: age >= 16 && age < 60 ? .full : LabourCapacity.unable,
                 employment: age >= 16 && age < 60 ? (below(3) == 0 ? .unemployed : .employed) : .notInLabourForce,
-                schooling: age < 18 ? .juniorSecondary : SchoolingLevel.none, disability: disability,
+                schooling: age < 18 ? .juniorSecondary : SchoolingLevel.notInSchool, disability: disability,
                 majorIllness: below(100) < 3 ? MajorIllness(recognisedOn: Day(year: 2024, month: 2, day: 1)) : nil,
                 dailyLivingActivitiesUnable: below(7), needsLongTermCare: below(10) == 0))
         }

@@ -4,14 +4,14 @@ import Foundation
 import TieredAssistance
 
 /// What every example needs: its language and the bundled data.
-public struct ExampleContext {
+package struct ExampleContext {
     /// `zh` by default; `--lang en` for English.
-    public let language: Language
+    package let language: Language
     /// Other command-line arguments, for examples that take options.
-    public let arguments: [String]
+    package let arguments: [String]
 
     /// Reads `--lang` from the command line.
-    public init() {
+    package init() {
         var arguments = Array(CommandLine.arguments.dropFirst())
         var language = Language.chinese
         if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count {
@@ -23,16 +23,16 @@ public struct ExampleContext {
     }
 
     /// Chinese or English text.
-    public func text(_ chinese: String, _ english: String) -> String {
+    package func text(_ chinese: String, _ english: String) -> String {
         language == .chinese ? chinese : english
     }
 
     /// The folder of bundled data, `Examples/data`.
-    public static let dataFolder = URL(fileURLWithPath: #filePath)
+    package static let dataFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data")
 
     /// Reads a bundled household (`Examples/data/<name>`), or stops with the error.
-    public func household(_ name: String) -> Household {
+    package func household(_ name: String) -> Household {
         let url = Self.dataFolder.appendingPathComponent(name)
         guard let data = FileManager.default.contents(atPath: url.path) else { fail("cannot read \(url.path)") }
         do {
@@ -43,7 +43,7 @@ public struct ExampleContext {
     }
 
     /// Reads a bundled JSON Lines extract.
-    public func households(inLines name: String) -> [Household] {
+    package func households(inLines name: String) -> [Household] {
         let url = Self.dataFolder.appendingPathComponent(name)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { fail("cannot read \(url.path)") }
         return text.split(separator: "\n").map { line in
@@ -57,11 +57,11 @@ public struct ExampleContext {
 
     /// The built-in book with the bundled illustrative values on top
     /// (`Examples/data/policy-illustrative-im.json`: examples, not law).
-    public func illustrativeBook() -> PolicyBook {
+    package func illustrativeBook() -> PolicyBook {
         let url = Self.dataFolder.appendingPathComponent("policy-illustrative-im.json")
         guard let data = FileManager.default.contents(atPath: url.path) else { fail("cannot read \(url.path)") }
         do {
-            return try InnerMongoliaBook.book.adding(try PolicyFileLoader.load([UInt8](data), name: "policy-illustrative-im.json"))
+            return try InnerMongoliaBook.book.adding(try PolicyFileLoader.load([UInt8](data), name: "policy-illustrative-im.json", catalog: .standard))
         } catch {
             fail("policy file: \(error)")
         }
@@ -69,7 +69,7 @@ public struct ExampleContext {
 
     /// An evaluator for `catalog` and `book`, or stops with the error (a book and catalog
     /// on different parameter catalogs).
-    public func evaluator(catalog: RuleCatalog = .innerMongolia, book: PolicyBook) -> Evaluator {
+    package func evaluator(catalog: RuleCatalog = .innerMongolia, book: PolicyBook) -> Evaluator {
         do {
             return try Evaluator(catalog: catalog, book: book)
         } catch {
@@ -79,7 +79,7 @@ public struct ExampleContext {
 
     /// `try evaluator.evaluate(household, on: day, tracing:)`, or stops with the error naming
     /// the field (a household the engine cannot evaluate on `day`).
-    public func evaluate(_ household: Household, on day: Day, by evaluator: Evaluator, tracing: Bool = true) -> Evaluation {
+    package func evaluate(_ household: Household, on day: Day, by evaluator: Evaluator, tracing: Bool = true) -> Evaluation {
         do {
             return try evaluator.evaluate(household, on: day, tracing: tracing)
         } catch {
@@ -88,20 +88,20 @@ public struct ExampleContext {
     }
 
     /// Prints a heading underlined for a terminal report.
-    public func heading(_ chinese: String, _ english: String) {
+    package func heading(_ chinese: String, _ english: String) {
         let title = text(chinese, english)
         print("\n" + title)
         print(String(repeating: "=", count: max(8, title.count * 2)))
     }
 
     /// Stops the example with a message on standard error and status 1.
-    public func fail(_ message: String) -> Never {
+    package func fail(_ message: String) -> Never {
         FileHandle.standardError.write(Data("example: \(message)\n".utf8))
         exit(1)
     }
 
     /// A day the example hard-codes, checked.
-    public func day(_ text: String) -> Day {
+    package func day(_ text: String) -> Day {
         guard let day = Day(iso: text) else { fail("bad day \(text)") }
         return day
     }

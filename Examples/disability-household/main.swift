@@ -10,12 +10,12 @@ import TieredAssistance
 let context = ExampleContext()
 let household = context.household("disability-household-ulanhot.json")
 let evaluator = Evaluator.innerMongolia
-let renderer = ExplanationRenderer(language: context.language, catalog: evaluator.catalog)
+let renderer = ExplanationRenderer(language: context.language)
 
 for day in [context.day("2024-06-30"), context.day("2024-10-01")] {
     let evaluation = context.evaluate(household, on: day, by: evaluator)
     context.heading("评估日 \(day)", "Evaluated on \(day)")
-    print(renderer.tierLine(evaluation.tier))
+    print(renderer.tierLine(of: evaluation))
     for id in [ProgramID.disabilityLivingSubsidy, .disabilityCareSubsidy] {
         for determination in evaluation.memberDeterminations(id) where determination.status == .eligible {
             let title = context.text(evaluator.catalog.program(id)?.chineseTitle ?? "", evaluator.catalog.program(id)?.englishTitle ?? "")
@@ -28,9 +28,8 @@ for day in [context.day("2024-06-30"), context.day("2024-10-01")] {
 // no livelihood, but his father, an obligor outside the household, is able to support him.
 let evaluation = context.evaluate(household, on: context.day("2024-10-01"), by: evaluator)
 context.heading("儿子的特困认定", "The 特困 test for the son")
-if let son = evaluation.memberDeterminations(.tekun).first(where: { $0.member == Member.ID("m2") }),
-   let program = evaluator.catalog.program(.tekun) {
-    print(renderer.render(son, program: program).joined(separator: "\n"))
+if let son = evaluation.determination(.tekun, member: Member.ID("m2")) {
+    print(renderer.render(son, of: evaluation).joined(separator: "\n"))
 }
 
 // Care services: the six activities of daily living give the care level (S3 arts. 20-22).

@@ -14,20 +14,20 @@ let book = context.illustrativeBook()
 let evaluator = context.evaluator(book: book)
 let day = context.day("2024-10-01")
 let evaluation = context.evaluate(household, on: day, by: evaluator)
-let renderer = ExplanationRenderer(language: context.language, catalog: evaluator.catalog)
+let renderer = ExplanationRenderer(language: context.language)
 
 context.heading("乌海：交通事故后的急难型临时救助", "Wuhai: emergency temporary aid after a traffic accident")
 for event in household.events {
     print(context.text("事件：\(event.day) \(event.kind.rawValue)，成员 \(event.member?.rawValue ?? "—")，直接损失 \(event.cost ?? .zero) 元",
                        "Event: \(event.day) \(event.kind.rawValue), member \(event.member?.rawValue ?? "—"), direct cost \(event.cost ?? .zero) yuan"))
 }
-print(renderer.tierLine(evaluation.tier))
+print(renderer.tierLine(of: evaluation))
 
 // 1. Emergency aid (先行救助): standard × persons × months, at most the cap.
 for id in [ProgramID.temporaryEmergency, .rigidExpenditure, .temporaryExpenditure] {
-    guard let determination = evaluation.determination(id), let program = evaluator.catalog.program(id) else { continue }
+    guard let determination = evaluation.determination(id) else { continue }
     print("")
-    print(renderer.render(determination, program: program).joined(separator: "\n"))
+    print(renderer.render(determination, of: evaluation).joined(separator: "\n"))
 }
 
 // 2. The referral to medical aid: the reimbursement of the injured member's bills.

@@ -88,9 +88,9 @@ var random = Generator(state: 20_241_001)
         members.append(Member(
             id: Member.ID("m\(position + 1)"), relationship: position == 0 ? .applicant : position == 1 ? .spouse : .child,
             birthDate: birthDate(age: age, drawnMonth: 1 + random.below(12), drawnDay: 1 + random.below(28)),
-            labourCapacity: age >= 16 && age < 60 ? .full : LabourCapacity.none,
+            labourCapacity: age >= 16 && age < 60 ? .full : LabourCapacity.unable,
             employment: age >= 16 && age < 60 ? .employed : .notInLabourForce,
-            schooling: age < 18 ? .juniorSecondary : SchoolingLevel.none,
+            schooling: age < 18 ? .juniorSecondary : SchoolingLevel.notInSchool,
             disability: disabled ? DisabilityCertificate(category: DisabilityCategory.allCases[random.below(7)],
                                                          grade: DisabilityGrade(rawValue: 1 + random.below(4))!) : nil,
             majorIllness: random.below(100) < 4 ? MajorIllness() : nil,

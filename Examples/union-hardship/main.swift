@@ -11,7 +11,7 @@ import TieredAssistance
 let context = ExampleContext()
 let book = context.illustrativeBook()
 let evaluator = context.evaluator(book: book)
-let renderer = ExplanationRenderer(language: context.language, catalog: evaluator.catalog)
+let renderer = ExplanationRenderer(language: context.language)
 let day = context.day("2024-10-01")
 let unionPrograms: [ProgramID] = [.unionFiling, .unionDeep, .unionRelative, .unionAccident, .unionReview, .unionExit]
 
@@ -19,7 +19,7 @@ for file in ["union-deep-hardship-ulanhot.json", "union-accident-ulanhot.json", 
     let household = context.household(file)
     let evaluation = context.evaluate(household, on: day, by: evaluator)
     context.heading("职工家庭 \(household.id)", "Worker household \(household.id)")
-    print(renderer.tierLine(evaluation.tier))
+    print(renderer.tierLine(of: evaluation))
     for id in unionPrograms {
         guard let determination = evaluation.determination(id), let program = evaluator.catalog.program(id) else { continue }
         var line = "  " + context.text(program.chineseTitle, program.englishTitle) + "：" + context.text(determination.status.chineseName, determination.status.englishName)

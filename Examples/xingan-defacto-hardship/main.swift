@@ -40,10 +40,10 @@ let household = context.household("xingan-defacto-hardship.json")
     print(context.text("门槛：超过 30,000.00 元（恰好 30,000.00 元不算）；差额 \(margin) 元",
                        "Threshold: above 30,000.00 yuan (exactly 30,000.00 does not count); margin \(margin) yuan"))
     // The engine's decision, with the rule, the citation and the figures.
-    let renderer = ExplanationRenderer(language: context.language, catalog: evaluator.catalog)
-    print(renderer.tierLine(evaluation.tier))
-    if let category3 = evaluation.determination(.xinganCategory3), let program = evaluator.catalog.program(.xinganCategory3) {
-        print(renderer.render(category3, program: program).joined(separator: "\n"))
+    let renderer = ExplanationRenderer(language: context.language)
+    print(renderer.tierLine(of: evaluation))
+    if let category3 = evaluation.determination(.xinganCategory3) {
+        print(renderer.render(category3, of: evaluation).joined(separator: "\n"))
     }
     // The referrals: S15's "8+1" partners, through the assistance chain of the household.
     if evaluation.determination(.xinganCategory3)?.status == .eligible {

@@ -31,7 +31,7 @@ enum EvaluateCommand: AssistCommand {
             writer.newline()
             console.output(writer.text)
         } else {
-            let renderer = ExplanationRenderer(language: options.language, catalog: options.evaluator.catalog)
+            let renderer = ExplanationRenderer(language: options.language)
             console.output(renderer.renderSummary(evaluation) + renderer.render(reconciliation).map { $0 + "\n" }.joined())
         }
         return .success
@@ -60,7 +60,7 @@ enum ExplainCommand: AssistCommand {
         guard let household = options.household(console: console) else { return .failure }
         guard let day = try options.evaluationDay(for: household, console: console) else { return .failure }
         let evaluation = try options.evaluator.evaluate(household, on: day)
-        let renderer = ExplanationRenderer(language: options.language, catalog: options.evaluator.catalog)
+        let renderer = ExplanationRenderer(language: options.language)
         let reconciliation = renderer.render(options.reconciliation(for: household, evaluation: evaluation))
         console.output(renderer.render(evaluation) + (reconciliation.isEmpty ? "" : "\n" + reconciliation.map { $0 + "\n" }.joined()))
         return .success

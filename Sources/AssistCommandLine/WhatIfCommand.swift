@@ -43,7 +43,7 @@ enum WhatIfCommand: AssistCommand {
         }
         let before = try options.evaluator.evaluate(original, on: day)
         let after = try options.evaluator.evaluate(changed, on: day)
-        let renderer = ExplanationRenderer(language: options.language, catalog: options.evaluator.catalog)
+        let renderer = ExplanationRenderer(language: options.language)
         console.output(WhatIfReport(before: before, after: after, changes: changes, renderer: renderer).text)
         return .success
     }
@@ -72,8 +72,8 @@ struct WhatIfReport {
             lines.append((zh ? "假设：" : "What if: ") + "\(path) = " + WhatIfReport.echo(value, path: path, zh: zh))
         }
         lines.append("")
-        let beforeTier = renderer.tierLine(before.tier)
-        let afterTier = renderer.tierLine(after.tier)
+        let beforeTier = renderer.tierLine(of: before)
+        let afterTier = renderer.tierLine(of: after)
         lines.append(beforeTier == afterTier ? (zh ? "层级不变：" : "Tier unchanged: ") + beforeTier
                      : beforeTier + "  →  " + afterTier)
         var changed = 0
@@ -87,13 +87,13 @@ struct WhatIfReport {
                 continue
             }
             changed += 1
-            guard let program = renderer.catalog.program(determination.program) else { continue }
+            guard let program = after.catalog.program(determination.program) else { continue }
             lines.append("")
             let old = previous.map { WhatIfReport.status($0, zh: zh) } ?? "—"
             var head = (zh ? program.chineseTitle : program.englishTitle)
             if let member = determination.member { head += zh ? " 成员 \(member)" : " member \(member)" }
             lines.append(head + (zh ? "：" : ": ") + old + "  →  " + WhatIfReport.status(determination, zh: zh))
-            let explanation = renderer.render(determination, program: program)
+            let explanation = renderer.render(determination, of: after)
             lines += explanation.dropFirst().map { "  " + $0 }
         }
         lines.append("")

@@ -1,5 +1,6 @@
 import Testing
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 private func day(_ text: String) -> Day {
     guard let day = Day(iso: text) else { fatalError("bad test day \(text)") }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 /// Boundary tables for the Inner Mongolia catalog: each threshold exactly at, one fen (or
 /// one day) either side, the day before and the day of a parameter change, and the
@@ -20,7 +21,7 @@ private func status(_ evaluator: Evaluator, _ household: Household, _ program: P
 }
 
 /// A one-person urban Ulanhot household of a member born on `born` with income `income`.
-private func single(born: String, income: Money = .zero, capacity: LabourCapacity = .none,
+private func single(born: String, income: Money = .zero, capacity: LabourCapacity = .unable,
                     disability: DisabilityCertificate? = nil, verifiedFor: AssetCheckTier = .extremePoverty) -> Household {
     var household = Fixture.household(size: 1, income: income, verifiedFor: verifiedFor)
     household.members[0] = Fixture.member("m1", .applicant, born: born, capacity: capacity, employment: .notInLabourForce,
@@ -41,7 +42,7 @@ struct TekunBoundaryTests {
           arguments: [("2006-10-02", ProgramStatus.eligible), ("2006-10-01", .notEligible)])
     func minorCoverage(born: String, expected: ProgramStatus) throws {
         var household = single(born: born)
-        household.members[0].schooling = SchoolingLevel.none
+        household.members[0].schooling = SchoolingLevel.notInSchool
         #expect(try status(builtIn, household, .tekun, member: 0) == expected)
     }
 
@@ -120,7 +121,7 @@ struct DibaoBoundaryTests {
           arguments: [("1954-10-02", Money.zero), ("1954-10-01", Money(fen: 16_580))])
     func increment(born: String, expected: Money) throws {
         var household = Fixture.household(size: 2, income: Money(yuan: 300))
-        household.members[1] = Fixture.member("m2", .spouse, born: born, capacity: .none, employment: .retired,
+        household.members[1] = Fixture.member("m2", .spouse, born: born, capacity: .unable, employment: .retired,
                                               disability: expected.isZero ? nil : DisabilityCertificate(category: .physical, grade: .two))
         let determination = try illustrative.evaluate(household, on: Fixture.evaluationDay).memberDeterminations(.dibaoIncrement)[1]
         #expect((determination.amount?.value ?? .zero) == expected)
@@ -248,7 +249,7 @@ struct RigidBoundaryTests {
             Expense(member: Member.ID("m1"), category: .medical, day: day("2024-09-01"), amount: Money(yuan: 30_789)),
         ], verifiedFor: .extremePoverty, enrolments: Fixture.enrolledInDibao + [Enrolment(program: .tekun, member: Member.ID("m2"), since: day("2023-01-01"))])
         household.members[1].birthDate = day("1950-01-01")
-        household.members[1].labourCapacity = LabourCapacity.none
+        household.members[1].labourCapacity = LabourCapacity.unable
         #expect(try status(builtIn, household, .xinganCategory3) == .eligible)
     }
 }
@@ -423,7 +424,7 @@ struct CalculatorTests {
         let falling = try PolicyFileLoader.load("""
             {"version":1,"title":"test","values":[
              {"parameter":"union.mutual-aid.band-2.upper","jurisdiction":"152201","effective":"2024-01-01","value":5000,"unit":"yuan","status":"illustrative"}]}
-            """, name: "test")
+            """, name: "test", catalog: .standard)
         let book = try Fixture.illustrativeBook.adding(falling)
         let result = UnionMutualAid.claim(costs: Money(yuan: 40_000), jurisdiction: Fixture.ulanhot, on: Fixture.evaluationDay, book: book)
         guard case .failure(.inconsistentParameters(let text)) = result else {
@@ -444,7 +445,7 @@ struct CalculatorTests {
         let doubled = try PolicyFileLoader.load("""
             {"version":1,"title":"test","values":[
              {"parameter":"medical-aid.ratio.marginal","jurisdiction":"152201","effective":"2024-01-01","value":2,"unit":"ratio","status":"illustrative"}]}
-            """, name: "test")
+            """, name: "test", catalog: .standard)
         let overflowing = MedicalAid.reimbursement(outOfPocket: huge, tier: .marginal, jurisdiction: Fixture.ulanhot, residence: .urban,
                                                    on: Fixture.evaluationDay, book: try Fixture.illustrativeBook.adding(doubled))
         guard case .failure(.overflow) = overflowing else {

@@ -891,7 +891,7 @@ private enum Twin {
         var incomes: [Income] = []
         for (position, fact) in record.members.enumerated() {
             let id = Member.ID("m\(position + 1)")
-            let capacity: [LabourCapacity?] = [LabourCapacity.none, .full, .partial, nil]
+            let capacity: [LabourCapacity?] = [LabourCapacity.unable, .full, .partial, nil]
             members.append(Member(
                 id: id, relationship: position == 0 ? .applicant : .child, birthDate: fact.birth,
                 labourCapacity: capacity[Int(fact.labour)], employment: fact.incomeUnknown ? nil : .employed,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 /// `Evaluator.decide` must decide exactly what `Evaluator.evaluate` decides: the tier, and
 /// every program's status, amount and missing items, for the household and each member.

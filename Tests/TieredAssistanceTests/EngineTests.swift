@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 private let evaluator = Evaluator.innerMongolia
 
@@ -83,7 +84,7 @@ struct EngineTests {
             #expect(summary.amountsUndetermined["union.accident"] == 1)
             #expect(summary.json.contains("\"amountUndetermined\":1"))
         }
-        let text = ExplanationRenderer(language: .english, catalog: .innerMongolia)
+        let text = ExplanationRenderer(language: .english)
             .renderSummary(try evaluator.evaluate(household, on: Fixture.evaluationDay))
         #expect(text.contains("union accident hardship: eligible · amount undetermined [I]\n      ? no value for union.aid.accident.share"))
         #expect(text.contains("[I] values whose effective day is inferred"))

@@ -1,5 +1,6 @@
 import Testing
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 /// The findings of the fidelity audit (../shared/FIDELITY-AUDIT.md), each fixed as its source
 /// says; each test's name quotes the source's words.
@@ -34,7 +35,7 @@ struct FidelityTests {
     @Test("#5 S1 art. 37 \"分散供养的特困人员\": a 特困 person in an institution gets no housing aid, one at home does")
     func housingForTekunAtHome() throws {
         var household = Fixture.household(size: 1, income: .zero, verifiedFor: .extremePoverty)
-        household.members[0] = Fixture.member("m1", .applicant, born: "1950-01-01", capacity: .none, employment: .retired)
+        household.members[0] = Fixture.member("m1", .applicant, born: "1950-01-01", capacity: .unable, employment: .retired)
         household.incomes = []
         household.housingHardshipFinding = true
         household.members[0].supportSetting = .institution
@@ -98,7 +99,7 @@ struct FidelityTests {
     func employmentAid(employment: EmploymentStatus, expected: ProgramStatus) throws {
         var household = Fixture.household(size: 2, income: Money(yuan: 500))
         household.members[1].employment = employment
-        household.members[1].schooling = employment == .notInLabourForce ? .college : SchoolingLevel.none
+        household.members[1].schooling = employment == .notInLabourForce ? .college : SchoolingLevel.notInSchool
         #expect(try status(builtIn, household, .employmentAid, member: 1) == expected)
     }
 
@@ -139,7 +140,7 @@ struct FidelityTests {
     @Test("#12 POLICY.md 9 \"Rules on combining with 特困 care … [U]\": a disabled 特困 person's living subsidy is undetermined without a rule")
     func livingSubsidyForTekun() throws {
         var household = Fixture.household(size: 1, income: .zero, verifiedFor: .extremePoverty)
-        household.members[0] = Fixture.member("m1", .applicant, born: "1950-01-01", capacity: .none, employment: .retired,
+        household.members[0] = Fixture.member("m1", .applicant, born: "1950-01-01", capacity: .unable, employment: .retired,
                                               disability: DisabilityCertificate(category: .physical, grade: .one))
         household.incomes = []
         #expect(try status(builtIn, household, .tekun, member: 0) == .eligible)
@@ -173,13 +174,13 @@ struct FidelityTests {
           arguments: [(nil as String?, nil as Money?), ("counted", Money(yuan: 1_158)), ("excluded", Money(yuan: 329))])
     func mixedHousehold(choice: String?, amount: Money?) throws {
         var household = Fixture.household(size: 2, income: Money(yuan: 500), verifiedFor: .marginal)
-        household.members[1] = Fixture.member("m2", .sibling, born: "1990-01-01", capacity: .none, employment: .notInLabourForce,
+        household.members[1] = Fixture.member("m2", .sibling, born: "1990-01-01", capacity: .unable, employment: .notInLabourForce,
                                               disability: DisabilityCertificate(category: .intellectual, grade: .one))
         var book = Fixture.illustrativeBook
         if let choice {
             book = try book.adding(PolicyFileLoader.load("""
                 {"version":1,"title":"test","values":[{"parameter":"dibao.tekun-members","jurisdiction":"150000","effective":"2020-01-01","value":"\(choice)","unit":"choice","status":"illustrative"}]}
-                """, name: "test"))
+                """, name: "test", catalog: .standard))
         }
         let evaluation = try Evaluator(catalog: .innerMongolia, book: book).evaluate(household, on: Fixture.evaluationDay)
         #expect(evaluation.memberDeterminations(.tekun).map(\.status) == [.notEligible, .eligible])
@@ -197,13 +198,13 @@ struct FidelityTests {
     @Test("#16 a household whose members are all 特困 shows dibao outranked and not paid")
     func outrankedTierIsNotPaid() throws {
         var household = Fixture.household(size: 1, income: .zero, verifiedFor: .marginal)
-        household.members[0] = Fixture.member("m1", .applicant, born: "1950-01-01", capacity: .none, employment: .retired)
+        household.members[0] = Fixture.member("m1", .applicant, born: "1950-01-01", capacity: .unable, employment: .retired)
         household.incomes = []
         let evaluation = try illustrative.evaluate(household, on: Fixture.evaluationDay)
         #expect(evaluation.tier == .tier(.tekun))
         let dibao = try #require(evaluation.determination(.dibao))
         #expect(dibao.supersededBy == .tekun)
-        let summary = ExplanationRenderer(language: .chinese, catalog: .innerMongolia).renderSummary(evaluation)
+        let summary = ExplanationRenderer(language: .chinese).renderSummary(evaluation)
         #expect(summary.contains("最低生活保障：符合（按层级优先适用特困人员救助供养，本项不另发放） [I] [示例]\n"))
         #expect(summary.contains("[示例] 示例值（非正式标准），仅供演示："))
         let json = String(decoding: EvaluationJSON.encode(evaluation, detail: .summary, language: .chinese), as: UTF8.self)

@@ -1,5 +1,6 @@
 import Testing
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 /// Written paths are parsed on UTF-8 bytes; this is checked against the earlier parser,
 /// which read characters (kept here as the oracle), on fixed cases and on seeded random

@@ -1,5 +1,6 @@
 import Foundation
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 /// Builders for households in tests.
 enum Fixture {
@@ -18,7 +19,7 @@ enum Fixture {
 
     /// A member with the facts the rules commonly need.
     static func member(_ id: String, _ relationship: Relationship, born: String, capacity: LabourCapacity = .full,
-                       employment: EmploymentStatus = .employed, schooling: SchoolingLevel = .none,
+                       employment: EmploymentStatus = .employed, schooling: SchoolingLevel = .notInSchool,
                        disability: DisabilityCertificate? = nil, illness: Bool = false) -> Member {
         Member(id: Member.ID(id), relationship: relationship, birthDate: day(born), labourCapacity: capacity,
                employment: employment, schooling: schooling, disability: disability,
@@ -50,7 +51,7 @@ enum Fixture {
     static let illustrativeBook: PolicyBook = {
         let url = repositoryRoot.appendingPathComponent("Examples/data/policy-illustrative-im.json")
         guard let data = FileManager.default.contents(atPath: url.path),
-              let book = try? InnerMongoliaBook.book.adding(try PolicyFileLoader.load([UInt8](data), name: "illustrative"))
+              let book = try? InnerMongoliaBook.book.adding(try PolicyFileLoader.load([UInt8](data), name: "illustrative", catalog: .standard))
         else { fatalError("cannot load the illustrative policy file") }
         return book
     }()

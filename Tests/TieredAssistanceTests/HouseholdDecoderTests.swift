@@ -1,5 +1,6 @@
 import Testing
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 /// A small valid household; each malformed case below changes one thing in it.
 private let validHousehold = """

@@ -1,5 +1,6 @@
 import Testing
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 @Suite("Resident ID numbers and names: validated, always masked")
 struct IdentityTests {

@@ -1,5 +1,6 @@
 import Testing
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 /// `JSONReader.nextKeyIfEqual(_:)`: the fast path for keys in their usual order reads
 /// exactly the key it names, and otherwise reads nothing, so `nextKey()` sees the input as if

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 /// Absurd input: each has a documented limit (HouseholdLimits, Money.inputLimit) and a
 /// clear error naming the field, never a trap or a wrap.

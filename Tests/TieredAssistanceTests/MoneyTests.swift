@@ -1,5 +1,6 @@
 import Testing
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 @Suite("Money: exact fen, explicit rounding, overflow reported")
 struct MoneyTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 private let detector = SignalDetector(book: Fixture.illustrativeBook)
 private let builder = AssistanceChainBuilder(evaluator: Fixture.illustrativeEvaluator)
@@ -73,7 +74,7 @@ struct SignalTests {
             {"version":1,"title":"test","values":[
              {"parameter":"dibao.standard","jurisdiction":"152201","residence":"urban","effective":"2025-01-01","value":829,"unit":"yuan-per-person-per-month","status":"illustrative"},
              {"parameter":"income.employment-cost.base","jurisdiction":"152200","effective":"2025-05-19","value":"employment-income","unit":"choice","status":"illustrative"}]}
-            """, name: "test")
+            """, name: "test", catalog: .standard)
         let book = try Fixture.illustrativeBook.adding(extra)
         let detector = SignalDetector(book: book)
         let evaluator = try Evaluator(catalog: .innerMongolia, book: book)

@@ -1,5 +1,6 @@
 import Testing
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 /// The near-miss finder measures gaps first and collects comparisons only for a near miss;
 /// this checks it against the straightforward version (kept here as the oracle) on traced

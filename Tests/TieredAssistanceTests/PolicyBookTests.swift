@@ -1,5 +1,6 @@
 import Testing
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 private func day(_ text: String) -> Day {
     guard let value = Day(iso: text) else { fatalError("bad day \(text)") }
@@ -96,7 +97,7 @@ struct PolicyBookTests {
                "value":24,"unit":"months","status":"illustrative","note":"placeholder k=24 (POLICY.md 1.3)"}
             ]}
             """
-        let layered = try book.adding(try PolicyFileLoader.load(file, name: "reform.json"))
+        let layered = try book.adding(try PolicyFileLoader.load(file, name: "reform.json", catalog: .standard))
         let overridden = try #require(layered.resolve(.dibaoStandard, jurisdiction: ulanhot, residence: .urban, on: day("2024-10-01")).resolved)
         #expect(overridden.value == .money(Money(yuan: 850)))
         #expect(overridden.layerName == "reform.json")
@@ -274,7 +275,7 @@ struct PolicyFileLoaderTests {
     func malformed(testCase: MalformedPolicyCase) {
         let file = "{\"version\":1,\"title\":\"t\",\"values\":[\(testCase.values)]}"
         do {
-            _ = try PolicyFileLoader.load(file, name: "test.json")
+            _ = try PolicyFileLoader.load(file, name: "test.json", catalog: .standard)
             Issue.record("expected an error at \(testCase.path)")
         } catch {
             #expect(error.path.description == testCase.path, "\(error)")
@@ -285,7 +286,7 @@ struct PolicyFileLoaderTests {
     @Test("A top-level typo is an error, never ignored")
     func topLevelTypo() {
         do {
-            _ = try PolicyFileLoader.load("{\"version\":1,\"title\":\"t\",\"valeus\":[]}", name: "x")
+            _ = try PolicyFileLoader.load("{\"version\":1,\"title\":\"t\",\"valeus\":[]}", name: "x", catalog: .standard)
             Issue.record("expected an error")
         } catch {
             #expect(error.path.description == "valeus")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 /// Seeded random households for property tests (no packages): Ulanhot, urban or rural,
 /// 1-5 members, incomes around the standards, assets with or without a finding, medical
@@ -19,9 +20,9 @@ struct HouseholdGenerator {
             let age = position == 0 ? 18 + random.below(75) : random.below(90)
             var member = Fixture.member("m\(position + 1)", position == 0 ? .applicant : position == 1 ? .spouse : .child,
                                         born: Fixture.evaluationDay.adding(days: -(age * 365 + random.below(365))).description,
-                                        capacity: [.full, .partial, LabourCapacity.none][random.below(3)],
+                                        capacity: [.full, .partial, LabourCapacity.unable][random.below(3)],
                                         employment: [.employed, .unemployed, .registeredUnemployed, .notInLabourForce][random.below(4)],
-                                        schooling: [.none, .primary, .juniorSecondary, .seniorSecondary, .college][random.below(5)],
+                                        schooling: [.notInSchool, .primary, .juniorSecondary, .seniorSecondary, .college][random.below(5)],
                                         disability: random.below(8) == 0
                                             ? DisabilityCertificate(category: DisabilityCategory.allCases[random.below(7)],
                                                                     grade: DisabilityGrade(rawValue: 1 + random.below(4))!) : nil,

@@ -1,5 +1,6 @@
 import Testing
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 private let builtIn = Evaluator.innerMongolia
 private let day = Fixture.day
@@ -29,7 +30,7 @@ struct ReconciliationTests {
     }
 
     @Test("S2 art. 31 \"每年核查一次…每半年核查一次\": half-yearly with members able to work, yearly otherwise, from the last review",
-          arguments: [(LabourCapacity.full, "2024-09-01", true), (LabourCapacity.none, "2025-03-01", false)])
+          arguments: [(LabourCapacity.full, "2024-09-01", true), (LabourCapacity.unable, "2025-03-01", false)])
     func dibaoReviewCycle(capacity: LabourCapacity, due: String, isDue: Bool) throws {
         var household = Fixture.household(size: 2, income: Money(yuan: 500),
                                           enrolments: [Enrolment(program: .dibao, since: day("2023-01-01"), lastReviewedOn: day("2024-03-01"))])
@@ -80,7 +81,7 @@ struct ReconciliationTests {
     func memberRecords() throws {
         var household = Fixture.household(size: 2, income: Money(yuan: 300), verifiedFor: .marginal,
                                           enrolments: [Enrolment(program: .tekun, member: Member.ID("m1"), since: day("2020-01-01"))])
-        household.members[1] = Fixture.member("m2", .sibling, born: "1990-01-01", capacity: .none, employment: .notInLabourForce,
+        household.members[1] = Fixture.member("m2", .sibling, born: "1990-01-01", capacity: .unable, employment: .notInLabourForce,
                                               disability: DisabilityCertificate(category: .intellectual, grade: .one))
         let illustrative = try Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)
         let result = try findings(household, evaluator: illustrative)
@@ -107,7 +108,7 @@ struct ReconciliationTests {
                                           enrolments: [Enrolment(program: .dibao, since: day("2023-01-01"), lastReviewedOn: day("2024-05-01"))])
         household.events = [LifeEvent(kind: .death, day: day("2024-01-15"), member: Member.ID("m2"))]
         for index in household.members.indices {
-            household.members[index].labourCapacity = LabourCapacity.none
+            household.members[index].labourCapacity = LabourCapacity.unable
             household.members[index].employment = nil
         }
         let result = try findings(household)

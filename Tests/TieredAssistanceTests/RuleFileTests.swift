@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TieredAssistance
+@testable import TieredAssistanceCore
+@testable import InnerMongolia
 
 private func ruleFile() throws -> [UInt8] {
     let url = Fixture.repositoryRoot.appendingPathComponent("Examples/data/rules-xingan-category-3.json")

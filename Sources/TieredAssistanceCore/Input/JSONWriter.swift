@@ -1,0 +1,219 @@
+/// Writes compact JSON with keys in exactly the order they are written, so the same data
+/// always gives the same bytes.
+///
+/// ```swift
+/// var writer = JSONWriter()
+/// writer.beginObject()
+/// writer.key("id"); writer.string("H1")
+/// writer.key("amount"); writer.money(Money(fen: 82900))
+/// writer.endObject()
+/// // {"id":"H1","amount":829.00}
+/// ```
+package struct JSONWriter: Sendable {
+    /// The bytes written so far (UTF-8).
+    package private(set) var bytes: [UInt8] = []
+    private var needsComma = false
+
+    /// Creates an empty writer.
+    package init() {}
+
+    /// Creates an empty writer with room for `capacity` bytes.
+    package init(reservingCapacity capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The output as a string.
+    package var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Empties the writer, keeping its storage for reuse.
+    package mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        needsComma = false
+    }
+
+    @inline(__always)
+    private mutating func separate() {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+    }
+
+    /// Writes `{`.
+    package mutating func beginObject() {
+        separate()
+        bytes.append(UInt8(ascii: "{"))
+        needsComma = false
+    }
+
+    /// Writes `}`.
+    package mutating func endObject() {
+        bytes.append(UInt8(ascii: "}"))
+        needsComma = true
+    }
+
+    /// Writes `[`.
+    package mutating func beginArray() {
+        separate()
+        bytes.append(UInt8(ascii: "["))
+        needsComma = false
+    }
+
+    /// Writes `]`.
+    package mutating func endArray() {
+        bytes.append(UInt8(ascii: "]"))
+        needsComma = true
+    }
+
+    /// Writes an object key (a plain ASCII literal) and its `:`.
+    package mutating func key(_ name: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
+    /// Writes an object key given at run time, escaped as needed, and its `:`.
+    package mutating func key(dynamic name: String) {
+        string(name)
+        bytes.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
+    /// Writes a string value, escaping `"`, `\` and control characters.
+    package mutating func string(_ value: String) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        // DEL, C1 controls and bidirectional overrides are written as \u escapes too, so JSON
+        // shown on a terminal cannot reorder or hide text (the rare slow path).
+        if value.utf8.contains(where: { $0 >= 0x7F }),
+           value.unicodeScalars.contains(where: { $0.value >= 0x7F && TerminalText.isUnsafe($0) }) {
+            for scalar in value.unicodeScalars {
+                if scalar.value >= 0x7F && TerminalText.isUnsafe(scalar) {
+                    let hex = String(scalar.value, radix: 16)
+                    bytes.append(contentsOf: Array("\\u".utf8) + Array((String(repeating: "0", count: 4 - hex.count) + hex).utf8))
+                } else {
+                    for byte in String(scalar).utf8 { appendEscaped(byte) }
+                }
+            }
+        } else {
+            for byte in value.utf8 { appendEscaped(byte) }
+        }
+        bytes.append(UInt8(ascii: "\""))
+        needsComma = true
+    }
+
+    /// One byte of a string's UTF-8, escaped as JSON requires.
+    @inline(__always)
+    private mutating func appendEscaped(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+        case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        case 0..<0x20:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        default: bytes.append(byte)
+        }
+    }
+
+    /// Writes an integer.
+    package mutating func int<Value: BinaryInteger>(_ value: Value) {
+        separate()
+        appendDecimal(Int64(value))
+        needsComma = true
+    }
+
+    /// Writes an amount as a number in yuan with exactly 2 decimals (`829.00`).
+    package mutating func money(_ amount: Money) {
+        separate()
+        var fen = amount.fen
+        if fen < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            // Int64.min has no positive counterpart; amounts never reach it (input limit).
+            fen = -fen
+        }
+        appendDecimal(fen / 100)
+        bytes.append(UInt8(ascii: "."))
+        let cents = fen % 100
+        bytes.append(UInt8(truncatingIfNeeded: 0x30 + cents / 10))
+        bytes.append(UInt8(truncatingIfNeeded: 0x30 + cents % 10))
+        needsComma = true
+    }
+
+    /// Writes a rate as a plain decimal number (`1.5`), or as a string (`"1/3"`) if it has
+    /// no decimal form of at most 9 decimals.
+    package mutating func rate(_ value: Rate) {
+        let text = value.description
+        if text.contains("/") {
+            string(text)
+        } else {
+            separate()
+            bytes.append(contentsOf: Array(text.utf8))
+            needsComma = true
+        }
+    }
+
+    /// Writes a day as `"YYYY-MM-DD"`.
+    package mutating func day(_ value: Day) {
+        string(value.description)
+    }
+
+    /// Writes `true` or `false`.
+    package mutating func bool(_ value: Bool) {
+        separate()
+        bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+        needsComma = true
+    }
+
+    /// Writes `null`.
+    package mutating func null() {
+        separate()
+        bytes.append(contentsOf: [UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l")])
+        needsComma = true
+    }
+
+    /// Appends raw, already valid JSON text for one value.
+    package mutating func raw(_ json: [UInt8]) {
+        separate()
+        bytes.append(contentsOf: json)
+        needsComma = true
+    }
+
+    /// Appends a newline (for JSON Lines) and resets the separator state.
+    package mutating func newline() {
+        bytes.append(0x0A)
+        needsComma = false
+    }
+
+    @inline(__always)
+    private mutating func appendDecimal(_ value: Int64) {
+        if value < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            if value == Int64.min {
+                bytes.append(contentsOf: Array("9223372036854775808".utf8))
+                return
+            }
+            appendDecimal(-value)
+            return
+        }
+        if value < 10 {
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + value))
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var remaining = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while remaining > 0 {
+                buffer[19 - count] = UInt8(truncatingIfNeeded: 0x30 + remaining % 10)
+                remaining /= 10
+                count += 1
+            }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(20 - count)...]))
+        }
+    }
+}
