@@ -105,6 +105,17 @@ public struct MeasureContext: Sendable {
         memberIndex.map { household.members[$0] }
     }
 
+    /// The member being measured, lent rather than copied (reading one field of it costs no
+    /// copy of the member).
+    ///
+    /// - Precondition: a member-scope measure (``memberIndex`` is set).
+    public var currentMember: Member {
+        _read {
+            guard let memberIndex else { preconditionFailure("member measure outside a member context") }
+            yield household.members[memberIndex]
+        }
+    }
+
     /// The resolution of a parameter.
     public func parameter(_ id: ParameterID) -> ParameterResolution {
         guard let index = catalog.index(of: id) else {

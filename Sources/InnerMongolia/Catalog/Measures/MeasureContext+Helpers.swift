@@ -6,12 +6,6 @@ extension MeasureContext {
         .missing([.field(path, reason: reason)])
     }
 
-    /// The member being measured, or a precondition failure outside a member context.
-    var currentMember: Member {
-        guard let member else { preconditionFailure("member measure outside a member context") }
-        return member
-    }
-
     /// The member's disability certificate if it is in force on the evaluation day:
     /// certified on or before it, or with no certified day recorded.
     var currentCertificate: DisabilityCertificate? {
