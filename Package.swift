@@ -110,6 +110,12 @@ let package = Package(
             dependencies: ["TieredAssistance", "TieredAssistanceCore", "InnerMongolia"],
             path: "Tests/TieredAssistanceTests"
         ),
+        // A service-like client: the umbrella product alone, no @testable.
+        .testTarget(
+            name: "ServiceClientTests",
+            dependencies: ["TieredAssistance"],
+            path: "Tests/ServiceClientTests"
+        ),
         .testTarget(
             name: "AssistCommandLineTests",
             dependencies: ["AssistCommandLine", "TieredAssistance"],

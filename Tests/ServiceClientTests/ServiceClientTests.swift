@@ -1,0 +1,188 @@
+// A service as a team would write it: it depends on the umbrella product alone, imports
+// `TieredAssistance` without `@testable`, and so sees exactly the public API.
+import Foundation
+import Testing
+import TieredAssistance
+
+private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+private let day = Day(year: 2024, month: 10, day: 1)!
+
+private func sample(_ name: String) throws -> [UInt8] {
+    let url = repository.appendingPathComponent("Examples/data/\(name)")
+    guard let data = FileManager.default.contents(atPath: url.path) else { throw CocoaError(.fileNoSuchFile) }
+    return [UInt8](data)
+}
+
+/// A working-age urban Ulanhot household built in code, as a service would from its own records.
+private func builtInCode(incomes: [Income] = [], members: [Member]? = nil) -> Household {
+    Household(
+        id: Household.ID("svc-1"), jurisdiction: AdministrativeDivisionCode(152201)!, residence: .urban,
+        members: members ?? [
+            Member(id: Member.ID("m1"), relationship: .applicant, birthDate: Day(year: 1980, month: 1, day: 1)!,
+                   labourCapacity: .full, employment: .employed, schooling: .notInSchool),
+            Member(id: Member.ID("m2"), relationship: .child, birthDate: Day(year: 2000, month: 3, day: 1)!,
+                   labourCapacity: .unable, employment: .notInLabourForce, schooling: .notInSchool,
+                   disability: DisabilityCertificate(category: .intellectual, grade: .one)),
+        ],
+        incomes: incomes, expenses: [], obligors: [])
+}
+
+/// What an error offers a service that logs it: the one protocol's code, path and message.
+private func parts(_ error: any Error) -> (code: ErrorCode, path: String, message: String)? {
+    guard let error = error as? any AssistanceError else { return nil }
+    return (error.code, error.path.description, error.message)
+}
+
+@Suite("A service on the umbrella product")
+struct ServiceClientTests {
+    @Test("Decode, evaluate and explain with the one import: engine and Inner Mongolia content together")
+    func decodeEvaluateExplain() throws {
+        let household = try HouseholdDecoder.decode(try sample("dibao-ulanhot-urban.json"))
+        let evaluation = try Evaluator.innerMongolia.evaluate(household, on: day)
+        #expect(evaluation.tier == .tier(.dibao))
+        #expect(evaluation.catalog.program(.dibao) != nil)
+        let text = ExplanationRenderer(language: .chinese).render(evaluation)
+        #expect(text.contains("152201 乌兰浩特市"))
+        #expect(text.contains("最低生活保障"))
+    }
+
+    @Test("Crash cases from code are typed errors: two incomes of 2^62 fen, no members, a negative income")
+    func trapsBecomeErrors() throws {
+        let huge = builtInCode(incomes: [Income(member: Member.ID("m1"), kind: .wage, monthlyAmount: Money(fen: 1 << 62)),
+                                         Income(member: Member.ID("m1"), kind: .wage, monthlyAmount: Money(fen: 1 << 62))])
+        let empty = builtInCode(members: [])
+        let negative = builtInCode(incomes: [Income(member: Member.ID("m1"), kind: .wage, monthlyAmount: Money(fen: -1))])
+        let cases: [(Household, ErrorCode, String)] = [
+            (huge, .tooLarge, "incomes[0].monthlyAmount"),
+            (empty, .inconsistent, "members"),
+            (negative, .negativeAmount, "incomes[0].monthlyAmount"),
+        ]
+        for (household, code, path) in cases {
+            for tracing in [true, false] {
+                do {
+                    _ = try Evaluator.innerMongolia.evaluate(household, on: day, tracing: tracing)
+                    Issue.record("evaluated a household that should be refused at \(path)")
+                } catch {
+                    #expect(error.code == code)
+                    #expect(error.path.description == path)
+                    #expect(parts(error)?.message.isEmpty == false)
+                }
+            }
+            var decision = Decision()
+            let evaluator = Evaluator.innerMongolia
+            let parameters = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
+            #expect(throws: InputError.self) {
+                try evaluator.decide(household, on: day, parameters: parameters, into: &decision)
+            }
+            #expect(throws: InputError.self) { try household.validate() }
+        }
+    }
+
+    @Test("A member born after the evaluation day is refused with the member's path")
+    func bornLater() throws {
+        var household = builtInCode()
+        household.members[1].birthDate = Day(year: 2025, month: 1, day: 1)!
+        #expect {
+            _ = try Evaluator.innerMongolia.evaluate(household, on: day)
+        } throws: { error in
+            parts(error)?.path == "members[1].birthDate"
+        }
+    }
+
+    @Test("A book and a catalog on different parameter catalogs: Evaluator.init throws CatalogMismatch")
+    func mismatchedBook() {
+        let foreign = PolicyBook(catalog: ParameterCatalog([]))
+        #expect {
+            _ = try Evaluator(catalog: .innerMongolia, book: foreign)
+        } throws: { error in
+            guard let mismatch = error as? Evaluator.CatalogMismatch else { return false }
+            return mismatch.code == .catalogMismatch && !mismatch.parameters.isEmpty && parts(error)?.path == "(root)"
+        }
+    }
+
+    @Test("A household built in code decides as its decoded copy does; validated() marks it checked")
+    func builtMatchesDecoded() throws {
+        let household = builtInCode(incomes: [Income(member: Member.ID("m1"), kind: .wage, monthlyAmount: Money(yuan: 900))])
+        let decoded = try HouseholdDecoder.decode(HouseholdEncoder.encode(household, personalData: .include))
+        let fromCode = try Evaluator.innerMongolia.evaluate(household, on: day)
+        let fromFile = try Evaluator.innerMongolia.evaluate(decoded, on: day)
+        let validated = try Evaluator.innerMongolia.evaluate(try household.validated(), on: day)
+        #expect(EvaluationJSON.encode(fromCode) == EvaluationJSON.encode(fromFile))
+        #expect(EvaluationJSON.encode(validated) == EvaluationJSON.encode(fromFile))
+    }
+
+    @Test("LabourCapacity.unable and SchoolingLevel.notInSchool are values, never nil; the format still writes \"none\"")
+    func noneIsNotNil() throws {
+        let household = builtInCode()
+        #expect(household.members[1].labourCapacity == .unable)
+        #expect(household.members[1].schooling == .notInSchool)
+        let text = String(decoding: HouseholdEncoder.encode(household, personalData: .omit), as: UTF8.self)
+        #expect(text.contains(#""labourCapacity":"none""#))
+        let again = try HouseholdDecoder.decode(text)
+        #expect(again.members[1].labourCapacity == .unable)
+    }
+
+    @Test("determination(_:member:) finds a member program's determination")
+    func memberDetermination() throws {
+        let evaluation = try Evaluator.innerMongolia.evaluate(builtInCode(), on: day)
+        let son = try #require(evaluation.determination(.tekun, member: Member.ID("m2")))
+        #expect(son.member == Member.ID("m2"))
+        #expect(evaluation.determination(.tekun) == nil)
+        #expect(evaluation.determination(.tekun, member: Member.ID("m9")) == nil)
+    }
+
+    @Test("A program from a rule file is explained like a built-in one: the evaluation carries its catalog")
+    func ruleFileProgramsAreRendered() throws {
+        let catalog = try RuleFileLoader.load(try sample("rules-xingan-category-3.json"), into: .innerMongolia)
+        let evaluator = try Evaluator(catalog: catalog, book: InnerMongoliaBook.book)
+        let household = try HouseholdDecoder.decode(try sample("xingan-defacto-hardship.json"))
+        let evaluation = try evaluator.evaluate(household, on: household.asOf ?? day)
+        let program = ProgramID("xingan.defacto.category-3.data")
+        let determination = try #require(evaluation.determination(program))
+        for language in [Language.chinese, .english] {
+            let renderer = ExplanationRenderer(language: language)
+            let title = language == .chinese ? "城镇事实困难人员（第三类，数据规则）" : "Xing'an de-facto hardship, category 3 (data rule)"
+            #expect(renderer.render(evaluation).contains(title))
+            #expect(renderer.render(determination, of: evaluation).first?.contains(title) == true)
+        }
+    }
+
+    @Test("A policy file layered on the built-in book changes the value a decision reads")
+    func layeredPolicy() throws {
+        let layer = try PolicyFileLoader.load(try sample("policy-illustrative-im.json"), name: "illustrative", catalog: .standard)
+        let book = try InnerMongoliaBook.book.adding(layer)
+        let evaluator = try Evaluator(catalog: .innerMongolia, book: book)
+        #expect(evaluator.book.layers.map(\.name) == [InnerMongoliaBook.layerName, "illustrative"])
+    }
+
+    @Test("Evaluating from many tasks gives what one task gives")
+    func concurrentEvaluation() async throws {
+        let households = try String(decoding: sample("households.jsonl"), as: UTF8.self)
+            .split(separator: "\n").map { try HouseholdDecoder.decode(String($0)) }
+        let evaluator = Evaluator.innerMongolia
+        let sequential = try households.map { try EvaluationJSON.encode(evaluator.evaluate($0, on: $0.asOf ?? day)) }
+        let parallel = try await withThrowingTaskGroup(of: (Int, [UInt8]).self) { group in
+            for (index, household) in households.enumerated() {
+                group.addTask { (index, EvaluationJSON.encode(try evaluator.evaluate(household, on: household.asOf ?? day))) }
+            }
+            var results = [[UInt8]](repeating: [], count: households.count)
+            for try await (index, bytes) in group { results[index] = bytes }
+            return results
+        }
+        #expect(parallel == sequential)
+    }
+
+    @Test("Reconciliation findings reach JSON through the public encoders")
+    func reconciliationJSON() throws {
+        let household = try HouseholdDecoder.decode(try sample("dibao-ulanhot-urban.json"))
+        let evaluator = Evaluator.innerMongolia
+        let evaluation = try evaluator.evaluate(household, on: day)
+        let parameters = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
+        let findings = Reconciliation.findings(for: household, evaluation: evaluation, parameters: parameters)
+        let object = try JSONSerialization.jsonObject(with: Data(EvaluationJSON.encode(evaluation, reconciliation: findings))) as? [String: Any]
+        #expect((object?["reconciliation"] as? [Any])?.count == findings.count)
+        let array = try JSONSerialization.jsonObject(with: Data(ReconciliationJSON.encode(findings))) as? [Any]
+        #expect(array?.count == findings.count)
+    }
+}
