@@ -185,4 +185,25 @@ struct ServiceClientTests {
         let array = try JSONSerialization.jsonObject(with: Data(ReconciliationJSON.encode(findings))) as? [Any]
         #expect(array?.count == findings.count)
     }
+
+    @Test("Missing items reach JSON as values (kind, field path or parameter, place, day) beside the sentences")
+    func structuredMissingItems() throws {
+        let household = builtInCode()   // assets not recorded
+        let evaluation = try Evaluator.innerMongolia.evaluate(household, on: day)
+        let undetermined = evaluation.determinations.filter { !$0.missing.isEmpty }
+        #expect(!undetermined.isEmpty)
+        let object = try JSONSerialization.jsonObject(with: Data(EvaluationJSON.encode(evaluation))) as? [String: Any]
+        let determinations = try #require(object?["determinations"] as? [[String: Any]])
+        var fields: Set<String> = []
+        for determination in determinations {
+            let sentences = try #require(determination["missing"] as? [String])
+            let items = try #require(determination["missingItems"] as? [[String: Any]])
+            #expect(sentences.count == items.count)
+            for item in items where item["kind"] as? String == "field" { fields.insert(item["path"] as? String ?? "") }
+            for item in items where item["kind"] as? String == "parameter" {
+                #expect(item["parameter"] is String && item["jurisdiction"] as? String == "152201" && item["day"] as? String == "2024-10-01")
+            }
+        }
+        #expect(fields.contains("assets"))
+    }
 }

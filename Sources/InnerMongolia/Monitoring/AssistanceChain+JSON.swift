@@ -21,8 +21,10 @@ extension AssistanceChain {
             writer.key("kind"); writer.string(signal.kind.rawValue)
             writer.key("member"); if let member = signal.member { writer.string(member.rawValue) } else { writer.null() }
             writer.key("detail"); writer.string(signal.detail.text(language))
-            writer.key("value"); if let value = signal.value { writer.string(value.description) } else { writer.null() }
-            writer.key("threshold"); if let threshold = signal.threshold { writer.string(threshold.description) } else { writer.null() }
+            // Figures as JSON numbers in their display unit (yuan for money), exact.
+            writer.key("value"); if let value = signal.value { writer.exactNumber(value) } else { writer.null() }
+            writer.key("threshold"); if let threshold = signal.threshold { writer.exactNumber(threshold) } else { writer.null() }
+            writer.key("unit"); if let unit = (signal.value ?? signal.threshold)?.unit { writer.string(unit.description) } else { writer.null() }
             writer.key("parameter"); if let parameter = signal.parameter { writer.string(parameter.definition.id.rawValue) } else { writer.null() }
             writer.key("parameterStatus")
             if let parameter = signal.parameter { writer.string(parameter.entry.status.rawValue) } else { writer.null() }

@@ -46,12 +46,7 @@ public enum DecisionJSON {
                 if let amount, period == .oneOff { writer.money(amount) } else { writer.null() }
                 writer.key("supersededBy")
                 if member == nil, let winner = decision.supersededBy(ofProgramAt: position) { writer.string(winner.rawValue) } else { writer.null() }
-                writer.key("missing")
-                writer.beginArray()
-                for item in decision.missing(ofProgramAt: position, member: member) {
-                    writer.string(language == .chinese ? item.chineseDescription : item.description)
-                }
-                writer.endArray()
+                MissingItemJSON.write(decision.missing(ofProgramAt: position, member: member), language: language, to: &writer)
                 writer.endObject()
             }
         }

@@ -74,10 +74,7 @@ public enum EvaluationJSON {
         writer.key("supersededBy"); if let winner = determination.supersededBy { writer.string(winner.rawValue) } else { writer.null() }
         writer.key("nearMiss")
         if let nearMiss = determination.nearMiss { writer.rate(nearMiss.distance) } else { writer.null() }
-        writer.key("missing")
-        writer.beginArray()
-        for item in determination.missing { writer.string(language == .chinese ? item.chineseDescription : item.description) }
-        writer.endArray()
+        MissingItemJSON.write(determination.missing, language: language, to: &writer)
         if detail == .full {
             // Values a reader must not take for sourced law without a flag: an inferred
             // effective day ([I]) or an illustrative value.

@@ -23,10 +23,7 @@ public enum ReconciliationJSON {
             writer.beginArray()
             for citation in finding.citations { writer.string(citation.description) }
             writer.endArray()
-            writer.key("missing")
-            writer.beginArray()
-            for item in finding.missing { writer.string(language == .chinese ? item.chineseDescription : item.description) }
-            writer.endArray()
+            MissingItemJSON.write(finding.missing, language: language, to: &writer)
             writer.endObject()
         }
         writer.endArray()

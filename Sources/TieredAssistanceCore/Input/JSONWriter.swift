@@ -155,6 +155,41 @@ package struct JSONWriter: Sendable {
         }
     }
 
+    /// Writes a quantity as a plain decimal number in its display unit (money in yuan, a
+    /// ratio as a share: `0.3`, counts, years and months as they are), exactly: as many
+    /// decimals as the value needs. A value with no finite decimal form (`1/3`) or beyond
+    /// 38 digits is written as the string `"numerator/denominator"`.
+    package mutating func exactNumber(_ quantity: Quantity) {
+        var value = quantity.reduced()
+        if case .money = quantity.unit {
+            let (denominator, overflow) = value.denominator.multipliedReportingOverflow(by: 100)
+            if overflow { string("\(value.numerator)/\(value.denominator) fen"); return }
+            value = Quantity(value.numerator, over: denominator, unit: quantity.unit).reduced()
+        }
+        var twos = 0, fives = 0
+        var rest = value.denominator
+        while rest % 2 == 0 { rest /= 2; twos += 1 }
+        while rest % 5 == 0 { rest /= 5; fives += 1 }
+        let decimals = max(twos, fives)
+        var scale: Int128 = 1
+        var overflow = rest != 1 || decimals > 30
+        for _ in 0..<decimals where !overflow {
+            (scale, overflow) = scale.multipliedReportingOverflow(by: 10)
+        }
+        let (scaled, tooLarge) = value.numerator.multipliedReportingOverflow(by: overflow ? 1 : scale / value.denominator)
+        guard !overflow, !tooLarge else { string("\(value.numerator)/\(value.denominator)"); return }
+        separate()
+        var text = String(scaled.magnitude / scale.magnitude)
+        if decimals > 0 {
+            var fraction = String(scaled.magnitude % scale.magnitude)
+            while fraction.count < decimals { fraction = "0" + fraction }
+            text += "." + fraction
+        }
+        if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
+        bytes.append(contentsOf: Array(text.utf8))
+        needsComma = true
+    }
+
     /// Writes a day as `"YYYY-MM-DD"`.
     package mutating func day(_ value: Day) {
         string(value.description)
