@@ -114,8 +114,7 @@ enum MonitorCommand: AssistCommand {
                     let order: Int
                     switch (previous, current) {
                     case (let old?, let new?):
-                        let a = Array(old.id.rawValue.utf8), b = Array(new.id.rawValue.utf8)
-                        order = a == b ? 0 : (a.lexicographicallyPrecedes(b) ? -1 : 1)
+                        order = old.id == new.id ? 0 : (SnapshotPairing.precedes(old.id, new.id) ? -1 : 1)
                     case (_?, nil): order = -1
                     default: order = 1
                     }

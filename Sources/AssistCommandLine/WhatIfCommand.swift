@@ -76,26 +76,21 @@ struct WhatIfReport {
         let afterTier = renderer.tierLine(of: after)
         lines.append(beforeTier == afterTier ? (zh ? "层级不变：" : "Tier unchanged: ") + beforeTier
                      : beforeTier + "  →  " + afterTier)
-        var changed = 0
-        var unchanged = 0
-        for determination in after.determinations {
-            let previous = before.determinations.first { $0.program == determination.program && $0.member == determination.member }
-            let sameStatus = previous?.status == determination.status
-            let sameAmount = previous?.amount?.value == determination.amount?.value
-            if sameStatus && sameAmount {
-                unchanged += 1
-                continue
-            }
-            changed += 1
-            guard let program = after.catalog.program(determination.program) else { continue }
+        let diff = EvaluationDiff(before: before, after: after)
+        for change in diff.changes {
+            guard let program = after.catalog.program(change.program) else { continue }
             lines.append("")
-            let old = previous.map { WhatIfReport.status($0, zh: zh) } ?? "—"
+            let old = change.before.map { WhatIfReport.status($0, zh: zh) } ?? "—"
+            let new = change.after.map { WhatIfReport.status($0, zh: zh) } ?? "—"
             var head = (zh ? program.chineseTitle : program.englishTitle)
-            if let member = determination.member { head += zh ? " 成员 \(member)" : " member \(member)" }
-            lines.append(head + (zh ? "：" : ": ") + old + "  →  " + WhatIfReport.status(determination, zh: zh))
-            let explanation = renderer.render(determination, of: after)
-            lines += explanation.dropFirst().map { "  " + $0 }
+            if let member = change.member { head += zh ? " 成员 \(member)" : " member \(member)" }
+            lines.append(head + (zh ? "：" : ": ") + old + "  →  " + new)
+            if let determination = change.after {
+                lines += renderer.render(determination, of: after).dropFirst().map { "  " + $0 }
+            }
         }
+        let changed = diff.changes.count
+        let unchanged = diff.unchangedCount
         lines.append("")
         lines.append(zh ? "变化 \(changed) 项，未变化 \(unchanged) 项。" : "\(changed) outcomes changed, \(unchanged) unchanged.")
         text = lines.joined(separator: "\n") + "\n"

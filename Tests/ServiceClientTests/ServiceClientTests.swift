@@ -206,4 +206,40 @@ struct ServiceClientTests {
         }
         #expect(fields.contains("assets"))
     }
+
+    @Test("A what-if in code: EvaluationDiff lists the outcomes whose status or amount changed")
+    func whatIfDiff() throws {
+        let household = try HouseholdDecoder.decode(try sample("dibao-ulanhot-urban.json"))
+        var richer = household
+        richer.incomes[0].monthlyAmount = Money(yuan: 30_000)
+        let evaluator = Evaluator.innerMongolia
+        let diff = EvaluationDiff(before: try evaluator.evaluate(household, on: day), after: try evaluator.evaluate(richer, on: day))
+        #expect(diff.tierChanged)
+        let dibao = try #require(diff.changes.first { $0.program == .dibao && $0.member == nil })
+        #expect(dibao.before?.status == .eligible && dibao.after?.status == .notEligible)
+        #expect(diff.changes.count + diff.unchangedCount == diff.after.determinations.count)
+        let same = EvaluationDiff(before: diff.before, after: diff.before)
+        #expect(same.changes.isEmpty && !same.tierChanged)
+    }
+
+    @Test("Two snapshots paired by id: paired, new and vanished, each household once, in id order")
+    func snapshotPairing() throws {
+        let all = try String(decoding: sample("households.jsonl"), as: UTF8.self)
+            .split(separator: "\n").map { try HouseholdDecoder.decode(String($0)) }
+        #expect(all.count >= 4)
+        let before = Array(all.dropLast())            // the last one is new
+        let after = Array(all.dropFirst())             // the first one vanished
+        let pairs = try SnapshotPairing.pair(before: before, after: after.reversed())
+        #expect(pairs.count == all.count)
+        #expect(pairs.filter { $0.presence == "new" }.map(\.id) == [all.last!.id])
+        #expect(pairs.filter { $0.presence == "vanished" }.map(\.id) == [all.first!.id])
+        #expect(pairs.filter { $0.presence == "paired" }.count == all.count - 2)
+        #expect(zip(pairs, pairs.dropFirst()).allSatisfy { SnapshotPairing.precedes($0.id, $1.id) })
+        for pair in pairs { #expect(pair.before?.id ?? pair.id == pair.after?.id ?? pair.id) }
+        #expect {
+            _ = try SnapshotPairing.pair(before: before + [before[0]], after: after)
+        } throws: { error in
+            parts(error)?.code == .duplicateID && parts(error)?.path == "before[\(before.count)].id"
+        }
+    }
 }
