@@ -110,6 +110,12 @@ let package = Package(
             dependencies: ["TieredAssistance", "TieredAssistanceCore", "InnerMongolia"],
             path: "Tests/TieredAssistanceTests"
         ),
+        // Every Swift block of the README and the DocC articles, compiled and run.
+        .testTarget(
+            name: "DocumentationTests",
+            dependencies: ["TieredAssistance"],
+            path: "Tests/DocumentationTests"
+        ),
         // A service-like client: the umbrella product alone, no @testable.
         .testTarget(
             name: "ServiceClientTests",

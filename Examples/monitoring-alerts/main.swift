@@ -23,7 +23,7 @@ for household in after {
     signalCount += detection.signals.count
     print("")
     do {
-        print(try builder.chain(for: household, on: day, detection: detection).text(language: context.language, catalog: .innerMongolia),
+        print(try builder.chain(for: household, on: day, detection: detection).text(language: context.language),
               terminator: "")
     } catch {
         context.fail("household \(household.id): \(error)")

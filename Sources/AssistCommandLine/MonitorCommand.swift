@@ -300,7 +300,7 @@ enum MonitorCommand: AssistCommand {
         writer.newline()
         result.signals = chain.signals.map(\.kind)
         result.departments = chain.steps.map { $0.department?.rawValue ?? "home-visit" }
-        if showChains && !chain.signals.isEmpty { result.chainText = chain.text(language: language, catalog: catalog) }
+        if showChains && !chain.signals.isEmpty { result.chainText = chain.text(language: language) }
         result.json = writer.bytes
         return result
     }

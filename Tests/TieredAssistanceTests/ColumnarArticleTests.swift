@@ -85,6 +85,7 @@ struct ColumnarArticleTests {
         let renderer = ExplanationRenderer(language: .chinese)
         let traced = try evaluator.evaluate(household, on: Day(iso: "2025-01-15")!, tracing: true)
         #expect(renderer.render(explained) == renderer.render(traced))
+        #expect(renderer.render(explained).contains("【低保】 符合"), "the render is not empty: its catalog names the program")
         #expect(EvaluationJSON.encode(explained, detail: .full) == EvaluationJSON.encode(traced, detail: .full))
         let income = traces.tally("article.below")
         #expect(income == { var expected = RuleTally(); expected.held = 1; return expected }())

@@ -71,8 +71,9 @@ extension AssistanceChain {
         ReconciliationJSON.write(reconciliation, language: language, to: &writer)
     }
 
-    /// The chain as text: the signals, then each step with its programs.
-    public func text(language: Language, catalog: RuleCatalog) -> String {
+    /// The chain as text: the signals, then each step with its programs (titles from
+    /// ``catalog``).
+    public func text(language: Language) -> String {
         let zh = language == .chinese
         var lines: [String] = []
         lines.append(zh ? "家庭 \(household) · \(day) · 预警 \(signals.count) 项" : "Household \(household) · \(day) · \(signals.count) signals")

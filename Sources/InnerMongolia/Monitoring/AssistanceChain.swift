@@ -18,6 +18,8 @@ public struct AssistanceChain: Sendable {
     /// The statuses on record against the current determination: reviews, outreach, due
     /// days and referrals (``Reconciliation``).
     public let reconciliation: [ReconciliationFinding]
+    /// The catalog the programs were determined with (their titles in ``text(language:)``).
+    public let catalog: RuleCatalog
 
     /// A program to check for the household or a member, with its current determination.
     public struct ProgramCheck: Sendable {
@@ -196,7 +198,8 @@ public struct AssistanceChainBuilder: Sendable {
             note: Label("入户核实：预警不是决定，须经入户核实后按程序办理", "home visit: an alert is not a decision; verify at home before acting")))
         return AssistanceChain(household: household.id, day: day, signals: detection.signals, steps: steps,
                                missingThresholds: detection.missing,
-                               reconciliation: Reconciliation.findings(for: household, evaluation: evaluation, parameters: parameters))
+                               reconciliation: Reconciliation.findings(for: household, evaluation: evaluation, parameters: parameters),
+                               catalog: evaluation.catalog)
     }
 
     private func checks(_ program: ProgramID, in evaluation: Evaluation) -> [AssistanceChain.ProgramCheck] {

@@ -9,8 +9,8 @@
 /// ```swift
 /// var decision = Decision()
 /// for household in households {
-///     evaluator.decide(household, on: day, parameters: resolved, into: &decision, scratch: scratch)
-///     if decision.status(of: "dibao") == .eligible { total += decision.amount(of: "dibao")?.fen ?? 0 }
+///     try evaluator.decide(household, on: day, parameters: resolved, into: &decision, scratch: scratch)
+///     if decision.status(of: .dibao) == .eligible { total += decision.amount(of: .dibao)?.fen ?? 0 }
 /// }
 /// ```
 public struct Decision: Sendable {

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import TieredAssistance
+
+@Suite("Reading an Explanation article")
+struct ReadingAnExplanationSnippets {
+    @Test("Render, near misses, summaries and JSON, the trace in code, without traces")
+    func explanation() throws {
+        let evaluator = Evaluator.innerMongolia
+        var household = try HouseholdDecoder.decode(try Repository.household("dibao-ulanhot-urban.json"))
+        let day = Day(iso: "2024-10-01")!
+        do {
+            // doc: ReadingAnExplanation.md #1
+            let evaluation = try evaluator.evaluate(household, on: Day(iso: "2024-10-01")!)
+            print(ExplanationRenderer(language: .chinese).render(evaluation))
+            // end doc
+            let text = ExplanationRenderer(language: .chinese).render(evaluation)
+            #expect(text.contains("【最低生活保障】 符合 · 每月 1,107.00 元 [I]"))
+            #expect(text.contains("✓ 人均月收入 460.00 元，低于低保标准 829.00 元，相差 369.00 元（要求低于：满足）"))
+            // The asset test holds through the finding: nothing is listed missing for dibao.
+            #expect(evaluation.determination(.dibao)?.missing.isEmpty == true)
+            #expect(evaluation.determination(.marginal)?.missing.contains { "\($0)".contains("marginal.asset-limit.financial-months") } == true)
+
+            // doc: ReadingAnExplanation.md #3
+            let english = ExplanationRenderer(language: .english)
+            print(english.renderSummary(evaluation))   // the tier, then one line per program
+
+            let json = EvaluationJSON.encode(evaluation, detail: .full, language: .english)
+            // end doc
+            #expect(english.renderSummary(evaluation).hasPrefix("Household H-152201-0001 · 152201 乌兰浩特市 · urban · evaluated on 2024-10-01\nTier:"))
+            #expect(json == EvaluationJSON.encode(evaluation, detail: .full, language: .english))
+        }
+
+        // 850.00 yuan a person against the 829.00 standard: 2.53 % above it.
+        household.incomes = [Income(member: household.members[0].id, kind: .wage,
+                                    monthlyAmount: Money(yuan: 850).multiplied(by: household.members.count))]
+        do {
+            // doc: ReadingAnExplanation.md #2
+            let generous = try Evaluator(catalog: .innerMongolia, book: InnerMongoliaBook.book,
+                                         nearMissShare: .percent(10))
+            let evaluation = try generous.evaluate(household, on: day)
+            for determination in evaluation.determinations {
+                if let nearMiss = determination.nearMiss {
+                    print(determination.program, nearMiss.distance.roundedPercentDescription(),
+                          nearMiss.failed.map(\.margin))
+                }
+            }
+            // end doc
+            let dibao = try #require(evaluation.determination(.dibao))
+            #expect(dibao.status == .notEligible)
+            #expect(dibao.nearMiss?.distance.roundedPercentDescription() == "2.53%")
+            #expect(ExplanationRenderer(language: .english).renderSummary(evaluation)
+                    .contains("minimum living allowance (dibao): not eligible · near miss (within 2.53%)"))
+            #expect(try Evaluator.innerMongolia.evaluate(household, on: day).determination(.dibao)?.nearMiss != nil)
+        }
+
+        let xingan = try HouseholdDecoder.decode(try Repository.household("xingan-defacto-hardship.json"))
+        let evaluation = try evaluator.evaluate(xingan, on: xingan.asOf ?? day)
+        var lines = 0
+        func trace(_ evaluation: Evaluation) {
+            // doc: ReadingAnExplanation.md #4
+            guard let determination = evaluation.determination(.xinganCategory3) else { return }
+            for outcome in determination.rules {
+                print(outcome.rule.id, outcome.truth, outcome.baseRule as Any)   // baseRule: set when a local variant applied
+                for comparison in outcome.trace?.comparisons ?? [] {
+                    print(comparison.left.chinese, comparison.leftValue as Any,
+                          comparison.comparison.chineseWord,
+                          comparison.right.chinese, comparison.rightValue as Any,
+                          comparison.margin as Any,
+                          comparison.parameters.map { ($0.definition.id, $0.entry.status) },
+                          comparison.missing)
+                }
+            }
+            // end doc
+            lines = determination.rules.count
+        }
+        trace(evaluation)
+        #expect(lines > 0)
+        let spending = evaluation.determination(.xinganCategory3)?.rules.flatMap { $0.trace?.comparisons ?? [] }
+        #expect(spending?.contains { $0.parameters.contains { $0.definition.id == .xinganRigidSpendingThreshold } } == true)
+
+        // doc: ReadingAnExplanation.md #5
+        let fast = try evaluator.evaluate(household, on: day, tracing: false)
+        // end doc
+        let traced = try evaluator.evaluate(household, on: day)
+        #expect(fast.tier == traced.tier)
+        #expect(fast.determinations.map(\.status) == traced.determinations.map(\.status))
+        #expect(fast.determinations.allSatisfy { $0.rules.allSatisfy { $0.trace == nil } })
+    }
+}
