@@ -3,18 +3,18 @@ import TieredAssistance
 /// The bench-v1 parameters as a dated policy book: the regional table (2024 and 2025
 /// values, as in the OpenFisca model) and the scalar parameters.
 enum BenchV1Book {
-    static let standard: ParameterID = "bench.dibao-standard"
-    static let priorYearIncome: ParameterID = "bench.prior-year-income"
-    static let assetYears: ParameterID = "bench.asset-years"
-    static let marginalMultiple: ParameterID = "bench.marginal-multiple"
-    static let elderlyAge: ParameterID = "bench.elderly-age"
-    static let minorAge: ParameterID = "bench.minor-age"
-    static let rigidShare: ParameterID = "bench.rigid-share"
-    static let defactoThreshold: ParameterID = "bench.defacto-threshold"
-    static let extremeMultiplier: ParameterID = "bench.extreme-multiplier"
-    static let supplementRate: ParameterID = "bench.supplement-rate"
-    static let supplementElderlyAge: ParameterID = "bench.supplement-elderly-age"
-    static let supplementMinorAge: ParameterID = "bench.supplement-minor-age"
+    static let standard: ParameterID = ParameterID("bench.dibao-standard")
+    static let priorYearIncome: ParameterID = ParameterID("bench.prior-year-income")
+    static let assetYears: ParameterID = ParameterID("bench.asset-years")
+    static let marginalMultiple: ParameterID = ParameterID("bench.marginal-multiple")
+    static let elderlyAge: ParameterID = ParameterID("bench.elderly-age")
+    static let minorAge: ParameterID = ParameterID("bench.minor-age")
+    static let rigidShare: ParameterID = ParameterID("bench.rigid-share")
+    static let defactoThreshold: ParameterID = ParameterID("bench.defacto-threshold")
+    static let extremeMultiplier: ParameterID = ParameterID("bench.extreme-multiplier")
+    static let supplementRate: ParameterID = ParameterID("bench.supplement-rate")
+    static let supplementElderlyAge: ParameterID = ParameterID("bench.supplement-elderly-age")
+    static let supplementMinorAge: ParameterID = ParameterID("bench.supplement-minor-age")
 
     /// Regions 0-4 as jurisdiction codes (fictitious counties under one league).
     static let regionCodes: [AdministrativeDivisionCode] = (1...5).map { AdministrativeDivisionCode(159900 + $0)! }

@@ -134,7 +134,7 @@ var matrix: [String: [String: Int]] = [:]
 var byPlace: [String: (households: Int, before: Int, after: Int, costBefore: Money, costAfter: Money)] = [:]
 var flagged = (before: 0, after: 0)
 var spendingOfUrbanDibao: [(Money, Bool, Bool)] = []
-let spendingMeasure = RuleCatalog.innerMongolia.measure("spending.rigid-12m.xingan")
+let spendingMeasure = RuleCatalog.innerMongolia.measure(MeasureID("spending.rigid-12m.xingan"))
 // A population run needs figures, not explanations: `decide` fills a reusable Decision
 // (tier, statuses, amounts) without building determinations. Program positions are looked
 // up once.

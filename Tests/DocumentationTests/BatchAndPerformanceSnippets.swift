@@ -66,7 +66,7 @@ struct BatchAndPerformanceSnippets {
         let scratch = EvaluationScratch()
         var total: Int64 = 0
         // doc: BatchAndPerformance.md #2
-        let dibao = evaluator.catalog.position(ofProgram: "dibao")!
+        let dibao = evaluator.catalog.position(ofProgram: .dibao)!
         var decision = Decision()
         try evaluator.decide(household, on: day, parameters: parameters, into: &decision, scratch: scratch)
         if decision.status(ofProgramAt: dibao) == .eligible, let amount = decision.amount(ofProgramAt: dibao) {

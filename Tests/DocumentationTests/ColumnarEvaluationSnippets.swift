@@ -4,13 +4,13 @@ import TieredAssistance
 @Suite("Columnar Evaluation article")
 struct ColumnarEvaluationSnippets {
     static let source = Citation(PolicyDocument(key: "article", title: "Columnar Evaluation", issuer: "DocC"))
-    static let standard: ParameterID = "article.standard"
+    static let standard: ParameterID = ParameterID("article.standard")
 
     /// The article's measure, with both forms.
     static func incomeMeasure() -> Measure {
         // doc: ColumnarEvaluation.md #1
         let income = Measure(
-            id: "income.monthly-per-person", chineseTitle: "人均月收入", englishTitle: "income per person",
+            id: MeasureID("income.monthly-per-person"), chineseTitle: "人均月收入", englishTitle: "income per person",
             scope: .household, unit: .moneyPerMonth, definition: "The members' monthly income over their number.",
             columns: Measure.ColumnForm(memberColumns: ["income_fen"]) { context, output in
                 let incomes = context.memberColumn(0)
@@ -40,11 +40,11 @@ struct ColumnarEvaluationSnippets {
         ])
         let catalog = try RuleCatalog(
             measures: [income],
-            rules: [Rule(id: "article.below", chineseTitle: "低于标准", englishTitle: "below the standard", citations: [source],
-                         scope: .household, program: "article.dibao",
+            rules: [Rule(id: RuleID("article.below"), chineseTitle: "低于标准", englishTitle: "below the standard", citations: [source],
+                         scope: .household, program: ProgramID("article.dibao"),
                          condition: .compare(.measure(income.id), .lessThan, .parameter(standard)))],
-            programs: [Program(id: "article.dibao", chineseTitle: "低保", englishTitle: "dibao", kind: .tier(rank: 0), scope: .household,
-                               rules: ["article.below"],
+            programs: [Program(id: ProgramID("article.dibao"), chineseTitle: "低保", englishTitle: "dibao", kind: .tier(rank: 0), scope: .household,
+                               rules: [RuleID("article.below")],
                                amount: AmountFormula(.operand(.parameter(standard), Label("标准", "standard")), rounding: .halfUp,
                                                      citations: [source]),
                                citations: [source])],
@@ -77,7 +77,7 @@ struct ColumnarEvaluationSnippets {
         }
         // end doc
         let tier = try #require(decisions.tierPosition(ofHousehold: 0))
-        #expect(catalog.programs[tier].id == "article.dibao")
+        #expect(catalog.programs[tier].id == ProgramID("article.dibao"))
         #expect(decisions.amount(ofProgramAt: tier, household: 0) == Money(yuan: 1000))
         #expect(decisions.isComplete(household: 0))
 
@@ -101,7 +101,7 @@ struct ColumnarEvaluationSnippets {
         #expect(text.contains("人均月收入 600.00 元"))
 
         // doc: ColumnarEvaluation.md #5
-        let income = traces.tally("article.below")
+        let income = traces.tally(RuleID("article.below"))
         print("below the standard: \(income.held), above: \(income.failed), unknown: \(income.undetermined)")
         // end doc
         #expect(income.held == 1 && income.failed == 0 && income.undetermined == 0)

@@ -3,169 +3,169 @@ import TieredAssistanceCore
 extension ParameterID {
     // MARK: Dibao (低保)
     /// 最低生活保障标准: the dibao standard (POLICY.md 2, S1 art. 10).
-    public static let dibaoStandard: ParameterID = "dibao.standard"
+    public static let dibaoStandard: ParameterID = ParameterID("dibao.standard")
     /// 低保家庭人均金融资产上限（月数）: financial assets per person at most this many
     /// months of the standard (POLICY.md 1.3; IM value [U]).
-    public static let dibaoAssetMonths: ParameterID = "dibao.asset-limit.financial-months"
+    public static let dibaoAssetMonths: ParameterID = ParameterID("dibao.asset-limit.financial-months")
     /// 渐退期上限: the longest gradual-exit period (S6 1(3)).
-    public static let dibaoGradualExitMaxMonths: ParameterID = "dibao.gradual-exit.max-months"
+    public static let dibaoGradualExitMaxMonths: ParameterID = ParameterID("dibao.gradual-exit.max-months")
     /// Whether a household's dibao counts its 特困 members, where only some members are 特困 ([U]).
-    public static let dibaoTekunMembers: ParameterID = "dibao.tekun-members"
+    public static let dibaoTekunMembers: ParameterID = ParameterID("dibao.tekun-members")
     /// 无正当理由连续拒绝就业次数: consecutive refusals that end a member's share (S1 art. 45).
-    public static let dibaoWorkRefusalLimit: ParameterID = "dibao.work-refusal.limit"
+    public static let dibaoWorkRefusalLimit: ParameterID = ParameterID("dibao.work-refusal.limit")
     /// 必要就业成本扣减比例: the employment-cost deduction rate (S16 art. 15, Xing'an).
-    public static let employmentCostRate: ParameterID = "income.employment-cost.rate"
+    public static let employmentCostRate: ParameterID = ParameterID("income.employment-cost.rate")
     /// 必要就业成本计算基数: which reading of S16 art. 15 applies (POLICY.md 1.2 [I]).
-    public static let employmentCostBase: ParameterID = "income.employment-cost.base"
+    public static let employmentCostBase: ParameterID = ParameterID("income.employment-cost.base")
     /// Whether the centrally set basic pension of the residents' scheme is excluded from
     /// counted income (S2 art. 13(3): during the 14th Five-Year Plan, 2021-2025).
-    public static let excludesResidentBasicPension: ParameterID = "income.excludes.resident-basic-pension"
+    public static let excludesResidentBasicPension: ParameterID = ParameterID("income.excludes.resident-basic-pension")
     /// Whether the local top-up of the residents' pension is excluded from counted income
     /// (S2 art. 13(4): where a prefecture or higher government decides; Xing'an S16 art. 14).
-    public static let excludesResidentPensionTopUp: ParameterID = "income.excludes.resident-pension-top-up"
+    public static let excludesResidentPensionTopUp: ParameterID = ParameterID("income.excludes.resident-pension-top-up")
     /// 当地最低工资标准: the local monthly minimum wage ([U]).
-    public static let minimumWage: ParameterID = "income.minimum-wage"
+    public static let minimumWage: ParameterID = ParameterID("income.minimum-wage")
 
     // MARK: Marginal (低保边缘)
     /// 低保边缘收入倍数: the marginal household's income multiple of the standard (S2 art. 8).
-    public static let marginalIncomeMultiple: ParameterID = "marginal.income-multiple"
+    public static let marginalIncomeMultiple: ParameterID = ParameterID("marginal.income-multiple")
     /// 低保边缘人均金融资产上限（月数） ([U]).
-    public static let marginalAssetMonths: ParameterID = "marginal.asset-limit.financial-months"
+    public static let marginalAssetMonths: ParameterID = ParameterID("marginal.asset-limit.financial-months")
 
     // MARK: Extreme poverty (特困)
     /// 特困老年人年龄: age from which a person has no work capacity (S3 art. 5).
-    public static let tekunElderlyAge: ParameterID = "tekun.elderly-age"
+    public static let tekunElderlyAge: ParameterID = ParameterID("tekun.elderly-age")
     /// 特困未成年人无劳动能力年龄: age below which a person has no work capacity (S3 art. 5).
-    public static let tekunChildAge: ParameterID = "tekun.child-age"
+    public static let tekunChildAge: ParameterID = ParameterID("tekun.child-age")
     /// 特困未成年人保障年龄: minors covered up to this age (S5; S30).
-    public static let tekunMinorCoverageAge: ParameterID = "tekun.minor-coverage-age"
+    public static let tekunMinorCoverageAge: ParameterID = ParameterID("tekun.minor-coverage-age")
     /// 特困人员基本生活标准: the basic support standard (S1 art. 15).
-    public static let tekunSupportStandard: ParameterID = "tekun.support-standard"
+    public static let tekunSupportStandard: ParameterID = ParameterID("tekun.support-standard")
     /// 特困人员全护理标准: care standard, fully unable to care for self (S3 arts. 20-22).
-    public static let tekunCareFull: ParameterID = "tekun.care.full"
+    public static let tekunCareFull: ParameterID = ParameterID("tekun.care.full")
     /// 特困人员半护理标准: care standard, partly unable (S3 arts. 20-22).
-    public static let tekunCarePartial: ParameterID = "tekun.care.partial"
+    public static let tekunCarePartial: ParameterID = ParameterID("tekun.care.partial")
     /// 特困人员全自理照料标准: care standard, able to care for self ([U] for IM).
-    public static let tekunCareSelf: ParameterID = "tekun.care.self-care"
+    public static let tekunCareSelf: ParameterID = ParameterID("tekun.care.self-care")
     /// 特困人员人均金融资产上限（月数） ([U]).
-    public static let tekunAssetMonths: ParameterID = "tekun.asset-limit.financial-months"
+    public static let tekunAssetMonths: ParameterID = ParameterID("tekun.asset-limit.financial-months")
 
     // MARK: Rigid expenditure (刚性支出困难)
     /// 上年度当地居民人均可支配收入: prior-year per-capita disposable income (S4 art. 4; S29).
-    public static let priorYearDisposableIncome: ParameterID = "income.per-capita-disposable.prior-year"
+    public static let priorYearDisposableIncome: ParameterID = ParameterID("income.per-capita-disposable.prior-year")
     /// 内蒙古刚性支出占家庭总收入比例: IM rigid spending share of household income (S10).
-    public static let rigidIMTotalRatio: ParameterID = "rigid.im.total-ratio"
+    public static let rigidIMTotalRatio: ParameterID = ParameterID("rigid.im.total-ratio")
     /// 内蒙古医疗与意外支出占家庭总收入比例: IM medical plus accident share (S10).
-    public static let rigidIMMedicalAccidentRatio: ParameterID = "rigid.im.medical-accident-ratio"
+    public static let rigidIMMedicalAccidentRatio: ParameterID = ParameterID("rigid.im.medical-accident-ratio")
     /// 刚性支出困难（全国）支出比例: the national rule's local ratio (S4 art. 4; [U]).
-    public static let rigidNationalRatio: ParameterID = "rigid.national.spending-ratio"
+    public static let rigidNationalRatio: ParameterID = ParameterID("rigid.national.spending-ratio")
     /// 刚性支出困难认定有效期: validity of a finding (S4 art. 10).
-    public static let rigidValidityMonths: ParameterID = "rigid.validity-months"
+    public static let rigidValidityMonths: ParameterID = ParameterID("rigid.validity-months")
     /// 低保家庭定期核查周期（经济状况变化不大）: months between reviews of a stable dibao household (S2 art. 31).
-    public static let reviewDibaoStableMonths: ParameterID = "review.dibao.stable-months"
+    public static let reviewDibaoStableMonths: ParameterID = ParameterID("review.dibao.stable-months")
     /// 低保家庭定期核查周期（收入不固定、有劳动能力）: months between reviews otherwise (S2 art. 31).
-    public static let reviewDibaoVariableMonths: ParameterID = "review.dibao.variable-months"
+    public static let reviewDibaoVariableMonths: ParameterID = ParameterID("review.dibao.variable-months")
     /// 低保家庭成员死亡后核查期限: months after a member's death within which to re-examine (S6 一、（三）).
-    public static let reviewAfterDeathMonths: ParameterID = "review.after-death-months"
+    public static let reviewAfterDeathMonths: ParameterID = ParameterID("review.after-death-months")
     /// 刚性支出困难人均金融资产上限（月数） ([U]).
-    public static let rigidAssetMonths: ParameterID = "rigid.asset-limit.financial-months"
+    public static let rigidAssetMonths: ParameterID = ParameterID("rigid.asset-limit.financial-months")
 
     // MARK: Xing'an (兴安盟)
     /// 城镇事实困难人员第三类刚性支出门槛: 12-month rigid spending threshold (S15).
-    public static let xinganRigidSpendingThreshold: ParameterID = "xingan.defacto.rigid-spending-threshold"
+    public static let xinganRigidSpendingThreshold: ParameterID = ParameterID("xingan.defacto.rigid-spending-threshold")
     /// 城镇事实困难人员第一类家庭支出门槛: household spending threshold of category 1 (S15).
-    public static let xinganHouseholdSpendingThreshold: ParameterID = "xingan.defacto.household-spending-threshold"
+    public static let xinganHouseholdSpendingThreshold: ParameterID = ParameterID("xingan.defacto.household-spending-threshold")
 
     // MARK: Disability (残疾人两项补贴)
     /// 困难残疾人生活补贴标准 (S18; S17).
-    public static let disabilityLivingSubsidy: ParameterID = "disability.living-subsidy"
+    public static let disabilityLivingSubsidy: ParameterID = ParameterID("disability.living-subsidy")
     /// 重度残疾人护理补贴标准 (S18; S17).
-    public static let disabilityCareSubsidy: ParameterID = "disability.care-subsidy"
+    public static let disabilityCareSubsidy: ParameterID = ParameterID("disability.care-subsidy")
 
     /// Whether the care subsidy extends to grade 3-4 intellectual or mental disability in rural
     /// dibao households (Ordos, S17).
-    public static let careSubsidyExtension: ParameterID = "disability.care-subsidy.extension"
+    public static let careSubsidyExtension: ParameterID = ParameterID("disability.care-subsidy.extension")
     /// 三、四级智力、精神残疾人护理补贴标准: the amount of that extension (Ordos, S17).
-    public static let careSubsidyExtensionAmount: ParameterID = "disability.care-subsidy.extension-amount"
+    public static let careSubsidyExtensionAmount: ParameterID = ParameterID("disability.care-subsidy.extension-amount")
 
     // MARK: Union (工会)
     /// 职工医疗互助年度最高给付: the union medical mutual-aid cap (S21).
-    public static let unionMutualAidCap: ParameterID = "union.mutual-aid.cap"
+    public static let unionMutualAidCap: ParameterID = ParameterID("union.mutual-aid.cap")
     /// 困难职工建档收入倍数（低保边缘）: filing multiple for hardship from illness, schooling etc. (S23).
-    public static let unionFilingMarginalMultiple: ParameterID = "union.filing.marginal-multiple"
+    public static let unionFilingMarginalMultiple: ParameterID = ParameterID("union.filing.marginal-multiple")
     /// 困难职工建档收入倍数（突发事件）: filing multiple after a sudden event (S23).
-    public static let unionFilingSuddenEventMultiple: ParameterID = "union.filing.sudden-event-multiple"
+    public static let unionFilingSuddenEventMultiple: ParameterID = ParameterID("union.filing.sudden-event-multiple")
     /// 困难职工建档连续低于低保标准月数: consecutive months below the standard (S23).
-    public static let unionFilingMonthsBelow: ParameterID = "union.filing.months-below-standard"
+    public static let unionFilingMonthsBelow: ParameterID = ParameterID("union.filing.months-below-standard")
 
     // MARK: 分类施保, temporary aid, special aid, old-age allowance, union (catalog, issue 5)
     /// 分类施保 rate for elderly members (S2 art. 27; IM [U]).
-    public static let incrementRateElderly: ParameterID = "dibao.increment.rate.elderly"
+    public static let incrementRateElderly: ParameterID = ParameterID("dibao.increment.rate.elderly")
     /// 分类施保 rate for minors ([U]).
-    public static let incrementRateMinor: ParameterID = "dibao.increment.rate.minor"
+    public static let incrementRateMinor: ParameterID = ParameterID("dibao.increment.rate.minor")
     /// 分类施保 rate for severely disabled members ([U]).
-    public static let incrementRateSevereDisability: ParameterID = "dibao.increment.rate.severe-disability"
+    public static let incrementRateSevereDisability: ParameterID = ParameterID("dibao.increment.rate.severe-disability")
     /// 分类施保 rate for seriously ill members ([U]).
-    public static let incrementRateMajorIllness: ParameterID = "dibao.increment.rate.major-illness"
+    public static let incrementRateMajorIllness: ParameterID = ParameterID("dibao.increment.rate.major-illness")
     /// Age from which a member counts as elderly for 分类施保 ([U]).
-    public static let incrementElderlyAge: ParameterID = "dibao.increment.elderly-age"
+    public static let incrementElderlyAge: ParameterID = ParameterID("dibao.increment.elderly-age")
     /// Age below which a member counts as a minor for 分类施保 ([U]).
-    public static let incrementMinorAge: ParameterID = "dibao.increment.minor-age"
+    public static let incrementMinorAge: ParameterID = ParameterID("dibao.increment.minor-age")
     /// Whether 分类施保 increments stack or only the highest counts ([U]; 就高不叠加 is common [I]).
-    public static let incrementStacking: ParameterID = "dibao.increment.stacking"
+    public static let incrementStacking: ParameterID = ParameterID("dibao.increment.stacking")
     /// Months before the evaluation day in which an emergency event counts ([U]).
-    public static let temporaryEventWindowMonths: ParameterID = "temporary.event-window-months"
+    public static let temporaryEventWindowMonths: ParameterID = ParameterID("temporary.event-window-months")
     /// Months of the standard per person granted in emergency aid ([U]).
-    public static let temporaryEmergencyMonths: ParameterID = "temporary.emergency.months"
+    public static let temporaryEmergencyMonths: ParameterID = ParameterID("temporary.emergency.months")
     /// Months of the standard per person granted in expenditure-type aid ([U]).
-    public static let temporaryExpenditureMonths: ParameterID = "temporary.expenditure.months"
+    public static let temporaryExpenditureMonths: ParameterID = ParameterID("temporary.expenditure.months")
     /// Share of annual income that essential spending must exceed for expenditure-type aid ([U]).
-    public static let temporaryExpenditureShare: ParameterID = "temporary.expenditure.spending-share"
+    public static let temporaryExpenditureShare: ParameterID = ParameterID("temporary.expenditure.spending-share")
     /// Cap on one temporary-aid grant, above which 一事一议 applies ([U]).
-    public static let temporaryCap: ParameterID = "temporary.cap"
+    public static let temporaryCap: ParameterID = ParameterID("temporary.cap")
     /// Months within which a cause gets one grant only, where configured.
-    public static let temporaryGrantIntervalMonths: ParameterID = "temporary.grant-interval-months"
+    public static let temporaryGrantIntervalMonths: ParameterID = ParameterID("temporary.grant-interval-months")
     /// Whether a 特困 person may also receive the living subsidy ([U]; POLICY.md 9).
-    public static let livingSubsidyIncludesTekun: ParameterID = "disability.living-subsidy.includes-tekun"
+    public static let livingSubsidyIncludesTekun: ParameterID = ParameterID("disability.living-subsidy.includes-tekun")
     /// Whether the living subsidy extends to marginal households ([U]).
-    public static let livingSubsidyIncludesMarginal: ParameterID = "disability.living-subsidy.includes-marginal"
+    public static let livingSubsidyIncludesMarginal: ParameterID = ParameterID("disability.living-subsidy.includes-marginal")
     /// 高龄津贴: the age from which it is paid ([U]).
-    public static let oldAgeMinimumAge: ParameterID = "old-age-allowance.minimum-age"
+    public static let oldAgeMinimumAge: ParameterID = ParameterID("old-age-allowance.minimum-age")
     /// 高龄津贴 per month, from the minimum age to 89 ([U]).
-    public static let oldAgeAmountFirstBand: ParameterID = "old-age-allowance.amount.to-89"
+    public static let oldAgeAmountFirstBand: ParameterID = ParameterID("old-age-allowance.amount.to-89")
     /// 高龄津贴 per month, 90 to 99 ([U]).
-    public static let oldAgeAmountNinety: ParameterID = "old-age-allowance.amount.90-99"
+    public static let oldAgeAmountNinety: ParameterID = ParameterID("old-age-allowance.amount.90-99")
     /// 高龄津贴 per month, 100 and over ([U]).
-    public static let oldAgeAmountHundred: ParameterID = "old-age-allowance.amount.100-plus"
+    public static let oldAgeAmountHundred: ParameterID = ParameterID("old-age-allowance.amount.100-plus")
     /// Months a proof of life (生存认证) stays valid ([U]).
-    public static let oldAgeProofIntervalMonths: ParameterID = "old-age-allowance.proof-interval-months"
+    public static let oldAgeProofIntervalMonths: ParameterID = ParameterID("old-age-allowance.proof-interval-months")
     /// Whether the place uses the three union tiers 深度 / 相对 / 意外致困 (S22 Qingdao [S-loc]; IM [U]).
-    public static let unionHardshipTiers: ParameterID = "union.hardship-tiers"
+    public static let unionHardshipTiers: ParameterID = ParameterID("union.hardship-tiers")
     /// Union deep hardship: income per person below this multiple of the standard (S22 [S-loc]).
-    public static let unionDeepMultiple: ParameterID = "union.deep.multiple"
+    public static let unionDeepMultiple: ParameterID = ParameterID("union.deep.multiple")
     /// Union relative hardship: income per person below this multiple (S22 [S-loc]).
-    public static let unionRelativeMultiple: ParameterID = "union.relative.multiple"
+    public static let unionRelativeMultiple: ParameterID = ParameterID("union.relative.multiple")
     /// Union accident hardship: hardship costs above this share of annual income (S22 [S-loc]).
-    public static let unionAccidentCostShare: ParameterID = "union.accident.cost-share"
+    public static let unionAccidentCostShare: ParameterID = ParameterID("union.accident.cost-share")
     /// Months between yearly reviews of a union hardship file (S23).
-    public static let unionReviewIntervalMonths: ParameterID = "union.review-interval-months"
+    public static let unionReviewIntervalMonths: ParameterID = ParameterID("union.review-interval-months")
     /// Union deep-hardship living aid in months of the dibao standard per year (S24 [S-loc]).
-    public static let unionAidDeepMonths: ParameterID = "union.aid.deep.months"
+    public static let unionAidDeepMonths: ParameterID = ParameterID("union.aid.deep.months")
     /// Union relative-hardship living aid in months of the dibao standard per year (S24 [S-loc]).
-    public static let unionAidRelativeMonths: ParameterID = "union.aid.relative.months"
+    public static let unionAidRelativeMonths: ParameterID = ParameterID("union.aid.relative.months")
     /// Union accident aid as a share of the hardship costs (S24 [S-loc]).
-    public static let unionAidAccidentShare: ParameterID = "union.aid.accident.share"
+    public static let unionAidAccidentShare: ParameterID = ParameterID("union.aid.accident.share")
     /// Cap on union accident aid (S24 [S-loc]).
-    public static let unionAidAccidentCap: ParameterID = "union.aid.accident.cap"
+    public static let unionAidAccidentCap: ParameterID = ParameterID("union.aid.accident.cap")
 
     /// Monitoring: a single medical bill above this amount raises a signal ([U]; 6,000 in another province, S27 [S-loc]).
-    public static let monitoringMedicalSingle: ParameterID = "monitoring.medical.single-bill"
+    public static let monitoringMedicalSingle: ParameterID = ParameterID("monitoring.medical.single-bill")
     /// Monitoring: medical spending within 12 months above this amount ([U]; 10,000 in another province, S27 [S-loc]).
-    public static let monitoringMedical12m: ParameterID = "monitoring.medical.12-months"
+    public static let monitoringMedical12m: ParameterID = ParameterID("monitoring.medical.12-months")
     /// Monitoring: medical spending within 12 months above this share of annual income ([U]).
-    public static let monitoringMedicalShare: ParameterID = "monitoring.medical.share-of-income"
+    public static let monitoringMedicalShare: ParameterID = ParameterID("monitoring.medical.share-of-income")
     /// Monitoring: counted income falling by at least this share ([U]).
-    public static let monitoringIncomeDrop: ParameterID = "monitoring.income-drop.share"
+    public static let monitoringIncomeDrop: ParameterID = ParameterID("monitoring.income-drop.share")
 
     /// A medical-aid parameter for a tier: `medical-aid.<kind>.<tier>`.
     public static func medicalAid(_ kind: String, tier: ProgramID) -> ParameterID {

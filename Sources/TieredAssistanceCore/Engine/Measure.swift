@@ -1,13 +1,11 @@
 /// A stable measure identifier, such as `income.counted-monthly-per-person`.
-public struct MeasureID: Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct MeasureID: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The identifier text.
     public let rawValue: String
 
     /// Creates an identifier.
     public init(_ rawValue: String) { self.rawValue = rawValue }
 
-    /// Creates an identifier from a literal.
-    public init(stringLiteral value: String) { self.rawValue = value }
 
     public var description: String { rawValue }
 

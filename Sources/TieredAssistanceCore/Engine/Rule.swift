@@ -1,14 +1,12 @@
 /// A stable rule identifier such as `dibao.income-test`, cited in explanations and
 /// RULES.md. Renaming one is a breaking change.
-public struct RuleID: Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct RuleID: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The identifier text.
     public let rawValue: String
 
     /// Creates an identifier.
     public init(_ rawValue: String) { self.rawValue = rawValue }
 
-    /// Creates an identifier from a literal.
-    public init(stringLiteral value: String) { self.rawValue = value }
 
     public var description: String { rawValue }
 

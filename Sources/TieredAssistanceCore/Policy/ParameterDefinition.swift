@@ -1,17 +1,12 @@
 /// A stable parameter identifier, such as `dibao.standard`. Renaming one is a breaking
 /// change: policy files and rules refer to parameters by id.
-public struct ParameterID: Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct ParameterID: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The identifier text.
     public let rawValue: String
 
     /// Creates an identifier.
     public init(_ rawValue: String) {
         self.rawValue = rawValue
-    }
-
-    /// Creates an identifier from a literal.
-    public init(stringLiteral value: String) {
-        self.rawValue = value
     }
 
     public var description: String { rawValue }

@@ -4,7 +4,7 @@ import TieredAssistanceCore
 /// temporary aid, special aid, the old-age allowance and union hardship.
 enum CatalogMeasures {
     static let canWork = Measure(
-        id: "member.can-work", chineseTitle: "有劳动能力", englishTitle: "able to work", scope: .member, unit: .flag,
+        id: MeasureID("member.can-work"), chineseTitle: "有劳动能力", englishTitle: "able to work", scope: .member, unit: .flag,
         definition: "Labour capacity full or partial (有劳动能力或部分丧失). Missing when not assessed."
     ) { context in
         guard let capacity = context.currentMember.labourCapacity else {
@@ -14,7 +14,7 @@ enum CatalogMeasures {
     }
 
     static let jobRefusals = Measure(
-        id: "member.job-refusals", chineseTitle: "无正当理由连续拒绝就业次数", englishTitle: "consecutive refusals of suitable jobs",
+        id: MeasureID("member.job-refusals"), chineseTitle: "无正当理由连续拒绝就业次数", englishTitle: "consecutive refusals of suitable jobs",
         scope: .member, unit: .count,
         definition: "consecutiveJobRefusals; a member without a record has refused none."
     ) { context in
@@ -22,7 +22,7 @@ enum CatalogMeasures {
     }
 
     static let inSchool = Measure(
-        id: "member.in-school", chineseTitle: "在校就读", englishTitle: "in school", scope: .member, unit: .flag,
+        id: MeasureID("member.in-school"), chineseTitle: "在校就读", englishTitle: "in school", scope: .member, unit: .flag,
         definition: "Enrolled at any level from preschool to postgraduate. Missing when schooling is not recorded."
     ) { context in
         guard let schooling = context.currentMember.schooling else {
@@ -32,7 +32,7 @@ enum CatalogMeasures {
     }
 
     static let incrementStackingIsSum = Measure(
-        id: "policy.increment-stacking-is-sum", chineseTitle: "分类施保可叠加", englishTitle: "分类施保 increments stack",
+        id: MeasureID("policy.increment-stacking-is-sum"), chineseTitle: "分类施保可叠加", englishTitle: "分类施保 increments stack",
         scope: .household, unit: .flag, definition: "Whether dibao.increment.stacking is `sum` (otherwise `highest-only`).",
         parameters: [.incrementStacking]
     ) { context in
@@ -43,7 +43,7 @@ enum CatalogMeasures {
     }
 
     static let livingSubsidyIncludesMarginal = Measure(
-        id: "policy.living-subsidy-includes-marginal", chineseTitle: "生活补贴扩大至低保边缘家庭",
+        id: MeasureID("policy.living-subsidy-includes-marginal"), chineseTitle: "生活补贴扩大至低保边缘家庭",
         englishTitle: "the living subsidy extends to marginal households", scope: .household, unit: .flag,
         definition: "Whether disability.living-subsidy.includes-marginal is `yes`.", parameters: [.livingSubsidyIncludesMarginal]
     ) { context in
@@ -54,7 +54,7 @@ enum CatalogMeasures {
     }
 
     static let livingSubsidyIncludesTekun = Measure(
-        id: "policy.living-subsidy-includes-tekun", chineseTitle: "特困人员可兼得生活补贴",
+        id: MeasureID("policy.living-subsidy-includes-tekun"), chineseTitle: "特困人员可兼得生活补贴",
         englishTitle: "特困 persons may also receive the living subsidy", scope: .household, unit: .flag,
         definition: "Whether disability.living-subsidy.includes-tekun is `yes`.", parameters: [.livingSubsidyIncludesTekun]
     ) { context in
@@ -65,7 +65,7 @@ enum CatalogMeasures {
     }
 
     static let careSubsidyExtension = Measure(
-        id: "policy.care-subsidy-extension", chineseTitle: "护理补贴扩大至三、四级智力、精神残疾人",
+        id: MeasureID("policy.care-subsidy-extension"), chineseTitle: "护理补贴扩大至三、四级智力、精神残疾人",
         englishTitle: "the care subsidy extends to grade 3-4 intellectual or mental disability", scope: .household, unit: .flag,
         definition: "Whether disability.care-subsidy.extension is `yes` where the household lives (Ordos, S17).",
         parameters: [.careSubsidyExtension]
@@ -77,7 +77,7 @@ enum CatalogMeasures {
     }
 
     static let dibaoExcludesTekunMembers = Measure(
-        id: "policy.dibao-excludes-tekun-members", chineseTitle: "特困成员不计入家庭低保",
+        id: MeasureID("policy.dibao-excludes-tekun-members"), chineseTitle: "特困成员不计入家庭低保",
         englishTitle: "特困 members are left out of the household's dibao", scope: .household, unit: .flag,
         definition: "Whether dibao.tekun-members is `excluded` (otherwise `counted`).", parameters: [.dibaoTekunMembers]
     ) { context in
@@ -88,14 +88,14 @@ enum CatalogMeasures {
     }
 
     static let wasDibao = Measure(
-        id: "household.was-dibao", chineseTitle: "原为低保家庭", englishTitle: "was a dibao household", scope: .household, unit: .flag,
+        id: MeasureID("household.was-dibao"), chineseTitle: "原为低保家庭", englishTitle: "was a dibao household", scope: .household, unit: .flag,
         definition: "The household carries a dibao history (dibaoHistory)."
     ) { context in
         .value(.flag(context.household.dibaoHistory != nil))
     }
 
     static let monthsSinceEmploymentRise = Measure(
-        id: "household.months-since-employment-income-rise", chineseTitle: "因就业收入增加后的月数",
+        id: MeasureID("household.months-since-employment-income-rise"), chineseTitle: "因就业收入增加后的月数",
         englishTitle: "completed months since employment raised income", scope: .household, unit: .months,
         definition: "Completed months from dibaoHistory.employmentIncomeRoseOn to the evaluation day (a month completes on the same day of the month, or a shorter month's last day; −1 before the rise). Missing when the household's income did not rise from employment or the day is not recorded."
     ) { context in
@@ -106,7 +106,7 @@ enum CatalogMeasures {
     }
 
     static let medicalEducation = Measure(
-        id: "spending.medical-education-12m", chineseTitle: "12个月内医疗和教育支出", englishTitle: "medical and education spending within 12 months",
+        id: MeasureID("spending.medical-education-12m"), chineseTitle: "12个月内医疗和教育支出", englishTitle: "medical and education spending within 12 months",
         scope: .household, unit: .moneyPerYear,
         definition: "Medical out-of-pocket plus education, as recorded (S7 of 2018 names no cap), in the 12 months up to the evaluation day: the essential spending of expenditure-type temporary aid (S7 2(1))."
     ) { context in
@@ -120,7 +120,7 @@ enum CatalogMeasures {
     static let emergencyKinds: Set<LifeEventKind> = [.trafficAccident, .accident, .fire, .suddenMajorIllness, .disaster]
 
     static let recentEmergency = Measure(
-        id: "household.recent-emergency", chineseTitle: "近期发生急难事件", englishTitle: "a recent emergency event",
+        id: MeasureID("household.recent-emergency"), chineseTitle: "近期发生急难事件", englishTitle: "a recent emergency event",
         scope: .household, unit: .flag,
         definition: "An accident, traffic accident, fire, sudden major illness or natural disaster dated within temporary.event-window-months up to the evaluation day (S1 art. 47; S6 2(2)).",
         parameters: [.temporaryEventWindowMonths]
@@ -154,7 +154,7 @@ enum CatalogMeasures {
     }
 
     static let emergencyNotYetGranted = Measure(
-        id: "household.emergency-not-yet-granted", chineseTitle: "同一事由未在规定期限内获得救助",
+        id: MeasureID("household.emergency-not-yet-granted"), chineseTitle: "同一事由未在规定期限内获得救助",
         englishTitle: "no grant for the same emergency cause within the interval", scope: .household, unit: .flag,
         definition: "No temporary-aid grant for the cause of a recent emergency within temporary.grant-interval-months. Without an earlier grant for the cause it holds whatever the interval; with one, the interval (0: no limit) decides, and without a value it is unknown.",
         parameters: [.temporaryGrantIntervalMonths, .temporaryEventWindowMonths]
@@ -168,7 +168,7 @@ enum CatalogMeasures {
     }
 
     static let expenditureNotYetGranted = Measure(
-        id: "household.expenditure-not-yet-granted", chineseTitle: "支出型救助未在规定期限内获得",
+        id: MeasureID("household.expenditure-not-yet-granted"), chineseTitle: "支出型救助未在规定期限内获得",
         englishTitle: "no expenditure-type grant within the interval", scope: .household, unit: .flag,
         definition: "No expenditure-type temporary-aid grant within temporary.grant-interval-months (as for household.emergency-not-yet-granted: an earlier grant with no interval in force is unknown).",
         parameters: [.temporaryGrantIntervalMonths]
@@ -177,7 +177,7 @@ enum CatalogMeasures {
     }
 
     static let proofOfLifeCurrent = Measure(
-        id: "member.proof-of-life-current", chineseTitle: "生存认证在有效期内", englishTitle: "proof of life is current",
+        id: MeasureID("member.proof-of-life-current"), chineseTitle: "生存认证在有效期内", englishTitle: "proof of life is current",
         scope: .member, unit: .flag,
         definition: "The last proof of life (proofOfLifeOn) plus old-age-allowance.proof-interval-months reaches the evaluation day's month or later: a missed certification suspends payment from the next month.",
         parameters: [.oldAgeProofIntervalMonths]
@@ -194,7 +194,7 @@ enum CatalogMeasures {
     }
 
     static let unionWorker = Measure(
-        id: "union.eligible-worker", chineseTitle: "符合建档条件的工会会员职工", englishTitle: "a union member who may be filed",
+        id: MeasureID("union.eligible-worker"), chineseTitle: "符合建档条件的工会会员职工", englishTitle: "a union member who may be filed",
         scope: .household, unit: .flag,
         definition: "A unionWorker record for a union member; a migrant worker (农民工) also needs 12 months of employment (S23)."
     ) { context in
@@ -211,7 +211,7 @@ enum CatalogMeasures {
     }
 
     static let monthsBelowStandard = Measure(
-        id: "union.months-below-standard", chineseTitle: "连续低于低保标准月数", englishTitle: "consecutive months below the dibao standard",
+        id: MeasureID("union.months-below-standard"), chineseTitle: "连续低于低保标准月数", englishTitle: "consecutive months below the dibao standard",
         scope: .household, unit: .months, definition: "unionWorker.monthsBelowDibaoStandard; missing when not recorded."
     ) { context in
         guard let months = context.household.unionWorker?.monthsBelowDibaoStandard else {
@@ -221,7 +221,7 @@ enum CatalogMeasures {
     }
 
     static let recentSuddenEvent = Measure(
-        id: "household.sudden-event-12m", chineseTitle: "12个月内遭遇突发事件、意外或重大疾病",
+        id: MeasureID("household.sudden-event-12m"), chineseTitle: "12个月内遭遇突发事件、意外或重大疾病",
         englishTitle: "a sudden event, accident or major illness within 12 months", scope: .household, unit: .flag,
         definition: "An accident, traffic accident, fire, sudden major illness or disaster dated within the 12 months up to the evaluation day."
     ) { context in
@@ -230,7 +230,7 @@ enum CatalogMeasures {
     }
 
     static let unionNetIncomePerPerson = Measure(
-        id: "union.net-income-per-person", chineseTitle: "扣除刚性支出后人均月收入", englishTitle: "monthly income per person after hardship costs",
+        id: MeasureID("union.net-income-per-person"), chineseTitle: "扣除刚性支出后人均月收入", englishTitle: "monthly income per person after hardship costs",
         scope: .household, unit: .moneyPerMonth,
         definition: "(unionWorker.annualDisposableIncome − unionWorker.annualHardshipCosts) / 12 / persons, exactly (S22 [S-loc]). Missing when either figure is not recorded."
     ) { context in
@@ -243,7 +243,7 @@ enum CatalogMeasures {
     }
 
     static let unionHardshipCosts = Measure(
-        id: "union.hardship-costs", chineseTitle: "年度困难支出", englishTitle: "annual hardship costs", scope: .household,
+        id: MeasureID("union.hardship-costs"), chineseTitle: "年度困难支出", englishTitle: "annual hardship costs", scope: .household,
         unit: .moneySum,
         definition: "unionWorker.annualHardshipCosts, as a sum of money (the year's total, so it scales by a share and caps at a sum); missing when not recorded."
     ) { context in
@@ -254,7 +254,7 @@ enum CatalogMeasures {
     }
 
     static let unionDisposableIncome = Measure(
-        id: "union.disposable-income", chineseTitle: "家庭年可支配收入", englishTitle: "annual disposable income", scope: .household,
+        id: MeasureID("union.disposable-income"), chineseTitle: "家庭年可支配收入", englishTitle: "annual disposable income", scope: .household,
         unit: .moneySum,
         definition: "unionWorker.annualDisposableIncome, as a sum of money (the year's total, compared with the year's hardship costs); missing when not recorded."
     ) { context in
@@ -265,14 +265,14 @@ enum CatalogMeasures {
     }
 
     static let unionFileFiled = Measure(
-        id: "union.file-filed", chineseTitle: "已建档", englishTitle: "has an open hardship file", scope: .household, unit: .flag,
+        id: MeasureID("union.file-filed"), chineseTitle: "已建档", englishTitle: "has an open hardship file", scope: .household, unit: .flag,
         definition: "unionWorker.fileStatus is filed."
     ) { context in
         .value(.flag(context.household.unionWorker?.fileStatus == .filed))
     }
 
     static let monthsSinceUnionReview = Measure(
-        id: "union.months-since-review", chineseTitle: "距上次复核月数", englishTitle: "completed months since the last review",
+        id: MeasureID("union.months-since-review"), chineseTitle: "距上次复核月数", englishTitle: "completed months since the last review",
         scope: .household, unit: .months,
         definition: "Completed months from unionWorker.lastReviewedOn (or filedOn) to the evaluation day (as for household.months-since-employment-income-rise; −1 before that day)."
     ) { context in
@@ -283,7 +283,7 @@ enum CatalogMeasures {
     }
 
     static let housingHardship = Measure(
-        id: "household.housing-hardship", chineseTitle: "符合当地住房困难标准", englishTitle: "meets the local housing-hardship standard",
+        id: MeasureID("household.housing-hardship"), chineseTitle: "符合当地住房困难标准", englishTitle: "meets the local housing-hardship standard",
         scope: .household, unit: .flag,
         definition: "S1 art. 37 gives housing aid to households 符合规定标准的住房困难; the standard is local and was not found for IM [U], so this reads the caseworker's recorded finding (housingHardshipFinding). Missing when none is recorded."
     ) { context in
@@ -294,7 +294,7 @@ enum CatalogMeasures {
     }
 
     static let assetsCannotRelieve = Measure(
-        id: "household.assets-cannot-relieve", chineseTitle: "资产收益无法改变困境", englishTitle: "the return on the assets cannot change the situation",
+        id: MeasureID("household.assets-cannot-relieve"), chineseTitle: "资产收益无法改变困境", englishTitle: "the return on the assets cannot change the situation",
         scope: .household, unit: .flag,
         definition: "Xing'an S15 category 1 requires that the return on the household's assets cannot change its situation, a caseworker's judgement: reads the recorded finding (assetsCannotRelieveFinding). Missing when none is recorded."
     ) { context in
@@ -305,7 +305,7 @@ enum CatalogMeasures {
     }
 
     static let supportedAtHome = Measure(
-        id: "member.supported-at-home", chineseTitle: "分散供养", englishTitle: "supported at home", scope: .member, unit: .flag,
+        id: MeasureID("member.supported-at-home"), chineseTitle: "分散供养", englishTitle: "supported at home", scope: .member, unit: .flag,
         definition: "The member's supportSetting is at-home (分散供养, S1 art. 19). Missing when not recorded."
     ) { context in
         guard let setting = context.currentMember.supportSetting else {

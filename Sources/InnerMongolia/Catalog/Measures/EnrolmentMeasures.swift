@@ -14,7 +14,7 @@ enum EnrolmentMeasures {
     static let notRecorded = Label("已纳入救助的状态未记录", "statuses on record were not given")
 
     static let recorded = Measure(
-        id: "household.enrolments-recorded", chineseTitle: "已记录救助对象身份", englishTitle: "statuses on record were given",
+        id: MeasureID("household.enrolments-recorded"), chineseTitle: "已记录救助对象身份", englishTitle: "statuses on record were given",
         scope: .household, unit: .flag,
         definition: "Whether the household record carries its statuses on record (enrolments), even an empty list (none on record)."
     ) { context in
@@ -53,7 +53,7 @@ enum EnrolmentMeasures {
     }
 
     static let tekunSinceMinor = Measure(
-        id: "member.tekun-since-minor", chineseTitle: "未成年时已纳入特困人员（记录）",
+        id: MeasureID("member.tekun-since-minor"), chineseTitle: "未成年时已纳入特困人员（记录）",
         englishTitle: "on record as 特困 since before the coverage age", scope: .member, unit: .flag,
         definition: "A 特困 status on record on the evaluation day for the member that began before the member reached tekun.minor-coverage-age (S3 art. 24: 特困人员中的未成年人 … 可继续享有). Missing when the statuses on record were not given.",
         parameters: [.tekunMinorCoverageAge]
@@ -84,7 +84,7 @@ extension Conditions {
         }
         return .any([
             .labelled(.tier(in: tiers), Label("本次认定的救助层级", "the tier determined now")),
-            .labelled(.all([.isTrue("household.enrolments-recorded"), .any(records)]),
+            .labelled(.all([.isTrue(MeasureID("household.enrolments-recorded")), .any(records)]),
                       Label("已纳入的救助对象身份（记录）", "a status on record")),
         ])
     }
@@ -94,10 +94,10 @@ extension Conditions {
     /// that speak of receiving support (享受政府救助).
     static func receiving(_ tiers: [ProgramID]) -> Condition {
         .any([
-            .labelled(.all([.isTrue("household.enrolments-recorded"),
+            .labelled(.all([.isTrue(MeasureID("household.enrolments-recorded")),
                             .any(tiers.map { .isTrue(EnrolmentMeasures.householdID($0)) })]),
                       Label("已纳入的救助对象身份（记录）", "a status on record")),
-            .labelled(.all([.not(.isTrue("household.enrolments-recorded")), .tier(in: tiers)]),
+            .labelled(.all([.not(.isTrue(MeasureID("household.enrolments-recorded"))), .tier(in: tiers)]),
                       Label("未记录身份时，本次认定的救助层级", "without records, the tier determined now")),
         ])
     }

@@ -3,14 +3,14 @@ import TieredAssistanceCore
 /// Measures of the household as a whole: size, residence, counted income, assets.
 enum HouseholdMeasures {
     static let size = Measure(
-        id: "household.size", chineseTitle: "家庭人数", englishTitle: "household size", scope: .household, unit: .count,
+        id: MeasureID("household.size"), chineseTitle: "家庭人数", englishTitle: "household size", scope: .household, unit: .count,
         definition: "The number of members (共同生活的家庭成员, S2 art. 7) in the household record."
     ) { context in
         .value(.count(context.household.members.count))
     }
 
     static let isUrban = Measure(
-        id: "household.is-urban", chineseTitle: "城镇户籍", englishTitle: "urban residence", scope: .household, unit: .flag,
+        id: MeasureID("household.is-urban"), chineseTitle: "城镇户籍", englishTitle: "urban residence", scope: .household, unit: .flag,
         definition: "Whether the household's residence is urban (城镇)."
     ) { context in
         .value(.flag(context.household.residence == .urban))
@@ -18,7 +18,7 @@ enum HouseholdMeasures {
 
     /// Counted monthly income (S2 art. 13).
     static let countedMonthlyIncome = Measure(
-        id: "income.counted-monthly", chineseTitle: "家庭月收入", englishTitle: "counted monthly household income",
+        id: MeasureID("income.counted-monthly"), chineseTitle: "家庭月收入", englishTitle: "counted monthly household income",
         scope: .household, unit: .moneyPerMonth,
         definition: """
             S2 art. 13: wages, net business income, net property income and transfers (pensions, support \
@@ -39,7 +39,7 @@ enum HouseholdMeasures {
     }
 
     static let countedMonthlyIncomePerPerson = Measure(
-        id: "income.counted-monthly-per-person", chineseTitle: "人均月收入", englishTitle: "counted monthly income per person",
+        id: MeasureID("income.counted-monthly-per-person"), chineseTitle: "人均月收入", englishTitle: "counted monthly income per person",
         scope: .household, unit: .moneyPerMonth,
         definition: "income.counted-monthly divided by household.size, kept as an exact fraction (never rounded before comparing)."
     ) { context in
@@ -53,7 +53,7 @@ enum HouseholdMeasures {
     }
 
     static let countedAnnualIncome = Measure(
-        id: "income.counted-annual", chineseTitle: "家庭年收入", englishTitle: "counted annual household income",
+        id: MeasureID("income.counted-annual"), chineseTitle: "家庭年收入", englishTitle: "counted annual household income",
         scope: .household, unit: .moneyPerYear,
         definition: "income.counted-monthly × 12: the household total income of the rigid-expenditure share tests (S4 art. 4; S10)."
     ) { context in
@@ -66,7 +66,7 @@ enum HouseholdMeasures {
     }
 
     static let countedAnnualIncomePerPerson = Measure(
-        id: "income.counted-annual-per-person", chineseTitle: "人均年收入", englishTitle: "counted annual income per person",
+        id: MeasureID("income.counted-annual-per-person"), chineseTitle: "人均年收入", englishTitle: "counted annual income per person",
         scope: .household, unit: .moneyPerYear,
         definition: "income.counted-monthly × 12 divided by household.size, exactly: compared with yearly per-person figures such as the prior-year disposable income (S4 art. 4)."
     ) { context in
@@ -80,7 +80,7 @@ enum HouseholdMeasures {
     }
 
     static let financialAssetsPerPerson = Measure(
-        id: "assets.financial-per-person", chineseTitle: "人均金融资产", englishTitle: "financial assets per person",
+        id: MeasureID("assets.financial-per-person"), chineseTitle: "人均金融资产", englishTitle: "financial assets per person",
         scope: .household, unit: .moneySum,
         definition: "The household's financial assets (S2 art. 14) divided by household.size, exactly. Missing when assets were not reported."
     ) { context in
@@ -113,24 +113,24 @@ enum HouseholdMeasures {
         }
     }
 
-    static let dibaoVerified = hasVerification(.dibao, id: "assets.verified.dibao", chinese: "已有低保资产核对结论",
+    static let dibaoVerified = hasVerification(.dibao, id: MeasureID("assets.verified.dibao"), chinese: "已有低保资产核对结论",
                                                english: "assets verified for dibao")
-    static let dibaoCompliant = verifiedCompliant(.dibao, id: "assets.compliant.dibao", chinese: "低保资产核对结论为符合",
+    static let dibaoCompliant = verifiedCompliant(.dibao, id: MeasureID("assets.compliant.dibao"), chinese: "低保资产核对结论为符合",
                                                   english: "assets verified within the dibao limits")
-    static let marginalVerified = hasVerification(.marginal, id: "assets.verified.marginal", chinese: "已有低保边缘资产核对结论",
+    static let marginalVerified = hasVerification(.marginal, id: MeasureID("assets.verified.marginal"), chinese: "已有低保边缘资产核对结论",
                                                   english: "assets verified for marginal status")
-    static let marginalCompliant = verifiedCompliant(.marginal, id: "assets.compliant.marginal",
+    static let marginalCompliant = verifiedCompliant(.marginal, id: MeasureID("assets.compliant.marginal"),
                                                      chinese: "低保边缘资产核对结论为符合",
                                                      english: "assets verified within the marginal limits")
-    static let rigidVerified = hasVerification(.rigidExpenditure, id: "assets.verified.rigid",
+    static let rigidVerified = hasVerification(.rigidExpenditure, id: MeasureID("assets.verified.rigid"),
                                                chinese: "已有刚性支出困难资产核对结论",
                                                english: "assets verified for rigid-expenditure hardship")
-    static let rigidCompliant = verifiedCompliant(.rigidExpenditure, id: "assets.compliant.rigid",
+    static let rigidCompliant = verifiedCompliant(.rigidExpenditure, id: MeasureID("assets.compliant.rigid"),
                                                   chinese: "刚性支出困难资产核对结论为符合",
                                                   english: "assets verified within the rigid-expenditure limits")
-    static let tekunVerified = hasVerification(.extremePoverty, id: "assets.verified.tekun", chinese: "已有特困资产核对结论",
+    static let tekunVerified = hasVerification(.extremePoverty, id: MeasureID("assets.verified.tekun"), chinese: "已有特困资产核对结论",
                                                english: "assets verified for 特困")
-    static let tekunCompliant = verifiedCompliant(.extremePoverty, id: "assets.compliant.tekun",
+    static let tekunCompliant = verifiedCompliant(.extremePoverty, id: MeasureID("assets.compliant.tekun"),
                                                   chinese: "特困资产核对结论为符合", english: "assets verified within the 特困 limits")
 
     static let all: [Measure] = [

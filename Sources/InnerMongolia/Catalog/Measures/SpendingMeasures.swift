@@ -14,26 +14,26 @@ enum SpendingMeasures {
     }
 
     static let xinganRigid = spending(
-        "spending.rigid-12m.xingan", "12个月内刚性支出", "rigid spending within 12 months (Xing'an)",
+        MeasureID("spending.rigid-12m.xingan"), "12个月内刚性支出", "rigid spending within 12 months (Xing'an)",
         [.medical, .education, .rehabilitation],
         "S15 category 3 counts \"medical, education and other rigid spending\" (医疗、教育等刚性支出): medical out-of-pocket, education as recorded (S15 names no cap, and S4's cap came later and is national) and disability rehabilitation [I: rehabilitation read as 'other rigid spending'; basic living costs and accident costs not counted].")
 
     static let imRigid = spending(
-        "spending.rigid-12m.im", "12个月内刚性支出（内蒙古口径）", "rigid spending within 12 months (IM)",
+        MeasureID("spending.rigid-12m.im"), "12个月内刚性支出（内蒙古口径）", "rigid spending within 12 months (IM)",
         [.medical, .education, .rehabilitation, .accident],
         "S10: medical + education + disability rehabilitation + accident spending; education as recorded (S10 names no cap); basic living costs excluded in IM [I, per S10 wording].")
 
     static let medicalAndAccident = spending(
-        "spending.medical-accident-12m", "12个月内医疗和意外支出", "medical and accident spending within 12 months",
+        MeasureID("spending.medical-accident-12m"), "12个月内医疗和意外支出", "medical and accident spending within 12 months",
         [.medical, .accident], "S10: medical out-of-pocket plus accident spending.")
 
     static let nationalRigid = spending(
-        "spending.rigid-12m.national", "12个月内刚性支出（全国口径）", "rigid spending within 12 months (national)",
+        MeasureID("spending.rigid-12m.national"), "12个月内刚性支出（全国口径）", "rigid spending within 12 months (national)",
         [.living, .medical, .education, .rehabilitation], educationAsInS4: true,
         "S4 art. 5: basic living, medical out-of-pocket, education (capped at the comparable public-school fee) and disability rehabilitation.")
 
     static let householdTotal = spending(
-        "spending.total-12m", "12个月内家庭支出", "household spending within 12 months",
+        MeasureID("spending.total-12m"), "12个月内家庭支出", "household spending within 12 months",
         Set(ExpenseCategory.allCases), "Every recorded expense, as recorded (S15 category 1: household spending above 100,000 yuan; no cap).")
 
     static let all: [Measure] = [xinganRigid, imRigid, medicalAndAccident, nationalRigid, householdTotal]

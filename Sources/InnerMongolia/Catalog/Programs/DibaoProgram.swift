@@ -3,17 +3,17 @@ import TieredAssistanceCore
 /// 最低生活保障 (dibao): S1 arts. 9-13; S2.
 enum DibaoProgram {
     static let incomeTest = Rule(
-        id: "dibao.income-test", chineseTitle: "家庭人均收入低于当地低保标准", englishTitle: "income per person below the dibao standard",
+        id: RuleID("dibao.income-test"), chineseTitle: "家庭人均收入低于当地低保标准", englishTitle: "income per person below the dibao standard",
         citations: [Citation(PolicyDocuments.s1, article: "第九条"), Citation(PolicyDocuments.s2, article: "第十三条")],
         scope: .household, program: .dibao,
-        condition: Conditions.compare("income.counted-monthly-per-person", .lessThan,
+        condition: Conditions.compare(MeasureID("income.counted-monthly-per-person"), .lessThan,
                                       .labelled(.parameter(.dibaoStandard), Label("低保标准", "the dibao standard"))),
         note: "低于 is strict: income per person equal to the standard does not qualify. Compared exactly as total < standard × persons.")
 
     static let assetTest = Rule(
-        id: "dibao.asset-test", chineseTitle: "家庭财产状况符合规定", englishTitle: "assets within the dibao rules",
+        id: RuleID("dibao.asset-test"), chineseTitle: "家庭财产状况符合规定", englishTitle: "assets within the dibao rules",
         citations: [Citation(PolicyDocuments.s2, article: "第十四条")], scope: .household, program: .dibao,
-        condition: Conditions.assetTest(verified: "assets.verified.dibao", compliant: "assets.compliant.dibao",
+        condition: Conditions.assetTest(verified: MeasureID("assets.verified.dibao"), compliant: MeasureID("assets.compliant.dibao"),
                                         months: .dibaoAssetMonths,
                                         label: Label("财产状况符合低保规定", "assets within the dibao rules")),
         note: "IM's asset limits were not found [U]. Vehicle, housing and business disqualifiers are left to the verification finding.")
@@ -24,23 +24,23 @@ enum DibaoProgram {
         amount: AmountFormula(
             .difference(
                 .difference(
-                    .operand(.labelled(.product(.parameter(.dibaoStandard), .measure("household.size")),
+                    .operand(.labelled(.product(.parameter(.dibaoStandard), .measure(MeasureID("household.size"))),
                                        Label("低保标准 × 家庭人数", "standard × household size")),
                              Label("保障标准总额", "standard for the household")),
-                    .operand(.measure("income.counted-monthly"), Label("家庭月收入", "counted monthly income")),
+                    .operand(.measure(MeasureID("income.counted-monthly")), Label("家庭月收入", "counted monthly income")),
                     Label("差额", "difference")),
                 .sum([
                     .sumOverMembers(where: Conditions.refusedWork,
                                     each: .operand(.sum(.parameter(.dibaoStandard),
-                                                        .product(.measure("income.counted-monthly-per-person"),
+                                                        .product(.measure(MeasureID("income.counted-monthly-per-person")),
                                                                  .constant(Quantity(-1, unit: .ratio)))),
                                                    Label("本人份额（标准 − 人均收入）", "own share (standard − income per person)")),
                                     Label("停发的拒绝就业成员份额", "shares stopped for refused work")),
                     .when(.all([.anyMember(.program(.tekun, is: .eligible)), .not(.allMembers(.program(.tekun, is: .eligible)))]),
-                          then: .when(.isTrue("policy.dibao-excludes-tekun-members"),
+                          then: .when(.isTrue(MeasureID("policy.dibao-excludes-tekun-members")),
                                       then: .sumOverMembers(where: .program(.tekun, is: .eligible),
                                                             each: .operand(.sum(.parameter(.dibaoStandard),
-                                                                                .product(.measure("member.income.counted-monthly"),
+                                                                                .product(.measure(MeasureID("member.income.counted-monthly")),
                                                                                          .constant(Quantity(-1, unit: .ratio)))),
                                                                            Label("特困成员份额（标准 − 本人收入）", "特困 member's share (standard − own income)")),
                                                             Label("特困成员份额", "特困 members' shares")),

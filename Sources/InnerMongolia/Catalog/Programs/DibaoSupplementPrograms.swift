@@ -4,13 +4,13 @@ import TieredAssistanceCore
 enum DibaoSupplementPrograms {
     // MARK: 分类施保 (S1 art. 12(2); S2 art. 27)
 
-    static let elderly = Condition.compare(.measure("member.age"), .atLeast, .parameter(.incrementElderlyAge))
-    static let minor = Condition.compare(.measure("member.age"), .lessThan, .parameter(.incrementMinorAge))
-    static let severe = Condition.isTrue("member.severely-disabled")
-    static let ill = Condition.isTrue("member.has-major-illness")
+    static let elderly = Condition.compare(.measure(MeasureID("member.age")), .atLeast, .parameter(.incrementElderlyAge))
+    static let minor = Condition.compare(.measure(MeasureID("member.age")), .lessThan, .parameter(.incrementMinorAge))
+    static let severe = Condition.isTrue(MeasureID("member.severely-disabled"))
+    static let ill = Condition.isTrue(MeasureID("member.has-major-illness"))
 
     static let incrementEligibility = Rule(
-        id: "dibao.increment.eligibility", chineseTitle: "低保家庭中的老年人、未成年人、重度残疾人和重病患者",
+        id: RuleID("dibao.increment.eligibility"), chineseTitle: "低保家庭中的老年人、未成年人、重度残疾人和重病患者",
         englishTitle: "an elderly, minor, severely disabled or seriously ill member of a dibao household",
         citations: [Citation(PolicyDocuments.s1, article: "第十二条第二款"), Citation(PolicyDocuments.s2, article: "第二十七条")],
         scope: .member, program: .dibaoIncrement,
@@ -33,7 +33,7 @@ enum DibaoSupplementPrograms {
         id: .dibaoIncrement, chineseTitle: "分类施保", englishTitle: "dibao increments (分类施保)",
         kind: .entitlement, scope: .member, rules: [incrementEligibility.id],
         amount: AmountFormula(
-            .when(.isTrue("policy.increment-stacking-is-sum"),
+            .when(.isTrue(MeasureID("policy.increment-stacking-is-sum")),
                   then: .sum(terms, Label("各类增发之和", "sum of the increments")),
                   otherwise: .maximum(terms, Label("就高增发", "highest increment")),
                   Label("分类施保金", "increment")),
@@ -44,16 +44,16 @@ enum DibaoSupplementPrograms {
     // MARK: 渐退期 (S2 art. 33; S6 1(3))
 
     static let gradualExit = Rule(
-        id: "dibao.gradual-exit.eligibility", chineseTitle: "因就业收入超过低保标准的原低保家庭，在渐退期内",
+        id: RuleID("dibao.gradual-exit.eligibility"), chineseTitle: "因就业收入超过低保标准的原低保家庭，在渐退期内",
         englishTitle: "a former dibao household whose income rose above the standard through work, within the gradual-exit period",
         citations: [Citation(PolicyDocuments.s2, article: "第三十三条"), Citation(PolicyDocuments.s6, article: "一、（三）")],
         scope: .household, program: .dibaoGradualExit,
         condition: .all([
             .not(.tier(in: [.tekun, .dibao])),
-            .isTrue("household.was-dibao"),
-            .compare(.measure("household.months-since-employment-income-rise"), .atLeast,
+            .isTrue(MeasureID("household.was-dibao")),
+            .compare(.measure(MeasureID("household.months-since-employment-income-rise")), .atLeast,
                      .labelled(.constant(Quantity(0, unit: .months)), Label("增收当月", "the month of the rise"))),
-            .compare(.measure("household.months-since-employment-income-rise"), .lessThan,
+            .compare(.measure(MeasureID("household.months-since-employment-income-rise")), .lessThan,
                      .parameter(.dibaoGradualExitMaxMonths)),
         ]),
         note: "原则上不超过6个月: the period covers the completed months 0 to 5 after the rise; on the day 6 months after, it has ended. Whether the payment continues in full or reduced is [U], so the program yields a status only.")
@@ -66,7 +66,7 @@ enum DibaoSupplementPrograms {
     // MARK: 三次拒绝就业 (S1 art. 45; S2 art. 34)
 
     static let workRefusal = Rule(
-        id: "dibao.work-refusal.exclusion", chineseTitle: "有劳动能力但无正当理由连续规定次数（S1：3次）拒绝介绍的工作",
+        id: RuleID("dibao.work-refusal.exclusion"), chineseTitle: "有劳动能力但无正当理由连续规定次数（S1：3次）拒绝介绍的工作",
         englishTitle: "able to work but refused suitable jobs the set number of times in a row (three in S1) without good reason",
         citations: [Citation(PolicyDocuments.s1, article: "第四十五条"), Citation(PolicyDocuments.s2, article: "第三十四条")],
         scope: .member, program: .dibaoWorkRefusal,

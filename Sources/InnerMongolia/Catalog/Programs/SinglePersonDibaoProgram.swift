@@ -3,7 +3,7 @@ import TieredAssistanceCore
 /// 单人保 (individual dibao inclusion): S2 art. 8; S6 1(1), 1(4); S30.
 enum SinglePersonDibaoProgram {
     static let eligibility = Rule(
-        id: "dibao.single-person.eligibility", chineseTitle: "重残、重病成员单独纳入低保",
+        id: RuleID("dibao.single-person.eligibility"), chineseTitle: "重残、重病成员单独纳入低保",
         englishTitle: "severely disabled or seriously ill member included individually",
         citations: [Citation(PolicyDocuments.s2, article: "第八条"), Citation(PolicyDocuments.s6, article: "一、（一）"),
                     Citation(PolicyDocuments.s6, article: "一、（四）")],
@@ -13,15 +13,15 @@ enum SinglePersonDibaoProgram {
             .any([
                 .labelled(.all([
                     .tier(in: [.marginal]),
-                    .any([.isTrue("member.severely-disabled"), .isTrue("member.has-major-illness")]),
+                    .any([.isTrue(MeasureID("member.severely-disabled")), .isTrue(MeasureID("member.has-major-illness"))]),
                 ]), Label("低保边缘家庭中的重残或重病成员", "a severely disabled or seriously ill member of a marginal household")),
                 .labelled(.all([
-                    .compare(.measure("member.age"), .atLeast, .labelled(.constant(Quantity(18, unit: .years)), Label("成年年龄", "the age of majority"))),
-                    .isTrue("member.without-job"),
-                    .isTrue("member.severely-disabled"),
+                    .compare(.measure(MeasureID("member.age")), .atLeast, .labelled(.constant(Quantity(18, unit: .years)), Label("成年年龄", "the age of majority"))),
+                    .isTrue(MeasureID("member.without-job")),
+                    .isTrue(MeasureID("member.severely-disabled")),
                 ]), Label("成年无业重度残疾人", "an adult severely disabled person without a job")),
             ]),
-            Conditions.compare("member.income.counted-monthly", .lessThan,
+            Conditions.compare(MeasureID("member.income.counted-monthly"), .lessThan,
                                .labelled(.parameter(.dibaoStandard), Label("低保标准", "the dibao standard"))),
         ]),
         note: "Only the member's own income is assessed. Waiving support from siblings or from people aged 60+ (S6 1(1)) needs the support payments to be recorded per payer and is not modelled; the member's personal asset test is left to the verification finding. Adult: 18 (Civil Code art. 17). Clergy (S2 art. 8(3)) and county-listed cases are not modelled.")
@@ -31,7 +31,7 @@ enum SinglePersonDibaoProgram {
         kind: .entitlement, scope: .member, rules: [eligibility.id],
         amount: AmountFormula(
             .difference(.operand(.parameter(.dibaoStandard), Label("低保标准", "dibao standard")),
-                        .operand(.measure("member.income.counted-monthly"), Label("本人月收入", "own monthly income")),
+                        .operand(.measure(MeasureID("member.income.counted-monthly")), Label("本人月收入", "own monthly income")),
                         Label("单人保低保金（差额）", "individual dibao payment (difference)")),
             rounding: .halfUp, citations: [Citation(PolicyDocuments.s1, article: "第十二条")],
             note: "The difference between the standard and the member's own income, as for a one-person household [I]."),
