@@ -242,4 +242,14 @@ struct ServiceClientTests {
             parts(error)?.code == .duplicateID && parts(error)?.path == "before[\(before.count)].id"
         }
     }
+
+    @Test("Days and codes parse without force unwraps: a typed error for bad text")
+    func parsingWithoutForceUnwraps() throws {
+        #expect(try Day(parsing: "2024-10-01") == day)
+        #expect(try AdministrativeDivisionCode(parsing: "152201") == AdministrativeDivisionCode(152201))
+        for text in ["2024-02-30", "2024/10/01", ""] {
+            #expect { _ = try Day(parsing: text) } throws: { parts($0)?.code == .invalidValue }
+        }
+        #expect { _ = try AdministrativeDivisionCode(parsing: "15220") } throws: { parts($0)?.code == .invalidValue }
+    }
 }

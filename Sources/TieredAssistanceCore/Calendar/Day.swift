@@ -42,6 +42,18 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self = parsed
     }
 
+    /// Parses `YYYY-MM-DD` as ``init(iso:)`` does, but throws instead of returning `nil`,
+    /// so code that builds households or policy values needs no force unwrap:
+    /// `try Day(parsing: "2024-10-01")`.
+    ///
+    /// - Throws: ``InputError`` with code ``ErrorCode/invalidValue``, echoing the text safely.
+    public init(parsing text: String) throws(InputError) {
+        guard let day = Day(iso: text) else {
+            throw InputError(code: .invalidValue, message: "\(InputError.echo(text)) is not a day written YYYY-MM-DD")
+        }
+        self = day
+    }
+
     /// The day as `YYYY-MM-DD`.
     public var description: String {
         func pad(_ value: Int, _ width: Int) -> String {

@@ -33,6 +33,17 @@ public struct AdministrativeDivisionCode: Sendable, Hashable, Comparable, Custom
         self.init(number)
     }
 
+    /// Parses a six-digit code as ``init(_:)-(String)`` does, but throws instead of
+    /// returning `nil`: `try AdministrativeDivisionCode(parsing: "152201")`.
+    ///
+    /// - Throws: ``InputError`` with code ``ErrorCode/invalidValue``, echoing the text safely.
+    public init(parsing text: String) throws(InputError) {
+        guard let code = AdministrativeDivisionCode(text) else {
+            throw InputError(code: .invalidValue, message: "\(InputError.echo(text)) is not a six-digit administrative-division code")
+        }
+        self = code
+    }
+
     /// The administrative level the code names.
     public enum Level: Int, Sendable, Hashable, Comparable {
         /// The whole country (全国), code 100000.
