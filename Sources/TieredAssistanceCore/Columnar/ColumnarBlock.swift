@@ -89,7 +89,7 @@ struct ColumnarBlock {
         measureMissing = Array(repeating: [], count: plan.catalog.measures.count)
         constantCache = Array(repeating: nil, count: plan.placeValues.count * 2)
         truthCache = Array(repeating: nil, count: plan.conditionSlotCount * 2)
-        householdStatus = Array(repeating: Array(repeating: 255, count: householdCount), count: plan.programCount)
+        householdStatus = Array(repeating: Array(repeating: StatusCode.unset, count: householdCount), count: plan.programCount)
         memberStatus = Array(repeating: [], count: plan.programCount)
         tierCodes = Array(repeating: -1, count: householdCount)
         complete = Array(repeating: true, count: householdCount)
@@ -114,19 +114,19 @@ struct ColumnarBlock {
                 tierDone = true
             }
             let isMember = compiled.programIsMember[position]
-            if isMember { memberStatus[position] = Array(repeating: 255, count: memberCount) }
+            if isMember { memberStatus[position] = Array(repeating: StatusCode.unset, count: memberCount) }
             let level: Level = isMember ? .member : .household
             let truths = requirements(position, level)
             let programApplies = plan.programApplies
             let programCount = plan.programCount
             let places = level == .household ? householdPlace : memberPlace
-            var statuses = Array(repeating: UInt8(3), count: rowCount(level))
+            var statuses = Array(repeating: StatusCode.notApplicable, count: rowCount(level))
             for row in 0..<statuses.count where programApplies[Int(places[row]) * programCount + position] {
                 statuses[row] = truths[row]
             }
             // A program that does not apply evaluated none of its rules.
             for base in compiled.programRules[position] where !ruleTruths[base].isEmpty {
-                for row in 0..<statuses.count where statuses[row] == 3 { ruleTruths[base][row] = 0 }
+                for row in 0..<statuses.count where statuses[row] == StatusCode.notApplicable { ruleTruths[base][row] = 0 }
             }
             // Statuses are recorded before amounts, as the household engine does (an amount
             // may read its own program); a member-scope tier's household status after them.
@@ -134,18 +134,18 @@ struct ColumnarBlock {
                 memberStatus[position] = statuses
             } else {
                 householdStatus[position] = (0..<householdCount).map { household in
-                    programApplies[Int(householdPlace[household]) * programCount + position] ? statuses[household] : 4
+                    programApplies[Int(householdPlace[household]) * programCount + position] ? statuses[household] : StatusCode.notApplicableAtPlace
                 }
             }
             // Amounts of eligible rows.
             var amounts: [Money?] = []
             let root = compiled.amountRoots[position]
-            if root >= 0 && statuses.contains(0) {
-                let exact = amount(root, level, wanted: statuses.map { $0 == 0 })
+            if root >= 0 && statuses.contains(StatusCode.eligible) {
+                let exact = amount(root, level, wanted: statuses.map { $0 == StatusCode.eligible })
                 let rounding = compiled.amountRounding[position]
                 let period = compiled.amountPeriod[position]
                 amounts = Array(repeating: nil, count: statuses.count)
-                for row in 0..<statuses.count where statuses[row] == 0 {
+                for row in 0..<statuses.count where statuses[row] == StatusCode.eligible {
                     guard let value = exact[row] else {
                         complete[owner(row, level)] = false
                         continue
@@ -159,22 +159,17 @@ struct ColumnarBlock {
                     }
                 }
             }
-            for row in 0..<statuses.count where statuses[row] == 2 { complete[owner(row, level)] = false }
+            for row in 0..<statuses.count where statuses[row] == StatusCode.undetermined { complete[owner(row, level)] = false }
             if isMember {
                 var ownStatus = householdStatus[position]
                 for household in 0..<householdCount {
                     if !programApplies[Int(householdPlace[household]) * programCount + position] {
-                        ownStatus[household] = 4
+                        ownStatus[household] = StatusCode.notApplicableAtPlace
                     } else if isTier {
                         // A member-scope tier applies to the household when every member is eligible.
-                        var worst: UInt8 = 0
+                        var worst = StatusCode.eligible
                         for row in Int(memberOffsets[household])..<Int(memberOffsets[household + 1]) {
-                            switch (worst, statuses[row]) {
-                            case (_, 1): worst = 1
-                            case (0, 2), (3, 2): worst = 2
-                            case (0, 3): worst = 3
-                            default: break
-                            }
+                            worst = StatusCode.worstOfMembers(worst, statuses[row])
                         }
                         ownStatus[household] = worst
                     }
@@ -256,13 +251,13 @@ struct ColumnarBlock {
     private mutating func settleTiers() {
         for household in 0..<householdCount {
             let (winner, pending) = settle(household)
-            tierCodes[household] = pending.isEmpty ? Int32(winner ?? -1) : -2
+            tierCodes[household] = pending.isEmpty ? winner.map { Int32($0) } ?? TierCode.none : TierCode.undetermined
         }
     }
 
     /// ``EvaluationRun/settle(_:status:)`` on household `household`'s tier statuses.
     private func settle(_ household: Int) -> (winner: Int?, pending: [Int]) {
-        EvaluationRun.settle(compiled.tiersByRank) { TableDecisions.status(householdStatus[$0][household]) ?? .undetermined }
+        EvaluationRun.settle(compiled.tiersByRank) { StatusCode.status(householdStatus[$0][household]) ?? .undetermined }
     }
 
     // MARK: Measures and operands
@@ -364,10 +359,10 @@ struct ColumnarBlock {
             let wanted = condition.status
             let ofMember = compiled.programIsMember[position] && level == .member
             return (0..<rows).map { row in
-                // A status not yet recorded (255, or no member statuses yet) reads as undetermined.
-                let code = ofMember ? memberStatus[position].isEmpty ? 255 : memberStatus[position][row]
+                // A status not yet recorded (unset, or no member statuses yet) reads as undetermined.
+                let code = ofMember ? memberStatus[position].isEmpty ? StatusCode.unset : memberStatus[position][row]
                     : householdStatus[position][owner(row, level)]
-                return TruthBits.of(EvaluationRun.programTruth(TableDecisions.status(code) ?? .undetermined, wanted: wanted))
+                return TruthBits.of(EvaluationRun.programTruth(StatusCode.status(code) ?? .undetermined, wanted: wanted))
             }
         case .tier:
             let positions = compiled.children[Int(condition.a)..<Int(condition.a + condition.b)].map(Int.init)
@@ -376,7 +371,7 @@ struct ColumnarBlock {
                 let code = tierCodes[household]
                 if code >= 0 {
                     perHousehold[household] = TruthBits.of(positions.contains(Int(code)))
-                } else if code == -2 {
+                } else if code == TierCode.undetermined {
                     perHousehold[household] = tierCandidates(household).contains { positions.contains($0) } ? TruthBits.unknown : TruthBits.no
                 }
             }

@@ -14,11 +14,10 @@ public struct TableDecisions: Sendable {
     var programCount = 0
     var firstMemberRow = 0
     var memberOffsets: [Int32] = []
-    /// Per household: the tier's program position, `-1` none, `-2` undetermined.
+    /// Per household: the tier as a ``TierCode`` (a program position, none or undetermined).
     var tierCodes: [Int32] = []
-    /// Household statuses, `household × programCount + program`: 0 eligible, 1 not
-    /// eligible, 2 undetermined, 3 not applicable, 4 not applicable because the program
-    /// does not apply at the place (its members are then not applicable too), 255 none.
+    /// Household statuses, `household × programCount + program`, as ``StatusCode``s
+    /// (``StatusCode/notApplicableAtPlace`` when the program does not apply at the place).
     var statuses: [UInt8] = []
     /// Household amounts of programs with an amount formula, `household × amountSlots + slot`.
     var amounts: [Money?] = []
@@ -55,10 +54,10 @@ public struct TableDecisions: Sendable {
         for household in households { memberOffsets.append(Int32(table.memberRows(of: household).lowerBound - firstMemberRow)) }
         memberOffsets.append(Int32(lastMemberRow - firstMemberRow))
         let memberRows = lastMemberRow - firstMemberRow
-        Self.reset(&tierCodes, -1, count)
-        Self.reset(&statuses, 255, count * programCount)
+        Self.reset(&tierCodes, TierCode.none, count)
+        Self.reset(&statuses, StatusCode.unset, count * programCount)
         Self.reset(&amounts, nil, count * amountSlotCount)
-        Self.reset(&memberStatuses, 255, memberRows * memberSlotCount)
+        Self.reset(&memberStatuses, StatusCode.unset, memberRows * memberSlotCount)
         Self.reset(&memberAmounts, nil, memberRows * memberSlotCount)
         Self.reset(&complete, true, count)
     }
@@ -95,7 +94,7 @@ public struct TableDecisions: Sendable {
 
     /// Whether `household`'s tier is undetermined (a higher tier could not be decided).
     public func isTierUndetermined(ofHousehold household: Int) -> Bool {
-        tierCodes[relative(household)] == -2
+        tierCodes[relative(household)] == TierCode.undetermined
     }
 
     /// `household`'s tier after precedence, as ``Evaluation/tier``.
@@ -103,7 +102,7 @@ public struct TableDecisions: Sendable {
         guard let catalog else { return .none }
         let code = tierCodes[relative(household)]
         if code >= 0 { return .tier(catalog.programs[Int(code)].id) }
-        if code == -1 { return .none }
+        if code == TierCode.none { return .none }
         let settled = EvaluationRun.settle(catalog.compiled.tiersByRank) {
             status(ofProgramAt: $0, household: household) ?? .undetermined
         }
@@ -121,13 +120,13 @@ public struct TableDecisions: Sendable {
             guard slot >= 0 else {
                 // A household program has a member status only when it does not apply at all.
                 _ = memberRow(household, member)
-                return statuses[relative(household) * programCount + program] == 4 ? .notApplicable : nil
+                return statuses[relative(household) * programCount + program] == StatusCode.notApplicableAtPlace ? .notApplicable : nil
             }
             code = memberStatuses[memberRow(household, member) * memberSlotCount + slot]
         } else {
             code = statuses[relative(household) * programCount + program]
         }
-        return Self.status(code)
+        return StatusCode.status(code)
     }
 
     /// The amount of program `program` for `household` (or its member at `member`): set when
@@ -152,13 +151,4 @@ public struct TableDecisions: Sendable {
         complete[relative(household)]
     }
 
-    static func status(_ code: UInt8) -> ProgramStatus? {
-        switch code {
-        case 0: return .eligible
-        case 1: return .notEligible
-        case 2: return .undetermined
-        case 3, 4: return .notApplicable
-        default: return nil
-        }
-    }
 }

@@ -348,5 +348,7 @@ enum TruthBits {
     /// The program status code of requirements with this truth: 0 eligible, 1 not
     /// eligible, 2 undetermined.
     @inline(__always)
-    static func statusCode(_ a: UInt8) -> UInt8 { a == yes ? 0 : a == no ? 1 : 2 }
+    static func statusCode(_ a: UInt8) -> UInt8 {
+        a == yes ? StatusCode.eligible : a == no ? StatusCode.notEligible : StatusCode.undetermined
+    }
 }

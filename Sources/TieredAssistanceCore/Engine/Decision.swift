@@ -46,14 +46,7 @@ public struct Decision: Sendable {
     /// that level: a member-scope program that is not a tier has a household status only
     /// when it does not apply at all (`notApplicable`).
     public func status(ofProgramAt program: Int, member: Int? = nil) -> ProgramStatus? {
-        let code = statuses[slot(program, member)]
-        switch code {
-        case 0: return .eligible
-        case 1: return .notEligible
-        case 2: return .undetermined
-        case 3: return .notApplicable
-        default: return nil
-        }
+        StatusCode.status(statuses[slot(program, member)])
     }
 
     /// The amount of program `program` (a catalog position), monthly or one-off as its

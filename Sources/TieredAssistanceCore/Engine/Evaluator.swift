@@ -184,7 +184,6 @@ struct EvaluationRun {
     /// Measures already taken by another run, read instead of computing them.
     private let recorded: RecordedMeasures?
 
-    private static let unset: UInt8 = 255
 
     init(catalog: RuleCatalog, household: Household, day: Day, parameters: ResolvedParameters, tracing: Bool,
          scratch: EvaluationScratch?, recorded: RecordedMeasures?) {
@@ -212,7 +211,7 @@ struct EvaluationRun {
             measureValues.append(contentsOf: repeatElement(Quantity(0, unit: .count), count: slots - measureValues.count))
         }
         statuses.removeAll(keepingCapacity: true)
-        statuses.append(contentsOf: repeatElement(Self.unset, count: catalog.programs.count * (memberCount + 1)))
+        statuses.append(contentsOf: repeatElement(StatusCode.unset, count: catalog.programs.count * (memberCount + 1)))
     }
 
     /// Gives the buffers back to the scratch for the next evaluation.
@@ -225,28 +224,16 @@ struct EvaluationRun {
 
     // MARK: Status bookkeeping
 
-    private static let statusCodes: [ProgramStatus] = [.eligible, .notEligible, .undetermined, .notApplicable]
-
-    private static func code(_ status: ProgramStatus) -> UInt8 {
-        switch status {
-        case .eligible: return 0
-        case .notEligible: return 1
-        case .undetermined: return 2
-        case .notApplicable: return 3
-        }
-    }
-
     mutating func setStatus(_ status: ProgramStatus, program: Int, member: Int?) {
-        statuses[program * (memberCount + 1) + (member.map { $0 + 1 } ?? 0)] = Self.code(status)
+        statuses[program * (memberCount + 1) + (member.map { $0 + 1 } ?? 0)] = StatusCode.code(status)
     }
 
-    /// The status codes, program by program (household, then each member): 0 eligible, 1 not
-    /// eligible, 2 undetermined, 3 not applicable, 255 not decided.
+    /// The status codes (``StatusCode``), program by program: household, then each member.
     var statusCodes: [UInt8] { statuses }
 
+    /// A status; one not decided yet reads as undetermined.
     func status(program: Int, member: Int?) -> ProgramStatus {
-        let code = statuses[program * (memberCount + 1) + (member.map { $0 + 1 } ?? 0)]
-        return code == Self.unset ? .undetermined : Self.statusCodes[Int(code)]
+        StatusCode.status(statuses[program * (memberCount + 1) + (member.map { $0 + 1 } ?? 0)]) ?? .undetermined
     }
 
     /// Applies precedence to the household-level tier statuses.
@@ -319,20 +306,15 @@ struct EvaluationRun {
             if !compiled.programIsMember[position] {
                 visit(position, nil, determine(position, member: nil, nearMissShare: nearMissShare))
             } else {
-                var worst = ProgramStatus.eligible
+                var worst = StatusCode.eligible
                 for index in 0..<memberCount {
                     let decided = determine(position, member: index, nearMissShare: nearMissShare)
-                    switch (worst, decided.status) {
-                    case (_, .notEligible): worst = .notEligible
-                    case (.eligible, .undetermined), (.notApplicable, .undetermined): worst = .undetermined
-                    case (.eligible, .notApplicable): worst = .notApplicable
-                    default: break
-                    }
+                    worst = StatusCode.worstOfMembers(worst, StatusCode.code(decided.status))
                     visit(position, index, decided)
                 }
                 if isTier {
                     // A member-scope tier applies to the household when every member is eligible.
-                    setStatus(worst, program: position, member: nil)
+                    setStatus(StatusCode.status(worst) ?? .undetermined, program: position, member: nil)
                 }
             }
         }
