@@ -252,4 +252,27 @@ struct ServiceClientTests {
         }
         #expect { _ = try AdministrativeDivisionCode(parsing: "15220") } throws: { parts($0)?.code == .invalidValue }
     }
+
+    @Test("An assistance chain's JSON writes figures as numbers, with their unit")
+    func chainNumbers() throws {
+        func household(_ id: String, in file: String) throws -> Household {
+            let text = String(decoding: try sample("monitoring/\(file)"), as: UTF8.self)
+            let line = try #require(text.split(separator: "\n").first { $0.contains("\"id\":\"\(id)\"") })
+            return try HouseholdDecoder.decode(String(line))
+        }
+        let previous = try household("H-152201-0001", in: "before-2024-09.jsonl")
+        let current = try household("H-152201-0001", in: "after-2024-10.jsonl")
+        let layer = try PolicyFileLoader.load(try sample("policy-illustrative-im.json"), name: "illustrative", catalog: .standard)
+        let book = try InnerMongoliaBook.book.adding(layer)
+        let detection = SignalDetector(book: book).detect(before: previous, after: current, on: day)
+        let chain = try AssistanceChainBuilder(evaluator: try Evaluator(catalog: .innerMongolia, book: book))
+            .chain(for: current, on: day, detection: detection)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(chain.encode(language: .english))) as? [String: Any])
+        let signals = try #require(object["signals"] as? [[String: Any]])
+        let bill = try #require(signals.first { $0["kind"] as? String == "large-medical-bill" })
+        #expect((bill["value"] as? NSNumber)?.doubleValue == 8000)
+        #expect((bill["threshold"] as? NSNumber)?.doubleValue == 6000)
+        #expect(bill["unit"] as? String == "yuan")
+        #expect(chain.text(language: .english).contains("large-medical-bill"))
+    }
 }
