@@ -114,3 +114,12 @@ enum NearMissFinder {
         return best.distance
     }
 }
+
+/// A "near miss": a program not granted, but missed by no more than the configured share.
+public struct NearMiss: Sendable {
+    /// How far the household was, as a share of the threshold (the largest of the gaps that
+    /// must all close).
+    public let distance: Rate
+    /// The comparisons that failed.
+    public let failed: [ComparisonTrace]
+}

@@ -65,6 +65,7 @@ enum Fixture {
         }
     }()
 
+    /// The repository root (this file is `Tests/TieredAssistanceTests/Support/Fixtures.swift`).
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 }

@@ -1,0 +1,648 @@
+/// The state of one household's evaluation.
+///
+/// Measures are cached per household (and per member) in plain arrays: a state byte (not
+/// yet measured, measured, missing) and the value. Missing items are kept apart, in the
+/// rare list ``missingMeasures``.
+struct EvaluationRun {
+    let catalog: RuleCatalog
+    let compiled: CompiledCatalog
+    let day: Day
+    let parameters: ResolvedParameters
+    let tracing: Bool
+    private let memberCount: Int
+    private let measureCount: Int
+    private var context: MeasureContext
+    private var measureState: [UInt8]
+    private var measureValues: [Quantity]
+    private var missingMeasures: [(slot: Int, items: [MissingItem])] = []
+    private var statuses: [UInt8]
+    private(set) var tier: TierOutcome?
+    /// Measures already taken by another run, read instead of computing them.
+    private let recorded: RecordedMeasures?
+
+
+    init(catalog: RuleCatalog, household: Household, day: Day, parameters: ResolvedParameters, tracing: Bool,
+         scratch: EvaluationScratch?, recorded: RecordedMeasures?) {
+        self.recorded = recorded
+        self.catalog = catalog
+        self.compiled = catalog.compiled
+        self.day = day
+        self.parameters = parameters
+        self.tracing = tracing
+        self.memberCount = household.members.count
+        self.measureCount = catalog.measures.count
+        self.context = MeasureContext(household: household, day: day, memberIndex: nil, parameters: parameters)
+        measureState = []
+        measureValues = []
+        statuses = []
+        if let scratch {
+            swap(&measureState, &scratch.measureState)
+            swap(&measureValues, &scratch.measureValues)
+            swap(&statuses, &scratch.statuses)
+        }
+        let slots = measureCount * (memberCount + 1)
+        measureState.removeAll(keepingCapacity: true)
+        measureState.append(contentsOf: repeatElement(0, count: slots))
+        if measureValues.count < slots {
+            measureValues.append(contentsOf: repeatElement(Quantity(0, unit: .count), count: slots - measureValues.count))
+        }
+        statuses.removeAll(keepingCapacity: true)
+        statuses.append(contentsOf: repeatElement(StatusCode.unset, count: catalog.programs.count * (memberCount + 1)))
+    }
+
+    /// Gives the buffers back to the scratch for the next evaluation.
+    mutating func returnBuffers(to scratch: EvaluationScratch?) {
+        guard let scratch else { return }
+        swap(&measureState, &scratch.measureState)
+        swap(&measureValues, &scratch.measureValues)
+        swap(&statuses, &scratch.statuses)
+    }
+
+    // MARK: Status bookkeeping
+
+    mutating func setStatus(_ status: ProgramStatus, program: Int, member: Int?) {
+        statuses[program * (memberCount + 1) + (member.map { $0 + 1 } ?? 0)] = StatusCode.code(status)
+    }
+
+    /// The status codes (``StatusCode``), program by program: household, then each member.
+    var statusCodes: [UInt8] { statuses }
+
+    /// A status; one not decided yet reads as undetermined.
+    func status(program: Int, member: Int?) -> ProgramStatus {
+        StatusCode.status(statuses[program * (memberCount + 1) + (member.map { $0 + 1 } ?? 0)]) ?? .undetermined
+    }
+
+    /// Applies precedence to the household-level tier statuses.
+    mutating func settleTier() {
+        let settled = Self.settle(compiled.tiersByRank) { status(program: $0, member: nil) }
+        if settled.pending.isEmpty {
+            tier = settled.winner.map { .tier(catalog.programs[$0].id) } ?? TierOutcome.none
+        } else {
+            tier = .undetermined(Self.stillPossible(settled).map { catalog.programs[$0].id })
+        }
+    }
+
+    /// The tiers still possible after ``settle(_:status:)`` left some pending: those, then
+    /// the winner, if any. Shared by both engines.
+    static func stillPossible(_ settled: (winner: Int?, pending: [Int])) -> [Int] {
+        settled.pending + (settled.winner.map { [$0] } ?? [])
+    }
+
+    /// Precedence over tiers (program positions in rank order): the first eligible tier
+    /// wins, the undetermined tiers ranked above it are still possible. With `pending`
+    /// non-empty the tier is undetermined (among `pending` and the winner, if any). Shared
+    /// by both engines.
+    static func settle(_ tiersByRank: [Int], status: (Int) -> ProgramStatus) -> (winner: Int?, pending: [Int]) {
+        var pending: [Int] = []
+        for position in tiersByRank {
+            switch status(position) {
+            case .eligible: return (position, pending)
+            case .undetermined: pending.append(position)
+            case .notEligible, .notApplicable: continue
+            }
+        }
+        return (nil, pending)
+    }
+
+    // MARK: Programs
+
+    /// What deciding one program for the household or a member gave: its status, and (when
+    /// tracing) the rules as evaluated and the near miss.
+    struct ProgramDecision {
+        var status: ProgramStatus
+        var rules: [RuleOutcome] = []
+        var amount: AmountResult?
+        var missing: [MissingItem] = []
+        var nearMiss: NearMiss?
+        var notApplicableCause: NotApplicableCause?
+    }
+
+    /// Decides every program in catalog order, settling the tier before the first program
+    /// that is not a tier, and hands each household-level and member-level decision to
+    /// `visit(program position, member position, decision)`. A member-scope program that
+    /// does not apply is reported for no one; a member-scope tier's household status is the
+    /// worst of its members'.
+    mutating func walkPrograms(nearMissShare: Rate, _ visit: (Int, Int?, ProgramDecision) -> Void) {
+        var tierDone = false
+        for position in 0..<catalog.programs.count {
+            let isTier = compiled.programIsTier[position]
+            if !tierDone && !isTier {
+                settleTier()
+                tierDone = true
+            }
+            guard compiled.applies(compiled.programApplicability[position], to: context.household.jurisdiction, on: day) else {
+                setStatus(.notApplicable, program: position, member: nil)
+                for index in 0..<memberCount { setStatus(.notApplicable, program: position, member: index) }
+                if !compiled.programIsMember[position] || isTier {
+                    visit(position, nil, ProgramDecision(status: .notApplicable,
+                                                         notApplicableCause: .program(catalog.programs[position].id)))
+                }
+                continue
+            }
+            if !compiled.programIsMember[position] {
+                visit(position, nil, determine(position, member: nil, nearMissShare: nearMissShare))
+            } else {
+                var worst = StatusCode.eligible
+                for index in 0..<memberCount {
+                    let decided = determine(position, member: index, nearMissShare: nearMissShare)
+                    worst = StatusCode.worstOfMembers(worst, StatusCode.code(decided.status))
+                    visit(position, index, decided)
+                }
+                if isTier {
+                    // A member-scope tier applies to the household when every member is eligible.
+                    setStatus(StatusCode.status(worst) ?? .undetermined, program: position, member: nil)
+                }
+            }
+        }
+        if !tierDone { settleTier() }
+    }
+
+    mutating func determine(_ position: Int, member: Int?, nearMissShare: Rate) -> ProgramDecision {
+        var combined = Truth.yes
+        var outcomes: [RuleOutcome] = []
+        var missing: [MissingItem] = []
+        for base in compiled.programRules[position] {
+            guard let ruleIndex = applicableRule(base) else {
+                setStatus(.notApplicable, program: position, member: member)
+                return ProgramDecision(status: .notApplicable, notApplicableCause: .rule(catalog.rules[base].id))
+            }
+            let root = compiled.ruleRoots[ruleIndex]
+            let ruleTruth: Truth
+            if tracing {
+                let traced = trace(root, member: member, missing: &missing)
+                ruleTruth = traced.truth
+                outcomes.append(RuleOutcome(rule: catalog.rules[ruleIndex],
+                                            baseRule: ruleIndex == base ? nil : catalog.rules[base].id,
+                                            truth: ruleTruth, trace: traced))
+            } else {
+                ruleTruth = truth(root, member: member, missing: &missing)
+            }
+            combined = Self.and(combined, ruleTruth)
+        }
+        // A failed rule decides the program: what the other rules lack does not matter.
+        if combined == .no { missing.removeAll(keepingCapacity: true) }
+        let status = ProgramStatus(combined)
+        setStatus(status, program: position, member: member)
+        var amount: AmountResult?
+        let amountRoot = compiled.amountRoots[position]
+        if status == .eligible, amountRoot >= 0 {
+            let rounding = compiled.amountRounding[position]
+            let period = compiled.amountPeriod[position]
+            var lines: [AmountLine] = []
+            if let exact = evaluateAmount(amountRoot, member: member, depth: 0, lines: &lines, missing: &missing) {
+                let monthly = exact.unit == .moneyPerYear && period == .monthly
+                    ? Quantity(exact.numerator, over: exact.denominator * 12, unit: .moneyPerMonth) : exact
+                if let money = monthly.money(rounding: rounding) {
+                    amount = AmountResult(value: money, period: period, exact: monthly, lines: lines, rounding: rounding)
+                } else {
+                    missing.append(.arithmetic(Label("项目 \(catalog.programs[position].id) 的金额过大", "amount of \(catalog.programs[position].id) too large")))
+                }
+            }
+        }
+        var decided = ProgramDecision(status: status, rules: outcomes, amount: amount, missing: Self.unique(missing))
+        if tracing && status == .notEligible {
+            decided.nearMiss = NearMissFinder.find(in: outcomes, share: nearMissShare)
+        }
+        return decided
+    }
+
+    private func applicableRule(_ base: Int) -> Int? {
+        let variants = compiled.ruleVariants[base]
+        if !variants.isEmpty {
+            for variant in variants where compiled.applies(compiled.ruleApplicability[variant], to: context.household.jurisdiction, on: day) {
+                return variant
+            }
+        }
+        return compiled.applies(compiled.ruleApplicability[base], to: context.household.jurisdiction, on: day) ? base : nil
+    }
+
+    @inline(__always)
+    static func and(_ a: Truth, _ b: Truth) -> Truth {
+        if a == .no || b == .no { return .no }
+        if a == .unknown || b == .unknown { return .unknown }
+        return .yes
+    }
+
+    @inline(__always)
+    static func or(_ a: Truth, _ b: Truth) -> Truth {
+        if a == .yes || b == .yes { return .yes }
+        if a == .unknown || b == .unknown { return .unknown }
+        return .no
+    }
+
+    static func unique(_ items: [MissingItem]) -> [MissingItem] {
+        guard items.count > 1 else { return items }
+        var seen = Set<MissingItem>()
+        return items.filter { seen.insert($0).inserted }
+    }
+
+    // MARK: Measures and operands
+
+    /// The value of measure `index` for the household or `member`; `nil` when missing
+    /// (its items are appended to `missing`).
+    mutating func measure(_ index: Int, member: Int?, missing: inout [MissingItem]) -> Quantity? {
+        let isMember = compiled.measureIsMember[index]
+        precondition(!isMember || member != nil, "member measure outside a member context")
+        let slot = isMember ? (member! + 1) * measureCount + index : index
+        switch measureState[slot] {
+        case 1:
+            return measureValues[slot]
+        case 2:
+            if let entry = missingMeasures.first(where: { $0.slot == slot }) { missing += entry.items }
+            return nil
+        default:
+            let outcome: MeasureOutcome
+            if let recorded {
+                outcome = recorded.outcome(index, isMember ? member : nil)
+            } else {
+                context.memberIndex = isMember ? member : nil
+                outcome = compiled.measureFunctions[index].compute(context)
+            }
+            switch outcome {
+            case .value(let quantity) where quantity.unit != compiled.measureUnits[index]:
+                // A measure that breaks its declared unit would defeat the catalog's unit check.
+                let items = [Self.unitBroken(catalog.measures[index].id, gave: quantity.unit, declared: compiled.measureUnits[index])]
+                measureState[slot] = 2
+                missingMeasures.append((slot, items))
+                missing += items
+                return nil
+            case .value(let quantity):
+                measureState[slot] = 1
+                measureValues[slot] = quantity
+                return quantity
+            case .missing(let items):
+                measureState[slot] = 2
+                missingMeasures.append((slot, items))
+                missing += items
+                return nil
+            }
+        }
+    }
+
+    /// What a measure that gave a value in another unit than its declared one lacks (both
+    /// engines report it so).
+    static func unitBroken(_ measure: MeasureID, gave unit: QuantityUnit, declared: QuantityUnit) -> MissingItem {
+        .arithmetic(Label("指标 \(measure) 给出的单位为 \(unit.chineseDescription)，但声明为 \(declared.chineseDescription)",
+                          "measure \(measure) gave \(unit), but is declared in \(declared)"))
+    }
+
+    /// The value of operand node `node`; `nil` when something it needs is missing.
+    mutating func value(_ node: Int32, member: Int?, missing: inout [MissingItem]) -> Quantity? {
+        let operand = compiled.operands[Int(node)]
+        switch operand.kind {
+        case .measure:
+            return measure(Int(operand.index), member: member, missing: &missing)
+        case .parameter:
+            if let quantity = parameters.quantities[Int(operand.index)] { return quantity }
+            if case .absent(let absence) = parameters[Int(operand.index)] {
+                missing.append(.parameter(absence))
+            } else {
+                let id = catalog.parameterCatalog.definitions[Int(operand.index)].id
+                missing.append(.arithmetic(Label("参数 \(id) 是选项，不是数值", "parameter \(id) is an option, not a number")))
+            }
+            return nil
+        case .constant:
+            return compiled.constants[Int(operand.index)]
+        case .product, .sum:
+            let left = value(operand.left, member: member, missing: &missing)
+            let right = value(operand.right, member: member, missing: &missing)
+            guard let left, let right else { return nil }
+            do {
+                return operand.kind == .product ? try left.multiplied(by: right) : try left.adding(right)
+            } catch {
+                missing.append(.arithmetic(error.label))
+                return nil
+            }
+        case .labelled:
+            return value(operand.left, member: member, missing: &missing)
+        }
+    }
+
+    // MARK: Conditions without a trace
+
+    mutating func truth(_ node: Int32, member: Int?, missing: inout [MissingItem]) -> Truth {
+        let condition = compiled.conditions[Int(node)]
+        switch condition.kind {
+        case .compare:
+            let left = value(condition.a, member: member, missing: &missing)
+            let right = value(condition.b, member: member, missing: &missing)
+            guard let left, let right else { return .unknown }
+            do {
+                return Truth(condition.comparison.holds(forOrder: try left.compare(to: right)))
+            } catch {
+                missing.append(.arithmetic(error.label))
+                return .unknown
+            }
+        case .isTrue:
+            guard let quantity = measure(Int(condition.a), member: member, missing: &missing) else { return .unknown }
+            return Truth(quantity.isTrue)
+        case .all:
+            let mark = missing.count
+            var result = Truth.yes
+            for offset in 0..<Int(condition.b) {
+                result = Self.and(result, truth(compiled.children[Int(condition.a) + offset], member: member, missing: &missing))
+            }
+            return Self.decided(result, missing: &missing, since: mark)
+        case .any:
+            let mark = missing.count
+            var result = Truth.no
+            for offset in 0..<Int(condition.b) {
+                result = Self.or(result, truth(compiled.children[Int(condition.a) + offset], member: member, missing: &missing))
+            }
+            return Self.decided(result, missing: &missing, since: mark)
+        case .not:
+            return truth(condition.a, member: member, missing: &missing).negated
+        case .program:
+            let position = Int(condition.a)
+            let subject = compiled.programIsMember[position] ? member : nil
+            let result = Self.programTruth(status(program: position, member: subject), wanted: condition.status)
+            if result == .unknown { missing.append(.undeterminedProgram(catalog.programs[position].id)) }
+            return result
+        case .tier:
+            let result = tierTruth(first: Int(condition.a), count: Int(condition.b))
+            if result == .unknown { missing.append(.undeterminedTier) }
+            return result
+        case .anyMember:
+            let mark = missing.count
+            var result = Truth.no
+            for index in 0..<memberCount {
+                result = Self.or(result, truth(condition.a, member: index, missing: &missing))
+            }
+            return Self.decided(result, missing: &missing, since: mark)
+        case .allMembers:
+            let mark = missing.count
+            var result = Truth.yes
+            for index in 0..<memberCount {
+                result = Self.and(result, truth(condition.a, member: index, missing: &missing))
+            }
+            return Self.decided(result, missing: &missing, since: mark)
+        case .labelled:
+            return truth(condition.a, member: member, missing: &missing)
+        }
+    }
+
+    /// `result`, after dropping what its parts found missing when it is decided anyway: an
+    /// `any` with one part met, or an `all` with one part failed, does not depend on the
+    /// undetermined parts, so their missing facts are not what the decision lacks.
+    @inline(__always)
+    static func decided(_ result: Truth, missing: inout [MissingItem], since mark: Int) -> Truth {
+        if result != .unknown && missing.count > mark { missing.removeSubrange(mark...) }
+        return result
+    }
+
+    /// Whether a program's `status` is `wanted`: unknown when either is undetermined and they differ.
+    static func programTruth(_ status: ProgramStatus, wanted: ProgramStatus) -> Truth {
+        if status == wanted { return .yes }
+        if status == .undetermined || wanted == .undetermined { return .unknown }
+        return .no
+    }
+
+    func tierTruth(first: Int, count: Int) -> Truth {
+        let positions = compiled.children[first..<(first + count)]
+        switch tier ?? .none {
+        case .tier(let id):
+            return Truth(positions.contains { catalog.programs[Int($0)].id == id })
+        case .none:
+            return .no
+        case .undetermined(let candidates):
+            return positions.contains { candidates.contains(catalog.programs[Int($0)].id) } ? .unknown : .no
+        }
+    }
+
+    // MARK: Conditions with a trace
+
+    mutating func trace(_ node: Int32, member: Int?, missing: inout [MissingItem]) -> ConditionTrace {
+        let condition = compiled.conditions[Int(node)]
+        switch condition.kind {
+        case .compare:
+            var items: [MissingItem] = []
+            let left = value(condition.a, member: member, missing: &items)
+            let right = value(condition.b, member: member, missing: &items)
+            var truth = Truth.unknown
+            var margin: Quantity?
+            if let left, let right {
+                do {
+                    truth = Truth(condition.comparison.holds(forOrder: try left.compare(to: right)))
+                    // The margin is for the explanation only: one too large to compute is left
+                    // out, it does not make the decided comparison undetermined.
+                    margin = try? left.subtracting(right)
+                } catch {
+                    items.append(.arithmetic(error.label))
+                }
+            }
+            missing += items
+            return .comparison(ComparisonTrace(
+                left: label(condition.a), leftValue: left, comparison: condition.comparison, right: label(condition.b),
+                rightValue: right, truth: truth, margin: margin,
+                parameters: parametersRead(condition.a, condition.b), missing: items))
+        case .isTrue:
+            let measure = catalog.measures[Int(condition.a)]
+            var items: [MissingItem] = []
+            let value = self.measure(Int(condition.a), member: member, missing: &items)
+            missing += items
+            return .fact(Label(measure.chineseTitle, measure.englishTitle), value.map { Truth($0.isTrue) } ?? .unknown,
+                         missing: items)
+        case .all, .any:
+            let mark = missing.count
+            var traces: [ConditionTrace] = []
+            for offset in 0..<Int(condition.b) {
+                traces.append(trace(compiled.children[Int(condition.a) + offset], member: member, missing: &missing))
+            }
+            if condition.kind == .all {
+                let result = Self.decided(traces.reduce(Truth.yes) { Self.and($0, $1.truth) }, missing: &missing, since: mark)
+                return .group(.all, nil, result, traces)
+            }
+            let result = Self.decided(traces.reduce(Truth.no) { Self.or($0, $1.truth) }, missing: &missing, since: mark)
+            return .group(.any, nil, result, traces)
+        case .not:
+            let inner = trace(condition.a, member: member, missing: &missing)
+            return .group(.not, nil, inner.truth.negated, [inner])
+        case .program:
+            let program = catalog.programs[Int(condition.a)]
+            let subject = program.scope == .member ? member : nil
+            let actual = status(program: Int(condition.a), member: subject)
+            let wanted = condition.status
+            let label = Label("\(program.chineseTitle)须为\(wanted.chineseName)（本次认定：\(actual.chineseName)）",
+                              "\(program.englishTitle) must be \(wanted.englishName) (it is \(actual.englishName))")
+            let truth = Self.programTruth(actual, wanted: wanted)
+            let items: [MissingItem] = truth == .unknown ? [.undeterminedProgram(program.id)] : []
+            missing += items
+            return .fact(label, truth, missing: items)
+        case .tier:
+            let names = compiled.children[Int(condition.a)..<Int(condition.a + condition.b)].map { catalog.programs[Int($0)] }
+            let label = Label("救助层级为" + names.map(\.chineseTitle).joined(separator: "或"),
+                              "tier is " + names.map(\.englishTitle).joined(separator: " or "))
+            let truth = tierTruth(first: Int(condition.a), count: Int(condition.b))
+            let items: [MissingItem] = truth == .unknown ? [.undeterminedTier] : []
+            missing += items
+            return .fact(label, truth, missing: items)
+        case .anyMember, .allMembers:
+            let isAny = condition.kind == .anyMember
+            let mark = missing.count
+            var traces: [(member: Member.ID, trace: ConditionTrace)] = []
+            var result: Truth = isAny ? .no : .yes
+            for index in 0..<memberCount {
+                let traced = trace(condition.a, member: index, missing: &missing)
+                result = isAny ? Self.or(result, traced.truth) : Self.and(result, traced.truth)
+                traces.append((context.household.members[index].id, traced))
+            }
+            return .members(isAny ? .any : .all, nil, Self.decided(result, missing: &missing, since: mark), traces)
+        case .labelled:
+            let label = compiled.labels[Int(condition.b)]
+            switch trace(condition.a, member: member, missing: &missing) {
+            case .group(let kind, _, let truth, let parts): return .group(kind, label, truth, parts)
+            case .members(let kind, _, let truth, let parts): return .members(kind, label, truth, parts)
+            case .fact(_, let truth, let items): return .fact(label, truth, missing: items)
+            case .comparison(let comparison): return .group(.all, label, comparison.truth, [.comparison(comparison)])
+            }
+        }
+    }
+
+    /// The label of operand node `node` (built once per catalog).
+    func label(_ node: Int32) -> Label {
+        compiled.operandLabels[Int(node)]
+    }
+
+    /// The parameters in force that operand nodes `a` and `b` read, in reading order.
+    func parametersRead(_ a: Int32, _ b: Int32) -> [ResolvedParameter] {
+        let (first, second) = (compiled.operandParameters[Int(a)], compiled.operandParameters[Int(b)])
+        guard !first.isEmpty || !second.isEmpty else { return [] }
+        var read: [ResolvedParameter] = []
+        read.reserveCapacity(first.count + second.count)
+        for position in first { if let resolved = parameters[Int(position)].resolved { read.append(resolved) } }
+        for position in second { if let resolved = parameters[Int(position)].resolved { read.append(resolved) } }
+        return read
+    }
+
+    // MARK: Amounts
+
+    /// The exact value of amount node `node`; `nil` when something is missing. Labelled
+    /// lines are recorded when tracing.
+    mutating func evaluateAmount(_ node: Int32, member: Int?, depth: Int, lines: inout [AmountLine],
+                                 missing: inout [MissingItem]) -> Quantity? {
+        let amount = compiled.amounts[Int(node)]
+        let lineIndex = lines.count
+        if tracing { lines.append(AmountLine(label: compiled.labels[Int(amount.label)], value: Quantity(0, unit: .moneySum), depth: depth)) }
+        var result: Quantity?
+        switch amount.kind {
+        case .operand:
+            result = value(amount.a, member: member, missing: &missing)
+        case .sum, .maximum, .minimum:
+            var values: [Quantity] = []
+            var complete = true
+            for offset in 0..<Int(amount.b) {
+                if let part = evaluateAmount(compiled.children[Int(amount.a) + offset], member: member, depth: depth + 1,
+                                             lines: &lines, missing: &missing) {
+                    values.append(part)
+                } else {
+                    complete = false
+                }
+            }
+            if complete { result = Self.combine(values, amount.kind, missing: &missing) }
+        case .difference:
+            let first = evaluateAmount(amount.a, member: member, depth: depth + 1, lines: &lines, missing: &missing)
+            let second = evaluateAmount(amount.b, member: member, depth: depth + 1, lines: &lines, missing: &missing)
+            if let first, let second {
+                do { result = try first.subtracting(second) } catch { missing.append(.arithmetic(error.label)) }
+            }
+        case .sumOverMembers:
+            var sum = MemberSum()
+            for index in 0..<memberCount {
+                switch truth(amount.c, member: index, missing: &missing) {
+                case .no: continue
+                case .unknown: sum.spoil()
+                case .yes:
+                    guard let part = evaluateAmount(amount.a, member: index, depth: depth + 1, lines: &lines, missing: &missing) else {
+                        sum.spoil()
+                        continue
+                    }
+                    do { try sum.add(part) } catch { missing.append(.arithmetic(error.label)) }
+                }
+            }
+            result = sum.total
+        case .scaled:
+            let part = evaluateAmount(amount.a, member: member, depth: depth + 1, lines: &lines, missing: &missing)
+            let factor = value(amount.b, member: member, missing: &missing)
+            if let part, let factor {
+                do { result = try part.multiplied(by: factor) } catch { missing.append(.arithmetic(error.label)) }
+            }
+        case .when:
+            switch truth(amount.c, member: member, missing: &missing) {
+            case .yes: result = evaluateAmount(amount.a, member: member, depth: depth + 1, lines: &lines, missing: &missing)
+            case .no: result = evaluateAmount(amount.b, member: member, depth: depth + 1, lines: &lines, missing: &missing)
+            case .unknown: result = nil
+            }
+        }
+        if tracing {
+            if let result {
+                var name = compiled.labels[Int(amount.label)]
+                if let member, amount.kind != .sumOverMembers {
+                    name = Label("\(name.chinese)（\(context.household.members[member].id)）", "\(name.english) (\(context.household.members[member].id))")
+                }
+                lines[lineIndex] = AmountLine(label: name, value: result, depth: depth)
+            } else {
+                lines.remove(at: lineIndex)
+            }
+        }
+        return result
+    }
+
+    private static func combine(_ values: [Quantity], _ kind: CompiledCatalog.AmountKind,
+                                missing: inout [MissingItem]) -> Quantity? {
+        do {
+            return try combine(values, kind)
+        } catch {
+            missing.append(.arithmetic(error.label))
+            return nil
+        }
+    }
+
+    /// The sum, maximum or minimum of `values` in order (an empty sum is 0 per month).
+    /// Shared by both engines.
+    static func combine(_ values: [Quantity], _ kind: CompiledCatalog.AmountKind) throws(Quantity.UnitMismatch) -> Quantity {
+        guard var result = values.first else { return Quantity(0, unit: .moneyPerMonth) }
+        for value in values.dropFirst() {
+            switch kind {
+            case .sum: result = try result.adding(value)
+            case .maximum: if try value.compare(to: result) > 0 { result = value }
+            case .minimum: if try value.compare(to: result) < 0 { result = value }
+            default: break
+            }
+        }
+        return result
+    }
+}
+
+/// The running total of a `sumOverMembers` amount, member by member, shared by both
+/// engines: it starts at 0 per month, takes the first part as it is (so its unit), and
+/// becomes unknown for good when a member's filter or part is unknown or an addition fails.
+struct MemberSum {
+    private(set) var total: Quantity? = Quantity(0, unit: .moneyPerMonth)
+    private var started = false
+
+    /// A member whose filter is undetermined or whose part is missing: the total is unknown.
+    mutating func spoil() { total = nil }
+
+    /// Adds a member's part; when the addition fails the total becomes unknown and the error is thrown.
+    mutating func add(_ part: Quantity) throws(Quantity.UnitMismatch) {
+        guard let current = total else { return }
+        guard started else {
+            total = part
+            started = true
+            return
+        }
+        do {
+            total = try current.adding(part)
+        } catch {
+            total = nil
+            throw error
+        }
+    }
+}
+
+/// Measure outcomes taken by another run of the same catalog, household and day (a
+/// ``TableTraces`` block's columns), read by ``EvaluationRun`` instead of computing the
+/// measures: `outcome(measure position, member position or nil)`.
+struct RecordedMeasures {
+    let outcome: (Int, Int?) -> MeasureOutcome
+}
