@@ -150,9 +150,7 @@ struct ColumnarBlock {
                         complete[owner(row, level)] = false
                         continue
                     }
-                    let monthly = value.unit == .moneyPerYear && period == .monthly
-                        ? Quantity(value.numerator, over: value.denominator * 12, unit: .moneyPerMonth) : value
-                    if let money = monthly.money(rounding: rounding) {
+                    if let money = AmountArithmetic.payable(value, period: period, rounding: rounding).money {
                         amounts[row] = money
                     } else {
                         complete[owner(row, level)] = false

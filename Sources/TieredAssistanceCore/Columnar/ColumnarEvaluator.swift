@@ -196,11 +196,7 @@ final class ColumnarPlan {
         ruleCount = catalog.rules.count
         let choice: [Int32] = places.flatMap { place in
             catalog.rules.indices.map { base -> Int32 in
-                for variant in compiled.ruleVariants[base]
-                where compiled.applies(compiled.ruleApplicability[variant], to: place.jurisdiction, on: day) {
-                    return Int32(variant)
-                }
-                return compiled.applies(compiled.ruleApplicability[base], to: place.jurisdiction, on: day) ? Int32(base) : -1
+                compiled.applicableRule(base, jurisdiction: place.jurisdiction, on: day).map { Int32($0) } ?? -1
             }
         }
         ruleChoice = choice

@@ -106,6 +106,17 @@ final class CompiledCatalog: Sendable {
 
     /// Whether `applicability` covers `jurisdiction` on `day`, without allocating.
     @inline(__always)
+    /// The rule that stands for base rule `base` at `jurisdiction` on `day`: its most
+    /// specific local variant that applies there and then, else the base rule if it applies,
+    /// else `nil`. The one choice the household engine, the columnar engine and
+    /// ``RuleCatalog/applicableRule(_:jurisdiction:on:)`` all make.
+    func applicableRule(_ base: Int, jurisdiction: AdministrativeDivisionCode, on day: Day) -> Int? {
+        for variant in ruleVariants[base] where applies(ruleApplicability[variant], to: jurisdiction, on: day) {
+            return variant
+        }
+        return applies(ruleApplicability[base], to: jurisdiction, on: day) ? base : nil
+    }
+
     func applies(_ applicability: CompiledApplicability, to jurisdiction: AdministrativeDivisionCode, on day: Day) -> Bool {
         if day.packed < applicability.from || day.packed > applicability.until { return false }
         if applicability.codeCount == 0 { return true }

@@ -190,10 +190,9 @@ struct EvaluationRun {
             let period = compiled.amountPeriod[position]
             var lines: [AmountLine] = []
             if let exact = evaluateAmount(amountRoot, member: member, depth: 0, lines: &lines, missing: &missing) {
-                let monthly = exact.unit == .moneyPerYear && period == .monthly
-                    ? Quantity(exact.numerator, over: exact.denominator * 12, unit: .moneyPerMonth) : exact
-                if let money = monthly.money(rounding: rounding) {
-                    amount = AmountResult(value: money, period: period, exact: monthly, lines: lines, rounding: rounding)
+                let payable = AmountArithmetic.payable(exact, period: period, rounding: rounding)
+                if let money = payable.money {
+                    amount = AmountResult(value: money, period: period, exact: payable.exact, lines: lines, rounding: rounding)
                 } else {
                     missing.append(.arithmetic(Label("项目 \(catalog.programs[position].id) 的金额过大", "amount of \(catalog.programs[position].id) too large")))
                 }
@@ -207,13 +206,7 @@ struct EvaluationRun {
     }
 
     private func applicableRule(_ base: Int) -> Int? {
-        let variants = compiled.ruleVariants[base]
-        if !variants.isEmpty {
-            for variant in variants where compiled.applies(compiled.ruleApplicability[variant], to: context.household.jurisdiction, on: day) {
-                return variant
-            }
-        }
-        return compiled.applies(compiled.ruleApplicability[base], to: context.household.jurisdiction, on: day) ? base : nil
+        compiled.applicableRule(base, jurisdiction: context.household.jurisdiction, on: day)
     }
 
     @inline(__always)

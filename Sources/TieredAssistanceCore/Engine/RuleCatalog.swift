@@ -482,12 +482,8 @@ public struct RuleCatalog: Sendable {
     /// The version of base rule `id` that applies to `jurisdiction` on `day`: the most
     /// specific applicable variant, else the base rule if it applies, else `nil`.
     public func applicableRule(_ id: RuleID, jurisdiction: AdministrativeDivisionCode, on day: Day) -> Rule? {
-        for index in variants[id] ?? [] where rules[index].applicability.applies(to: jurisdiction, on: day) {
-            return rules[index]
-        }
-        guard let index = ruleIndex[id] else { return nil }
-        let base = rules[index]
-        return base.applicability.applies(to: jurisdiction, on: day) ? base : nil
+        guard let base = ruleIndex[id] else { return nil }
+        return compiled.applicableRule(base, jurisdiction: jurisdiction, on: day).map { rules[$0] }
     }
 
     /// Checks what a household refers to in this catalog: every status on record
