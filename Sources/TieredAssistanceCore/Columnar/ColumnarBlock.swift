@@ -255,7 +255,7 @@ struct ColumnarBlock {
 
     /// ``EvaluationRun/settle(_:status:)`` on household `household`'s tier statuses.
     private func settle(_ household: Int) -> (winner: Int?, pending: [Int]) {
-        EvaluationRun.settle(compiled.tiersByRank) { StatusCode.status(householdStatus[$0][household]) ?? .undetermined }
+        TierPrecedence.settle(compiled.tiersByRank) { StatusCode.status(householdStatus[$0][household]) ?? .undetermined }
     }
 
     // MARK: Measures and operands
@@ -360,7 +360,7 @@ struct ColumnarBlock {
                 // A status not yet recorded (unset, or no member statuses yet) reads as undetermined.
                 let code = ofMember ? memberStatus[position].isEmpty ? StatusCode.unset : memberStatus[position][row]
                     : householdStatus[position][owner(row, level)]
-                return TruthBits.of(EvaluationRun.programTruth(StatusCode.status(code) ?? .undetermined, wanted: wanted))
+                return TruthBits.of(Truth.programTruth(StatusCode.status(code) ?? .undetermined, wanted: wanted))
             }
         case .tier:
             let positions = compiled.children[Int(condition.a)..<Int(condition.a + condition.b)].map(Int.init)
@@ -414,7 +414,7 @@ struct ColumnarBlock {
 
     /// The tiers still possible for a household whose tier is undetermined.
     private func tierCandidates(_ household: Int) -> [Int] {
-        EvaluationRun.stillPossible(settle(household))
+        TierPrecedence.stillPossible(settle(household))
     }
 
     // MARK: Amounts
@@ -439,7 +439,7 @@ struct ColumnarBlock {
                     guard let value = part[row] else { return nil }
                     values.append(value)
                 }
-                return try? EvaluationRun.combine(values, amount.kind)
+                return try? AmountArithmetic.combine(values, amount.kind)
             }
         case .difference:
             let (first, second) = (self.amount(amount.a, level, wanted: wanted), self.amount(amount.b, level, wanted: wanted))

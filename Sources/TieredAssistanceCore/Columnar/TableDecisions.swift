@@ -103,10 +103,10 @@ public struct TableDecisions: Sendable {
         let code = tierCodes[relative(household)]
         if code >= 0 { return .tier(catalog.programs[Int(code)].id) }
         if code == TierCode.none { return .none }
-        let settled = EvaluationRun.settle(catalog.compiled.tiersByRank) {
+        let settled = TierPrecedence.settle(catalog.compiled.tiersByRank) {
             status(ofProgramAt: $0, household: household) ?? .undetermined
         }
-        return .undetermined(EvaluationRun.stillPossible(settled).map { catalog.programs[$0].id })
+        return .undetermined(TierPrecedence.stillPossible(settled).map { catalog.programs[$0].id })
     }
 
     /// The status of program `program` (a catalog position) for `household` (`member` `nil`)

@@ -74,35 +74,14 @@ struct EvaluationRun {
 
     /// Applies precedence to the household-level tier statuses.
     mutating func settleTier() {
-        let settled = Self.settle(compiled.tiersByRank) { status(program: $0, member: nil) }
+        let settled = TierPrecedence.settle(compiled.tiersByRank) { status(program: $0, member: nil) }
         if settled.pending.isEmpty {
             tier = settled.winner.map { .tier(catalog.programs[$0].id) } ?? TierOutcome.none
         } else {
-            tier = .undetermined(Self.stillPossible(settled).map { catalog.programs[$0].id })
+            tier = .undetermined(TierPrecedence.stillPossible(settled).map { catalog.programs[$0].id })
         }
     }
 
-    /// The tiers still possible after ``settle(_:status:)`` left some pending: those, then
-    /// the winner, if any. Shared by both engines.
-    static func stillPossible(_ settled: (winner: Int?, pending: [Int])) -> [Int] {
-        settled.pending + (settled.winner.map { [$0] } ?? [])
-    }
-
-    /// Precedence over tiers (program positions in rank order): the first eligible tier
-    /// wins, the undetermined tiers ranked above it are still possible. With `pending`
-    /// non-empty the tier is undetermined (among `pending` and the winner, if any). Shared
-    /// by both engines.
-    static func settle(_ tiersByRank: [Int], status: (Int) -> ProgramStatus) -> (winner: Int?, pending: [Int]) {
-        var pending: [Int] = []
-        for position in tiersByRank {
-            switch status(position) {
-            case .eligible: return (position, pending)
-            case .undetermined: pending.append(position)
-            case .notEligible, .notApplicable: continue
-            }
-        }
-        return (nil, pending)
-    }
 
     // MARK: Programs
 
@@ -177,7 +156,7 @@ struct EvaluationRun {
             } else {
                 ruleTruth = truth(root, member: member, missing: &missing)
             }
-            combined = Self.and(combined, ruleTruth)
+            combined = Truth.and(combined, ruleTruth)
         }
         // A failed rule decides the program: what the other rules lack does not matter.
         if combined == .no { missing.removeAll(keepingCapacity: true) }
@@ -209,19 +188,6 @@ struct EvaluationRun {
         compiled.applicableRule(base, jurisdiction: context.household.jurisdiction, on: day)
     }
 
-    @inline(__always)
-    static func and(_ a: Truth, _ b: Truth) -> Truth {
-        if a == .no || b == .no { return .no }
-        if a == .unknown || b == .unknown { return .unknown }
-        return .yes
-    }
-
-    @inline(__always)
-    static func or(_ a: Truth, _ b: Truth) -> Truth {
-        if a == .yes || b == .yes { return .yes }
-        if a == .unknown || b == .unknown { return .unknown }
-        return .no
-    }
 
     static func unique(_ items: [MissingItem]) -> [MissingItem] {
         guard items.count > 1 else { return items }
@@ -333,14 +299,14 @@ struct EvaluationRun {
             let mark = missing.count
             var result = Truth.yes
             for offset in 0..<Int(condition.b) {
-                result = Self.and(result, truth(compiled.children[Int(condition.a) + offset], member: member, missing: &missing))
+                result = Truth.and(result, truth(compiled.children[Int(condition.a) + offset], member: member, missing: &missing))
             }
             return Self.decided(result, missing: &missing, since: mark)
         case .any:
             let mark = missing.count
             var result = Truth.no
             for offset in 0..<Int(condition.b) {
-                result = Self.or(result, truth(compiled.children[Int(condition.a) + offset], member: member, missing: &missing))
+                result = Truth.or(result, truth(compiled.children[Int(condition.a) + offset], member: member, missing: &missing))
             }
             return Self.decided(result, missing: &missing, since: mark)
         case .not:
@@ -348,7 +314,7 @@ struct EvaluationRun {
         case .program:
             let position = Int(condition.a)
             let subject = compiled.programIsMember[position] ? member : nil
-            let result = Self.programTruth(status(program: position, member: subject), wanted: condition.status)
+            let result = Truth.programTruth(status(program: position, member: subject), wanted: condition.status)
             if result == .unknown { missing.append(.undeterminedProgram(catalog.programs[position].id)) }
             return result
         case .tier:
@@ -359,14 +325,14 @@ struct EvaluationRun {
             let mark = missing.count
             var result = Truth.no
             for index in 0..<memberCount {
-                result = Self.or(result, truth(condition.a, member: index, missing: &missing))
+                result = Truth.or(result, truth(condition.a, member: index, missing: &missing))
             }
             return Self.decided(result, missing: &missing, since: mark)
         case .allMembers:
             let mark = missing.count
             var result = Truth.yes
             for index in 0..<memberCount {
-                result = Self.and(result, truth(condition.a, member: index, missing: &missing))
+                result = Truth.and(result, truth(condition.a, member: index, missing: &missing))
             }
             return Self.decided(result, missing: &missing, since: mark)
         case .labelled:
@@ -383,12 +349,6 @@ struct EvaluationRun {
         return result
     }
 
-    /// Whether a program's `status` is `wanted`: unknown when either is undetermined and they differ.
-    static func programTruth(_ status: ProgramStatus, wanted: ProgramStatus) -> Truth {
-        if status == wanted { return .yes }
-        if status == .undetermined || wanted == .undetermined { return .unknown }
-        return .no
-    }
 
     func tierTruth(first: Int, count: Int) -> Truth {
         let positions = compiled.children[first..<(first + count)]
@@ -442,10 +402,10 @@ struct EvaluationRun {
                 traces.append(trace(compiled.children[Int(condition.a) + offset], member: member, missing: &missing))
             }
             if condition.kind == .all {
-                let result = Self.decided(traces.reduce(Truth.yes) { Self.and($0, $1.truth) }, missing: &missing, since: mark)
+                let result = Self.decided(traces.reduce(Truth.yes) { Truth.and($0, $1.truth) }, missing: &missing, since: mark)
                 return .group(.all, nil, result, traces)
             }
-            let result = Self.decided(traces.reduce(Truth.no) { Self.or($0, $1.truth) }, missing: &missing, since: mark)
+            let result = Self.decided(traces.reduce(Truth.no) { Truth.or($0, $1.truth) }, missing: &missing, since: mark)
             return .group(.any, nil, result, traces)
         case .not:
             let inner = trace(condition.a, member: member, missing: &missing)
@@ -457,7 +417,7 @@ struct EvaluationRun {
             let wanted = condition.status
             let label = Label("\(program.chineseTitle)须为\(wanted.chineseName)（本次认定：\(actual.chineseName)）",
                               "\(program.englishTitle) must be \(wanted.englishName) (it is \(actual.englishName))")
-            let truth = Self.programTruth(actual, wanted: wanted)
+            let truth = Truth.programTruth(actual, wanted: wanted)
             let items: [MissingItem] = truth == .unknown ? [.undeterminedProgram(program.id)] : []
             missing += items
             return .fact(label, truth, missing: items)
@@ -476,7 +436,7 @@ struct EvaluationRun {
             var result: Truth = isAny ? .no : .yes
             for index in 0..<memberCount {
                 let traced = trace(condition.a, member: index, missing: &missing)
-                result = isAny ? Self.or(result, traced.truth) : Self.and(result, traced.truth)
+                result = isAny ? Truth.or(result, traced.truth) : Truth.and(result, traced.truth)
                 traces.append((context.household.members[index].id, traced))
             }
             return .members(isAny ? .any : .all, nil, Self.decided(result, missing: &missing, since: mark), traces)
@@ -583,55 +543,15 @@ struct EvaluationRun {
     private static func combine(_ values: [Quantity], _ kind: CompiledCatalog.AmountKind,
                                 missing: inout [MissingItem]) -> Quantity? {
         do {
-            return try combine(values, kind)
+            return try AmountArithmetic.combine(values, kind)
         } catch {
             missing.append(.arithmetic(error.label))
             return nil
         }
     }
 
-    /// The sum, maximum or minimum of `values` in order (an empty sum is 0 per month).
-    /// Shared by both engines.
-    static func combine(_ values: [Quantity], _ kind: CompiledCatalog.AmountKind) throws(Quantity.UnitMismatch) -> Quantity {
-        guard var result = values.first else { return Quantity(0, unit: .moneyPerMonth) }
-        for value in values.dropFirst() {
-            switch kind {
-            case .sum: result = try result.adding(value)
-            case .maximum: if try value.compare(to: result) > 0 { result = value }
-            case .minimum: if try value.compare(to: result) < 0 { result = value }
-            default: break
-            }
-        }
-        return result
-    }
 }
 
-/// The running total of a `sumOverMembers` amount, member by member, shared by both
-/// engines: it starts at 0 per month, takes the first part as it is (so its unit), and
-/// becomes unknown for good when a member's filter or part is unknown or an addition fails.
-struct MemberSum {
-    private(set) var total: Quantity? = Quantity(0, unit: .moneyPerMonth)
-    private var started = false
-
-    /// A member whose filter is undetermined or whose part is missing: the total is unknown.
-    mutating func spoil() { total = nil }
-
-    /// Adds a member's part; when the addition fails the total becomes unknown and the error is thrown.
-    mutating func add(_ part: Quantity) throws(Quantity.UnitMismatch) {
-        guard let current = total else { return }
-        guard started else {
-            total = part
-            started = true
-            return
-        }
-        do {
-            total = try current.adding(part)
-        } catch {
-            total = nil
-            throw error
-        }
-    }
-}
 
 /// Measure outcomes taken by another run of the same catalog, household and day (a
 /// ``TableTraces`` block's columns), read by ``EvaluationRun`` instead of computing the
