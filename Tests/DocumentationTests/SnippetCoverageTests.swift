@@ -63,4 +63,20 @@ struct SnippetCoverageTests {
         let extra = regions.keys.filter { $0.hasPrefix("\(name) #") && Int($0.dropFirst("\(name) #".count)) ?? 0 > blocks.count }
         #expect(extra.isEmpty, "tests for blocks the document no longer has: \(extra.sorted())")
     }
+
+    @Test("Each Swift example in a public doc comment is in a test, verbatim", arguments: Repository.documentedSources)
+    func coveredInSource(file: String) throws {
+        let regions = try Self.regions()
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let blocks = try Repository.docCommentBlocks(in: file)
+        #expect(!blocks.isEmpty)
+        for (index, block) in blocks.enumerated() {
+            let label = "\(name) #\(index + 1)"
+            guard let region = regions[label] else {
+                Issue.record("\(label) has no test: mark it with // doc: \(label) … // end doc")
+                continue
+            }
+            #expect(region == Self.normalized(block), "\(label) differs from its test")
+        }
+    }
 }

@@ -35,11 +35,39 @@ enum Repository {
            "PolicyParameters", "ReadingAnExplanation", "RulesAsData", "WritingARule"]
         .map { "Sources/TieredAssistance/TieredAssistance.docc/Articles/\($0).md" }
 
+    /// Source files whose doc comments hold Swift examples of the public API (the package's
+    /// JSON reader and writer, `package` types, are left out).
+    static let documentedSources = [
+        "Sources/TieredAssistanceCore/Errors/AssistanceError.swift",
+        "Sources/TieredAssistanceCore/Columnar/ColumnarEvaluator.swift",
+        "Sources/TieredAssistanceCore/Columnar/HouseholdTable.swift",
+        "Sources/TieredAssistanceCore/Columnar/ColumnMeasure.swift",
+        "Sources/TieredAssistanceCore/Columnar/TableTraces.swift",
+        "Sources/TieredAssistanceCore/Engine/Decision.swift",
+        "Sources/TieredAssistanceCore/Engine/Evaluator.swift",
+        "Sources/TieredAssistanceCore/Comparison/EvaluationDiff.swift",
+    ]
+
+    /// The ```swift blocks of a source file's doc comments, without the `///` prefix.
+    static func docCommentBlocks(in path: String) throws -> [String] {
+        let lines = try text(path).split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let trimmed = line.drop { $0 == " " }
+            guard trimmed.hasPrefix("///") else { return "\u{0}" }
+            let body = trimmed.dropFirst(3)
+            return String(body.first == " " ? body.dropFirst() : body)
+        }
+        return fenced("swift", in: lines.map { $0 == "\u{0}" ? "" : $0 })
+    }
+
     /// The fenced blocks of a language (`swift`, `json`) in a documentation file, in order.
     static func blocks(_ language: String, in path: String) throws -> [String] {
+        fenced(language, in: try text(path).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+    }
+
+    private static func fenced(_ language: String, in lines: [String]) -> [String] {
         var blocks: [String] = []
-        var current: [Substring]?
-        for line in try text(path).split(separator: "\n", omittingEmptySubsequences: false) {
+        var current: [String]?
+        for line in lines {
             if let lines = current {
                 if line.trimmingCharacters(in: .whitespaces) == "```" {
                     blocks.append(lines.joined(separator: "\n"))
