@@ -45,6 +45,13 @@ struct ArgumentList {
         return true
     }
 
+    /// Removes and returns the first argument when it is a word (a subcommand), not an option.
+    mutating func subcommand() -> String? {
+        guard let first = remaining.first, !first.hasPrefix("-") else { return nil }
+        remaining.removeFirst()
+        return first
+    }
+
     /// Removes and returns the positional arguments; throws if an unknown option is left.
     mutating func positionals() throws -> [String] {
         if let unknown = remaining.first(where: { $0.hasPrefix("-") && $0 != "-" }) {

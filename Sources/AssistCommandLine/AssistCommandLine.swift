@@ -12,6 +12,7 @@ public enum AssistCommandLine {
     nonisolated(unsafe) static let commands: [any AssistCommand.Type] = [
         ValidateCommand.self,
         ParametersCommand.self,
+        PolicyCommand.self,
         EvaluateCommand.self,
         ExplainCommand.self,
         RulesCommand.self,

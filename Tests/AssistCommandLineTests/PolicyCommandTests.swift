@@ -1,0 +1,89 @@
+import AssistCommandLine
+import Foundation
+import Testing
+import TieredAssistance
+
+@Suite("assist policy template")
+struct PolicyCommandTests {
+    static let arguments = ["policy", "template", "--jurisdiction", "152201", "--from", "2026-11-01"]
+
+    /// The template with each value the book last knew carried forward, as an analyst who
+    /// confirms that the old figures still hold would fill it in, and each choice the book
+    /// never had made (the first option the note lists).
+    static func carriedForward(_ template: String) throws -> String {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(template.utf8)) as? [String: Any])
+        let entries = try #require(object["values"] as? [[String: Any]])
+        let items = PolicyTemplate.items(catalog: .innerMongolia, book: InnerMongoliaBook.book,
+                                         jurisdiction: AdministrativeDivisionCode(152201)!, on: Day(iso: "2026-11-01")!)
+        #expect(items.count == entries.count)
+        var lines = template.components(separatedBy: "\n")
+        var entry = 0
+        for (index, line) in lines.enumerated() where line.contains("\"value\":null") {
+            defer { entry += 1 }
+            guard let last = items[entry].absence.lastKnown else {
+                if items[entry].unit == .choice, let option = items[entry].definition.choices.first {
+                    lines[index] = line.replacingOccurrences(of: "\"value\":null", with: "\"value\":\"\(option)\"")
+                }
+                continue
+            }
+            let text: String
+            switch last.value {
+            case .money(let money): text = money.decimalText
+            case .rate(let rate): text = rate.description
+            case .integer(let value): text = String(value)
+            case .choice(let option): text = "\"\(option)\""
+            case .unknown: continue
+            }
+            lines[index] = line.replacingOccurrences(of: "\"value\":null", with: "\"value\":\(text)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    @Test("The template lists every parameter Ulanhot lacks on 2026-11-01, each with its last known value, and loads")
+    func template() throws {
+        let result = runAssist(Self.arguments)
+        #expect(result.status == .success)
+        #expect(result.error.hasSuffix("parameters without a value at 152201 on 2026-11-01\n"))
+        let layer = try PolicyFileLoader.load(result.output, name: "template.json", catalog: .standard)
+        #expect(!layer.entries.isEmpty && layer.entries.allSatisfy { $0.value == .unknown && $0.status == .illustrative })
+        let standard = try #require(result.output.components(separatedBy: "\n").first {
+            $0.contains("\"parameter\":\"dibao.standard\"") && $0.contains("\"residence\":\"urban\"")
+        })
+        #expect(standard.contains("the last known value, 829.00 yuan/person/month (S11), in force from 2024-01-01 [I], ended on 2024-12-31"))
+    }
+
+    @Test("Unfilled, the template changes no decision; filled in, the 2026 evaluation of the Ulanhot household decides")
+    func filledTemplateDecides() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("policy-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let template = runAssist(Self.arguments).output
+        let unfilled = directory.appendingPathComponent("template.json").path
+        let filled = directory.appendingPathComponent("filled.json").path
+        try template.write(toFile: unfilled, atomically: true, encoding: .utf8)
+        try Self.carriedForward(template).write(toFile: filled, atomically: true, encoding: .utf8)
+
+        let household = sample("dibao-ulanhot-urban.json")
+        let plain = runAssist(["evaluate", household, "--as-of", "2026-11-01", "--format", "json"])
+        let withTemplate = runAssist(["evaluate", household, "--as-of", "2026-11-01", "--format", "json", "--policy", unfilled])
+        let withValues = runAssist(["evaluate", household, "--as-of", "2026-11-01", "--format", "json", "--policy", filled])
+        func tier(_ output: String) throws -> String? {
+            try (JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])?["tier"] as? String
+        }
+        #expect(try tier(plain.output) == "undetermined")
+        #expect(try tier(withTemplate.output) == "undetermined")
+        #expect(try tier(withValues.output) == "dibao")
+    }
+
+    @Test("Usage errors: no subcommand, an unknown one, a bad code, no day", arguments: [
+        (["policy"], "give a subcommand: template"),
+        (["policy", "lint"], "unknown subcommand 'lint'"),
+        (["policy", "template", "--jurisdiction", "15220", "--from", "2026-11-01"], "six-digit administrative-division code"),
+        (["policy", "template", "--jurisdiction", "152201"], "--from is required"),
+    ])
+    func usage(arguments: [String], message: String) {
+        let result = runAssist(arguments)
+        #expect(result.status == .usage)
+        #expect(result.error.contains(message))
+    }
+}
