@@ -75,8 +75,36 @@ struct PolicyCommandTests {
         #expect(try tier(withValues.output) == "dibao")
     }
 
+    @Test("check: each value against the one it replaces, in %, the gap before it, and what is left to fill in")
+    func check() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let template = runAssist(Self.arguments).output
+        let raised = template.replacingOccurrences(
+            of: #"{"parameter":"dibao.standard","jurisdiction":"152201","residence":"urban","effective":"2026-11-01","value":null"#,
+            with: #"{"parameter":"dibao.standard","jurisdiction":"152201","residence":"urban","effective":"2026-11-01","value":900.00"#)
+        #expect(raised != template)
+        let file = directory.appendingPathComponent("raised.json").path
+        try raised.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = runAssist(["policy", "check", file])
+        #expect(result.status == .success)
+        let lines = result.output.components(separatedBy: "\n")
+        #expect(lines.first?.hasPrefix("\(file): ") == true && lines.first?.contains("illustrative") == true)
+        #expect(lines.contains { $0.contains("dibao.standard 152201 urban from 2026-11-01: 900.00 yuan/person/month, +8.56 % against 829.00 yuan/person/month (S11); no value from 2025-01-01 to 2026-10-31 [illustrative]") })
+        #expect(lines.contains { $0.contains("dibao.standard 152201 rural from 2026-11-01: not filled in (null)") })
+
+        let bad = directory.appendingPathComponent("bad.json").path
+        try #"{"version":1,"title":"t","values":[{"parameter":"dibao.standard","jurisdiction":"152201","effective":"2026-01-01","value":"x","unit":"yuan-per-person-per-month","status":"illustrative"}]}"#
+            .write(toFile: bad, atomically: true, encoding: .utf8)
+        let refused = runAssist(["policy", "check", sample("policy-illustrative-im.json"), bad])
+        #expect(refused.status == .failure)
+        #expect(refused.output.contains("error: \(bad): values[0].value: a yuan-per-person-per-month value is a number, not a string [wrong-type]"))
+        #expect(refused.output.contains("policy-illustrative-im.json: 62 values (0 sourced, 62 illustrative, 0 not filled in)"))
+    }
+
     @Test("Usage errors: no subcommand, an unknown one, a bad code, no day", arguments: [
-        (["policy"], "give a subcommand: template"),
+        (["policy"], "give a subcommand: template or check"),
         (["policy", "lint"], "unknown subcommand 'lint'"),
         (["policy", "template", "--jurisdiction", "15220", "--from", "2026-11-01"], "six-digit administrative-division code"),
         (["policy", "template", "--jurisdiction", "152201"], "--from is required"),

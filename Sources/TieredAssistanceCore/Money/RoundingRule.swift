@@ -25,7 +25,7 @@ public enum RoundingRule: String, Sendable, Hashable, CaseIterable {
     /// Divides exactly and rounds the quotient by this rule.
     ///
     /// - Precondition: `divisor > 0`.
-    func divide(_ dividend: Int128, by divisor: Int128) -> Int128 {
+    package func divide(_ dividend: Int128, by divisor: Int128) -> Int128 {
         precondition(divisor > 0, "divisor must be positive")
         // Floor division first, then adjust.
         var quotient = dividend / divisor
