@@ -9,12 +9,19 @@ enum ParametersCommand: AssistCommand {
     static let usage = """
         usage: assist parameters --jurisdiction CODE --on YYYY-MM-DD [--residence urban|rural]
                                  [--policy FILE ...] [--format text|json]
+               assist parameters --coverage --from YYYY-MM-DD --to YYYY-MM-DD [--jurisdiction CODE]
+                                 [--policy FILE ...]
 
         Resolves every parameter for the jurisdiction (six-digit code, e.g. 152201 Ulanhot)
         on the day: the most specific jurisdiction with a value in force, the latest value
         on or before the day. Prints each value with its unit, source, status (sourced or
         illustrative), effective dates, layer and last-verified day, then lists the
         parameters with no value there and then (rules that need them are undetermined).
+
+        With --coverage: for each place (the jurisdiction, or every place the book sets values
+        for) and each year from --from to --to, whether each parameter the catalog reads had a
+        sourced value every day (S), a value every day but some illustrative (I), no value on
+        some days (~) or none at all (-).
 
         --residence   only urban or only rural values (default: both)
         --policy      a policy file layered on the built-in book (repeatable, in order)
@@ -24,6 +31,7 @@ enum ParametersCommand: AssistCommand {
 
     static func run(_ arguments: ArgumentList, console: Console) throws -> ExitCode {
         var arguments = arguments
+        if arguments.flag("--coverage") { return try coverage(arguments, console: console) }
         guard let codeText = try arguments.option("--jurisdiction") else { throw UsageError(message: "--jurisdiction is required") }
         guard let jurisdiction = AdministrativeDivisionCode(codeText) else {
             throw UsageError(message: "--jurisdiction takes a six-digit administrative-division code, not '\(codeText)'")
@@ -45,6 +53,31 @@ enum ParametersCommand: AssistCommand {
 
         let report = ParameterReport(book: book, jurisdiction: jurisdiction, residences: residences, day: day)
         console.output(format == "json" ? report.json() : report.text())
+        return .success
+    }
+
+    private static func coverage(_ arguments: ArgumentList, console: Console) throws -> ExitCode {
+        var arguments = arguments
+        guard let fromText = try arguments.option("--from") else { throw UsageError(message: "--coverage needs --from") }
+        guard let toText = try arguments.option("--to") else { throw UsageError(message: "--coverage needs --to") }
+        let from = try PolicyOptions.day(fromText, option: "--from")
+        let to = try PolicyOptions.day(toText, option: "--to")
+        guard from <= to else { throw UsageError(message: "--to \(to) is before --from \(from)") }
+        guard to.year - from.year < 50 else { throw UsageError(message: "--coverage spans at most 50 years") }
+        let book = try PolicyOptions.book(files: try arguments.options("--policy"))
+        let jurisdictions: [AdministrativeDivisionCode]
+        if let codeText = try arguments.option("--jurisdiction") {
+            guard let code = AdministrativeDivisionCode(codeText) else {
+                throw UsageError(message: "--jurisdiction takes a six-digit administrative-division code, not '\(codeText)'")
+            }
+            jurisdictions = [code]
+        } else {
+            jurisdictions = Set(book.layers.flatMap { $0.entries.map(\.jurisdiction) }).sorted()
+        }
+        let extra = try arguments.positionals()
+        guard extra.isEmpty else { throw UsageError(message: "unexpected argument '\(extra[0])'") }
+        let report = ParameterCoverage(book: book, catalog: .innerMongolia, jurisdictions: jurisdictions, from: from, to: to)
+        console.output(report.text)
         return .success
     }
 }

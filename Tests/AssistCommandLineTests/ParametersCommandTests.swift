@@ -63,4 +63,22 @@ struct ParametersCommandTests {
     func usage(arguments: [String]) {
         #expect(runAssist(arguments).status == .usage)
     }
+
+    @Test("--coverage: per place and year, sourced (S), illustrative (I), partly (~) or not (-) covered")
+    func coverage() throws {
+        let result = runAssist(["parameters", "--coverage", "--from", "2024-01-01", "--to", "2025-12-31", "--jurisdiction", "152201"])
+        #expect(result.status == .success)
+        let lines = result.output.components(separatedBy: "\n")
+        #expect(lines.contains("152201 乌兰浩特市"))
+        func row(_ name: String, in lines: [String]) -> [String]? {
+            lines.first { $0.hasPrefix(name + " ") }.map { $0.split(separator: " ").dropFirst(name.split(separator: " ").count).map(String.init) }
+        }
+        #expect(row("dibao.standard [urban]", in: lines) == ["S", "-"])
+        #expect(row("dibao.asset-limit.financial-months", in: lines) == ["-", "-"])
+        let layered = runAssist(["parameters", "--coverage", "--from", "2024-01-01", "--to", "2025-12-31", "--jurisdiction", "152201",
+                                 "--policy", sample("policy-illustrative-im.json")])
+        #expect(row("dibao.asset-limit.financial-months", in: layered.output.components(separatedBy: "\n")) == ["I", "I"])
+        let usage = runAssist(["parameters", "--coverage", "--from", "2025-01-01", "--to", "2024-01-01"])
+        #expect(usage.status == .usage && usage.error.contains("is before --from"))
+    }
 }

@@ -49,6 +49,14 @@ public struct RuleCatalog: Sendable {
     public var programs: [Program] { _read { yield storage.programs } }
     /// The parameters rules may read.
     public var parameterCatalog: ParameterCatalog { _read { yield storage.parameterCatalog } }
+    /// The parameters its programs read (their rules and local variants, their amounts, the
+    /// measures those use, and through the tier and other programs they refer to), in the
+    /// parameter catalog's order.
+    public var parametersRead: [ParameterDefinition] {
+        let read = Set(programParameters.joined())
+        return parameterCatalog.definitions.indices.filter { read.contains($0) }.map { parameterCatalog.definitions[$0] }
+    }
+
     /// The names of the places its rules apply to, for explanations and documentation.
     public var placeNames: PlaceNames { _read { yield storage.placeNames } }
     /// The policy documents a rule file may cite by key (`"document": "S2"`).

@@ -23,10 +23,9 @@ public enum PolicyTemplate {
     /// they use) that `book` has no value for at `jurisdiction` on `day`, in catalog order.
     public static func items(catalog: RuleCatalog, book: PolicyBook, jurisdiction: AdministrativeDivisionCode,
                              on day: Day, residences: [Residence] = [.urban, .rural]) -> [Item] {
-        let read = Set(catalog.programParameters.joined())
         var items: [Item] = []
-        for position in book.catalog.definitions.indices where read.contains(position) {
-            let definition = book.catalog.definitions[position]
+        for definition in catalog.parametersRead {
+            guard let position = book.catalog.index(of: definition.id) else { continue }
             for residence in definition.isResidenceSpecific ? residences : [residences.first ?? .urban] {
                 guard case .absent(let absence) = book.resolve(index: position, jurisdiction: jurisdiction,
                                                                residence: residence, on: day),
