@@ -17,6 +17,7 @@ public enum AssistCommandLine {
         ExplainCommand.self,
         RulesCommand.self,
         WhatIfCommand.self,
+        SweepCommand.self,
         BatchCommand.self,
         MonitorCommand.self,
     ]
