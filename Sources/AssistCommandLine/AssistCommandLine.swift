@@ -18,6 +18,7 @@ public enum AssistCommandLine {
         RulesCommand.self,
         WhatIfCommand.self,
         SweepCommand.self,
+        TestCommand.self,
         BatchCommand.self,
         MonitorCommand.self,
     ]
