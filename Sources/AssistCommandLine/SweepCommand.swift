@@ -7,7 +7,7 @@ enum SweepCommand: AssistCommand {
     static let name = "sweep"
     static let summary = "evaluate across a range of one amount: cliffs and marginal rates"
     static let usage = """
-        usage: assist sweep FILE --vary PATH --from A --to B --step S [--as-of DAY]
+        usage: assist sweep FILE --vary PATH --from A --to B --step S [--as-of DAY] [--svg FILE]
                            [--policy FILE ...] [--rules FILE ...] [--lang zh|en]
 
         Sets the amount at PATH (a field path such as incomes[0].monthlyAmount) to A, A + S,
@@ -16,7 +16,8 @@ enum SweepCommand: AssistCommand {
         amounts paid: eligible, not outranked) and the programs whose status or amount changed
         since the previous step. Then the cliffs (steps where the total falls by more than the
         amount rose) and, per step, the marginal rate: the share of the rise taken back in
-        assistance. Each step's household is checked as strictly as a file.
+        assistance. Each step's household is checked as strictly as a file. With --svg, also
+        draws the total against the amount (cliffs in red) as a self-contained SVG file.
 
         \\(EvaluationOptions.usageLines)
 
@@ -42,12 +43,14 @@ enum SweepCommand: AssistCommand {
             }
             return money
         }
+        let svgPath = try arguments.option("--svg")
         let from = try amount("--from"), to = try amount("--to"), step = try amount("--step")
         guard step > .zero else { throw UsageError(message: "--step must be more than 0") }
         guard from <= to else { throw UsageError(message: "--to is below --from") }
         let count = (to.fen - from.fen) / step.fen + 1
         guard count <= 10_000 else { throw UsageError(message: "the sweep has \(count) steps; at most 10,000") }
         let options = try EvaluationOptions(&arguments, formats: ["text"])
+        try OutputPaths.check([("--svg", svgPath)], inputs: [options.file])
         guard let original = options.household(console: console) else { return .failure }
         guard let day = try options.evaluationDay(for: original, console: console) else { return .failure }
 
@@ -72,6 +75,9 @@ enum SweepCommand: AssistCommand {
             steps.append(Step(value: value, evaluation: evaluation, total: Self.total(evaluation)))
         }
         console.output(SweepReport(steps: steps, path: path, language: options.language).text)
+        if let svgPath {
+            try TemporaryOutput.write(Array(SweepChart(steps: steps, path: path, language: options.language).svg.utf8), to: svgPath)
+        }
         return .success
     }
 
@@ -141,5 +147,47 @@ struct SweepReport {
         let tenths = RoundingRule.halfUp.divide(Int128(part) * 1000, by: Int128(whole))
         let magnitude = tenths.magnitude
         return (tenths < 0 ? "-" : "") + "\(magnitude / 10).\(magnitude % 10)%"
+    }
+}
+
+/// The sweep as a self-contained SVG chart: the monthly assistance against the amount varied,
+/// each step a point, the segments where assistance falls by more than the amount rose in red.
+struct SweepChart {
+    let svg: String
+
+    init(steps: [SweepCommand.Step], path: FieldPath, language: Language) {
+        let zh = language == .chinese
+        let width = 720, height = 400, left = 80, right = 20, top = 40, bottom = 60
+        let plotWidth = width - left - right, plotHeight = height - top - bottom
+        let minimum = steps.first?.value.fen ?? 0, maximum = max(steps.last?.value.fen ?? 1, minimum + 1)
+        let highest = max(steps.map(\.total.fen).max() ?? 1, 1)
+        func x(_ fen: Int64) -> Int { left + Int((Int128(fen - minimum) * Int128(plotWidth)) / Int128(maximum - minimum)) }
+        func y(_ fen: Int64) -> Int { top + plotHeight - Int((Int128(fen) * Int128(plotHeight)) / Int128(highest)) }
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        }
+        var parts = [
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"12\">",
+            "<title>\(escaped(zh ? "每月救助合计随 \(path) 的变化" : "Monthly assistance across \(path)"))</title>",
+            "<rect width=\"\(width)\" height=\"\(height)\" fill=\"white\"/>",
+            "<text x=\"\(left)\" y=\"24\" font-size=\"14\">\(escaped(zh ? "每月救助合计（元）随 \(path) 的变化" : "Monthly assistance (yuan) across \(path)"))</text>",
+            "<line x1=\"\(left)\" y1=\"\(top + plotHeight)\" x2=\"\(left + plotWidth)\" y2=\"\(top + plotHeight)\" stroke=\"black\"/>",
+            "<line x1=\"\(left)\" y1=\"\(top)\" x2=\"\(left)\" y2=\"\(top + plotHeight)\" stroke=\"black\"/>",
+            "<text x=\"\(left)\" y=\"\(height - 20)\">\(Money(fen: minimum))</text>",
+            "<text x=\"\(left + plotWidth)\" y=\"\(height - 20)\" text-anchor=\"end\">\(Money(fen: maximum))</text>",
+            "<text x=\"\(left + plotWidth / 2)\" y=\"\(height - 20)\" text-anchor=\"middle\">\(escaped(path.description)) (\(zh ? "元" : "yuan"))</text>",
+            "<text x=\"\(left - 8)\" y=\"\(top + 4)\" text-anchor=\"end\">\(Money(fen: highest))</text>",
+            "<text x=\"\(left - 8)\" y=\"\(top + plotHeight)\" text-anchor=\"end\">0.00</text>",
+        ]
+        for (before, after) in zip(steps, steps.dropFirst()) {
+            let cliff = before.total.fen - after.total.fen > after.value.fen - before.value.fen
+            parts.append("<line x1=\"\(x(before.value.fen))\" y1=\"\(y(before.total.fen))\" x2=\"\(x(after.value.fen))\" y2=\"\(y(after.total.fen))\" "
+                         + "stroke=\"\(cliff ? "#d62728" : "#1f77b4")\" stroke-width=\"\(cliff ? 3 : 2)\"/>")
+        }
+        for step in steps {
+            parts.append("<circle cx=\"\(x(step.value.fen))\" cy=\"\(y(step.total.fen))\" r=\"3\" fill=\"#1f77b4\"><title>\(step.value): \(step.total)</title></circle>")
+        }
+        parts.append("</svg>")
+        svg = parts.joined(separator: "\n") + "\n"
     }
 }

@@ -29,6 +29,30 @@ struct SweepCommandTests {
         #expect(ChineseOutputTests.englishWords(in: result.output).isEmpty, "\(ChineseOutputTests.englishWords(in: result.output).prefix(5))")
     }
 
+    @Test("--svg draws every step; a segment is red only at a cliff; the output path is checked like batch's")
+    func svg() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sweep-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let chart = folder.appendingPathComponent("chart.svg").path
+        let arguments = ["sweep", sample("dibao-ulanhot-urban.json"), "--vary", "incomes[0].monthlyAmount", "--from", "0",
+                         "--to", "3000", "--step", "250", "--as-of", "2024-10-01", "--policy", sample("policy-illustrative-im.json")]
+        #expect(runAssist(arguments + ["--svg", chart]).status == .success)
+        let svg = try String(contentsOfFile: chart, encoding: .utf8)
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(svg.components(separatedBy: "<circle").count - 1 == 13)
+        #expect(!svg.contains("#d62728"))
+        #expect(svg.contains("每月救助合计（元）随 incomes[0].monthlyAmount 的变化"))
+        // Near the dibao line, leaving dibao also ends its 82.90 supplement: a cliff, drawn red.
+        let narrow = runAssist(["sweep", sample("dibao-ulanhot-urban.json"), "--vary", "incomes[0].monthlyAmount", "--from", "2550",
+                                "--to", "2700", "--step", "10", "--as-of", "2024-10-01", "--lang", "en",
+                                "--policy", sample("policy-illustrative-im.json"), "--svg", chart])
+        #expect(narrow.output.contains("Cliffs:\n  2,600.00 → 2,610.00 yuan: assistance falls by 89.90, more than the 10.00 gained"))
+        #expect(try String(contentsOfFile: chart, encoding: .utf8).components(separatedBy: "#d62728").count - 1 == 1)
+        let refused = runAssist(arguments + ["--svg", sample("dibao-ulanhot-urban.json")])
+        #expect(refused.status == .usage)
+    }
+
     @Test("A value the household format refuses stops the sweep with its path; bad ranges are usage errors", arguments: [
         (["--vary", "members[0].birthDate", "--from", "0", "--to", "1", "--step", "1"], ExitCode.failure, "members[0].birthDate"),
         (["--vary", "incomes[0].monthlyAmount", "--from", "10", "--to", "1", "--step", "1"], ExitCode.usage, "--to is below --from"),
