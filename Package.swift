@@ -12,6 +12,9 @@ let package = Package(
     products: [
         // One import gives a service everything it needs.
         .library(name: "TieredAssistance", targets: ["TieredAssistance"]),
+        // The engine alone, for content of another jurisdiction; and the Inner Mongolia content.
+        .library(name: "TieredAssistanceCore", targets: ["TieredAssistanceCore"]),
+        .library(name: "InnerMongolia", targets: ["InnerMongolia"]),
         .executable(name: "assist", targets: ["assist"]),
     ],
     dependencies: [],
