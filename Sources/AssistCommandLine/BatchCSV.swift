@@ -1,0 +1,37 @@
+import TieredAssistance
+
+/// `assist batch --format csv`: one row per household and program (members' programs one row
+/// per member), RFC 4180 quoting, CRLF line ends.
+enum BatchCSV {
+    /// The header row's fields.
+    static let header = ["household", "day", "jurisdiction", "residence", "tier", "program", "member", "status",
+                         "monthly_amount_yuan", "one_off_amount_yuan", "missing"]
+
+    /// The rows of one evaluation: every determination that applies.
+    static func rows(_ evaluation: Evaluation) -> String {
+        var text = ""
+        for determination in evaluation.determinations where determination.status != .notApplicable {
+            let payable: AmountResult? = determination.supersededBy == nil ? determination.amount : nil
+            var monthly = "", oneOff = ""
+            if let payable {
+                if payable.period == .monthly { monthly = payable.value.decimalText } else { oneOff = payable.value.decimalText }
+            }
+            let missing: String = determination.missing.map(\.description).joined(separator: "; ")
+            var fields: [String] = [evaluation.household.rawValue, evaluation.day.description, evaluation.jurisdiction.description]
+            fields += [evaluation.residence.rawValue, evaluation.tier.name, determination.program.rawValue]
+            fields += [determination.member?.rawValue ?? "", determination.status.rawValue, monthly, oneOff, missing]
+            text += fields.map(quoted).joined(separator: ",") + "\r\n"
+        }
+        return text
+    }
+
+    /// A field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line end,
+    /// quotes doubled; a field a spreadsheet would read as a formula (`=`, `+`, `-`, `@`) is
+    /// prefixed with a quote mark so it stays text.
+    static func quoted(_ field: String) -> String {
+        var field = field
+        if let first = field.first, "=+-@".contains(first) { field = "'" + field }
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
