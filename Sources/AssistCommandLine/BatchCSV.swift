@@ -5,11 +5,15 @@ import TieredAssistance
 enum BatchCSV {
     /// The header row's fields.
     static let header = ["household", "day", "jurisdiction", "residence", "tier", "program", "member", "status",
-                         "monthly_amount_yuan", "one_off_amount_yuan", "missing"]
+                         "superseded_by", "monthly_amount_yuan", "one_off_amount_yuan", "missing"]
 
-    /// The rows of one evaluation: every determination that applies.
+    /// The rows of one evaluation: every determination that applies, or, when none applies
+    /// (no program at the place and day), one row with the household's fields and the tier, so
+    /// that every household evaluated has a row.
     static func rows(_ evaluation: Evaluation) -> String {
         var text = ""
+        let household = [evaluation.household.rawValue, evaluation.day.description, evaluation.jurisdiction.description,
+                         evaluation.residence.rawValue, evaluation.tier.name]
         for determination in evaluation.determinations where determination.status != .notApplicable {
             let payable: AmountResult? = determination.supersededBy == nil ? determination.amount : nil
             var monthly = "", oneOff = ""
@@ -17,10 +21,12 @@ enum BatchCSV {
                 if payable.period == .monthly { monthly = payable.value.decimalText } else { oneOff = payable.value.decimalText }
             }
             let missing: String = determination.missing.map(\.description).joined(separator: "; ")
-            var fields: [String] = [evaluation.household.rawValue, evaluation.day.description, evaluation.jurisdiction.description]
-            fields += [evaluation.residence.rawValue, evaluation.tier.name, determination.program.rawValue]
-            fields += [determination.member?.rawValue ?? "", determination.status.rawValue, monthly, oneOff, missing]
+            var fields = household + [determination.program.rawValue, determination.member?.rawValue ?? "", determination.status.rawValue]
+            fields += [determination.supersededBy?.rawValue ?? "", monthly, oneOff, missing]
             text += fields.map(quoted).joined(separator: ",") + "\r\n"
+        }
+        if text.isEmpty {
+            text = (household + Array(repeating: "", count: header.count - household.count)).map(quoted).joined(separator: ",") + "\r\n"
         }
         return text
     }

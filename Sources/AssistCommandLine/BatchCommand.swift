@@ -36,7 +36,9 @@ enum BatchCommand: AssistCommand {
           --format F     jsonl (default), or csv: a spreadsheet-ready file (UTF-8 with a byte-order
                          mark, a header row, then one row per household and program, members'
                          programs one row per member: household, day, jurisdiction, residence, tier,
-                         program, member, status, monthly and one-off amounts in yuan, missing items).
+                         program, member, status, the tier that outranks it, monthly and one-off
+                         amounts in yuan, missing items; a household no program applies to has one
+                         row with the program columns empty).
                          With csv, --detail decisions is not available.
 
         Exit status: 0 when every record was evaluated, 1 when some were rejected,

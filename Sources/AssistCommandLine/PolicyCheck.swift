@@ -32,10 +32,21 @@ struct PolicyCheck {
             return
         }
         let entries = layer.entries
-        let sourced = entries.filter { $0.status == .sourced }.count
         let unfilled = entries.filter { $0.value == .unknown }.count
-        lines.append("\(file): \(entries.count) values (\(sourced) sourced, \(entries.count - sourced) illustrative, \(unfilled) not filled in)")
+        let sourced = entries.filter { $0.status == .sourced && $0.value != .unknown }.count
+        let illustrative = entries.filter { $0.status == .illustrative && $0.value != .unknown }.count
+        lines.append("\(file): \(entries.count) values (\(sourced) sourced, \(illustrative) illustrative, \(unfilled) not filled in)")
+        // The value each entry replaces: an earlier entry of this file for the same parameter and
+        // place, else the book's.
+        struct Place: Hashable {
+            let parameter: ParameterID
+            let jurisdiction: AdministrativeDivisionCode
+            let residence: Residence?
+        }
+        var earlier: [Place: ParameterEntry] = [:]
         for (index, entry) in entries.enumerated() {
+            let key = Place(parameter: entry.parameter, jurisdiction: entry.jurisdiction, residence: entry.residence)
+            defer { earlier[key] = entry }
             let place = "\(entry.parameter) \(entry.jurisdiction)" + (entry.residence.map { " \($0.rawValue)" } ?? "")
             let label = "  values[\(index)] \(place) from \(entry.effective)"
             if entry.value == .unknown {
@@ -44,6 +55,15 @@ struct PolicyCheck {
             }
             var line = "\(label): \(entry.displayValue(chinese: false))"
             let residence = entry.residence ?? .urban
+            if let previous = earlier[key], previous.value != .unknown {
+                line += Self.change(from: previous, to: entry)
+                if let end = previous.ends, end.adding(days: 1) < entry.effective {
+                    line += "; no value from \(end.adding(days: 1)) to \(entry.effective.adding(days: -1))"
+                }
+                if entry.status == .illustrative { line += " [illustrative]" }
+                lines.append(line)
+                continue
+            }
             switch base.resolve(entry.parameter, jurisdiction: entry.jurisdiction, residence: residence, on: entry.effective) {
             case .value(let before):
                 line += Self.change(from: before.entry, to: entry)
@@ -64,7 +84,13 @@ struct PolicyCheck {
 
     /// `, +8.57 % against 829.00 (S11)`, or nothing when the values cannot be compared.
     private static func change(from old: ParameterEntry, to new: ParameterEntry) -> String {
-        guard let before = fraction(old.value), let after = fraction(new.value), before.numerator != 0 else { return "" }
+        // Money per period is compared per month (a yearly value is its twelfth); a sum never
+        // compares with an amount per period.
+        guard old.unit.periodMonths == nil && new.unit.periodMonths == nil || old.unit.periodMonths != nil && new.unit.periodMonths != nil,
+              var before = fraction(old.value), var after = fraction(new.value), before.numerator != 0
+        else { return "" }
+        before.denominator *= Int128(old.unit.periodMonths ?? 1)
+        after.denominator *= Int128(new.unit.periodMonths ?? 1)
         // (after − before) / before, in hundredths of a percent, rounded half away from zero.
         let numerator = (after.numerator * before.denominator - before.numerator * after.denominator) * 10_000
         let denominator = before.numerator * after.denominator

@@ -19,7 +19,7 @@ enum SweepCommand: AssistCommand {
         assistance. Each step's household is checked as strictly as a file. With --svg, also
         draws the total against the amount (cliffs in red) as a self-contained SVG file.
 
-        \\(EvaluationOptions.usageLines)
+        \(EvaluationOptions.usageLines)
 
         """
 
@@ -117,7 +117,7 @@ struct SweepReport {
                 let rate = Self.percent(withdrawn, over: rise)
                 line += " · " + t("边际退出率 ", "marginal rate ") + rate
                 if withdrawn > rise {
-                    cliffs.append(t("\(before.value) → \(step.value) 元：救助减少 \(Money(fen: withdrawn)) 元，超过收入增加的 \(Money(fen: rise)) 元",
+                    cliffs.append(t("\(before.value) → \(step.value) 元：救助减少 \(Money(fen: withdrawn)) 元，超过该项增加的 \(Money(fen: rise)) 元",
                                     "\(before.value) → \(step.value) yuan: assistance falls by \(Money(fen: withdrawn)), more than the \(Money(fen: rise)) gained"))
                 }
                 let diff = EvaluationDiff(before: before.evaluation, after: step.evaluation)
@@ -126,7 +126,11 @@ struct SweepReport {
                     func status(_ determination: Determination?) -> String {
                         guard let determination else { return "—" }
                         var text = zh ? determination.status.chineseName : determination.status.englishName
-                        if let amount = determination.amount { text += " \(amount.value)" }
+                        if determination.supersededBy != nil {
+                            text += zh ? "（按层级不另发放）" : " (outranked, not paid)"
+                        } else if let amount = determination.amount {
+                            text += " \(amount.value)"
+                        }
                         return text
                     }
                     lines.append(line)

@@ -41,8 +41,8 @@ enum TestCommand: AssistCommand {
         var lines = run.lines
         lines.append("")
         lines.append(language == .chinese
-                     ? "用例 \(run.passed + run.failed) 个：通过 \(run.passed)，失败 \(run.failed)" + (run.invalid > 0 ? "，无效文件 \(run.invalid)" : "")
-                     : "\(run.passed + run.failed) cases: \(run.passed) passed, \(run.failed) failed" + (run.invalid > 0 ? ", \(run.invalid) invalid files" : ""))
+                     ? "用例 \(run.passed + run.failed) 个：通过 \(run.passed)，失败 \(run.failed)" + (run.invalid > 0 ? "，无效 \(run.invalid)（文件或用例）" : "")
+                     : "\(run.passed + run.failed) cases: \(run.passed) passed, \(run.failed) failed" + (run.invalid > 0 ? ", \(run.invalid) invalid (files or cases)" : ""))
         if showCoverage { lines += [""] + run.coverage.report(catalog: run.catalogs.first ?? .innerMongolia, language: language) }
         console.output(lines.joined(separator: "\n") + "\n")
         return run.failed > 0 || run.invalid > 0 ? .failure : .success
@@ -133,7 +133,12 @@ struct CaseRun {
             }
             guard case .array(let cases)? = top["cases"] else { throw InputError(path: "cases", code: .missingKey, message: "cases is a list") }
             for (index, value) in cases.enumerated() {
-                try runCase(value, path: FieldPath([.key("cases"), .index(index)]), folder: folder, file: file)
+                // A case that cannot run is reported and the others still run.
+                do {
+                    try runCase(value, path: FieldPath([.key("cases"), .index(index)]), folder: folder, file: file)
+                } catch let error as InputError {
+                    invalid(file, error)
+                }
             }
         } catch let error as InputError {
             invalid(file, error)
@@ -153,7 +158,9 @@ struct CaseRun {
         func resolve(_ file: String) -> String { file.hasPrefix("/") ? file : folder.appendingPathComponent(file).path }
         let householdFile = resolve(try Self.string(fields["household"], at: path.appending(key: "household")))
         let dayText = try Self.string(fields["on"], at: path.appending(key: "on"))
-        guard let day = Day(iso: dayText) else { throw InputError(path: path.appending(key: "on"), code: .invalidValue, message: "not a day") }
+        guard let day = Day(iso: dayText), Day.supportedInputRange.contains(day) else {
+            throw InputError(path: path.appending(key: "on"), code: .invalidValue, message: "not a day from 1900-01-01 to 2199-12-31")
+        }
         let policies = try Self.strings(fields["policy"], at: path.appending(key: "policy")).map(resolve)
         let ruleFiles = try Self.strings(fields["rules"], at: path.appending(key: "rules")).map(resolve)
         guard let expect = fields["expect"] else { throw InputError(path: path.appending(key: "expect"), code: .missingKey, message: "expect is required") }
@@ -274,9 +281,12 @@ struct CaseRun {
     /// `dibao` (the household's determination) or `tekun m2` (a member's).
     private static func determination(_ key: String, in evaluation: Evaluation, at path: FieldPath) throws -> Determination? {
         let parts = key.split(separator: " ").map(String.init)
-        let program = ProgramID(parts[0])
+        guard let first = parts.first else {
+            throw InputError(path: path, code: .invalidValue, message: "a program id, optionally followed by a member id")
+        }
+        let program = ProgramID(first)
         guard evaluation.catalog.program(program) != nil else {
-            throw InputError(path: path, code: .unknownReference, message: "the catalog has no program \(InputError.echo(parts[0]))")
+            throw InputError(path: path, code: .unknownReference, message: "the catalog has no program \(InputError.echo(first))")
         }
         if parts.count == 2 { return evaluation.determination(program, member: Member.ID(parts[1])) }
         guard parts.count == 1 else { throw InputError(path: path, code: .invalidValue, message: "a program id, optionally followed by a member id") }

@@ -16,9 +16,9 @@ struct BatchCSVTests {
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
         let rows = text.components(separatedBy: "\r\n").dropLast()
-        #expect(rows.first == "household,day,jurisdiction,residence,tier,program,member,status,monthly_amount_yuan,one_off_amount_yuan,missing")
-        #expect(rows.contains("H-152201-0001,2024-10-01,152201,urban,dibao,dibao,,eligible,1107.00,,"))
-        #expect(rows.contains("H-152201-0001,2024-10-01,152201,urban,dibao,tekun,m2,not-eligible,,,"))
+        #expect(rows.first == "household,day,jurisdiction,residence,tier,program,member,status,superseded_by,monthly_amount_yuan,one_off_amount_yuan,missing")
+        #expect(rows.contains("H-152201-0001,2024-10-01,152201,urban,dibao,dibao,,eligible,,1107.00,,"))
+        #expect(rows.contains("H-152201-0001,2024-10-01,152201,urban,dibao,tekun,m2,not-eligible,,,,"))
         // The same households as JSON Lines: one row for each determination that applies.
         let jsonl = folder.appendingPathComponent("results.jsonl").path
         #expect(runAssist(["batch", sample("households.jsonl"), "--out", jsonl, "--as-of", "2024-10-01"]).status == .success)

@@ -94,6 +94,19 @@ struct PolicyCommandTests {
         #expect(lines.contains { $0.contains("dibao.standard 152201 urban from 2026-11-01: 900.00 yuan/person/month, +8.56 % against 829.00 yuan/person/month (S11); no value from 2025-01-01 to 2026-10-31 [illustrative]") })
         #expect(lines.contains { $0.contains("dibao.standard 152201 rural from 2026-11-01: not filled in (null)") })
 
+        // A second value in the same file is compared with the first, not with the book.
+        let twice = directory.appendingPathComponent("twice.json").path
+        try #"""
+            {"version": 1, "title": "t", "values": [
+              {"parameter": "dibao.standard", "jurisdiction": "152201", "residence": "urban", "effective": "2025-01-01", "value": 900.00,
+               "unit": "yuan-per-person-per-month", "status": "illustrative"},
+              {"parameter": "dibao.standard", "jurisdiction": "152201", "residence": "urban", "effective": "2025-07-01", "value": 950.00,
+               "unit": "yuan-per-person-per-month", "status": "illustrative"}]}
+            """#.write(toFile: twice, atomically: true, encoding: .utf8)
+        let second = runAssist(["policy", "check", twice]).output
+        #expect(second.contains("from 2025-01-01: 900.00 yuan/person/month, +8.56 % against 829.00 yuan/person/month (S11) [illustrative]"))
+        #expect(second.contains("from 2025-07-01: 950.00 yuan/person/month, +5.56 % against 900.00 yuan/person/month [illustrative]"))
+
         let bad = directory.appendingPathComponent("bad.json").path
         try #"{"version":1,"title":"t","values":[{"parameter":"dibao.standard","jurisdiction":"152201","effective":"2026-01-01","value":"x","unit":"yuan-per-person-per-month","status":"illustrative"}]}"#
             .write(toFile: bad, atomically: true, encoding: .utf8)

@@ -45,6 +45,8 @@ struct TestCommandTests {
         (#"{"version": 1, "cases": [{"name": "x", "household": "DATA/dibao-ulanhot-urban.json", "on": "2024-10-01", "expect": {"status": {"dibaoo": "eligible"}}}]}"#,
          "cases[0].expect.status.dibaoo: the catalog has no program \"dibaoo\""),
         (#"{"version": 2, "cases": []}"#, "version: case files are version 1"),
+        (#"{"version": 1, "cases": [{"name": "x", "household": "DATA/dibao-ulanhot-urban.json", "on": "2024-10-01", "expect": {"status": {" ": "eligible"}}}]}"#,
+         "cases[0].expect.status. : a program id, optionally followed by a member id"),
     ])
     func invalid(body: String, message: String) throws {
         let file = try Self.caseFile(body)

@@ -11,8 +11,8 @@
 /// }
 /// ```
 ///
-/// Determinations are matched by program and member. An outcome changes when its status or
-/// its amount (value or period) differs; programs that apply in only one evaluation are
+/// Determinations are matched by program and member. An outcome changes when its status, its
+/// amount (value or period) or the tier outranking it differs; programs that apply in only one evaluation are
 /// changes with the other side `nil`.
 public struct EvaluationDiff: Sendable {
     /// One program's outcome (for the household or a member) that differs.
@@ -32,6 +32,8 @@ public struct EvaluationDiff: Sendable {
         public var amountChanged: Bool {
             before?.amount?.value != after?.amount?.value || before?.amount?.period != after?.amount?.period
         }
+        /// Whether the tier that outranks it differs (an outranked tier is shown but not paid).
+        public var outrankingChanged: Bool { before?.supersededBy != after?.supersededBy }
     }
 
     /// The evaluation before.
@@ -60,7 +62,7 @@ public struct EvaluationDiff: Sendable {
         for determination in after.determinations {
             let key = Key(program: determination.program, member: determination.member)
             let change = Change(program: key.program, member: key.member, before: earlier.removeValue(forKey: key), after: determination)
-            if change.statusChanged || change.amountChanged { changes.append(change) } else { unchanged += 1 }
+            if change.statusChanged || change.amountChanged || change.outrankingChanged { changes.append(change) } else { unchanged += 1 }
         }
         for determination in before.determinations
         where earlier[Key(program: determination.program, member: determination.member)] != nil {

@@ -82,7 +82,7 @@ public enum SnapshotPairing {
         }
         for (previous, next) in zip(order, order.dropFirst()) where households[previous].id == households[next].id {
             throw InputError(path: FieldPath([.key(name), .index(max(previous, next)), .key("id")]), code: .duplicateID,
-                             message: "household id \(households[next].id) appears twice in the \(name) snapshot")
+                             message: "household id \(InputError.echo(households[next].id.rawValue)) appears twice in the \(name) snapshot")
         }
         return order.map { households[$0] }
     }
