@@ -25,7 +25,8 @@ enum TestCommand: AssistCommand {
         Prints one line per case (ok / FAILED with each difference and the explanation of
         the programs concerned) and a summary; exit 1 when a case fails or a file is invalid.
         With --coverage, lists by citation each rule the cases never evaluated, or saw only
-        hold or only fail, and the comparisons within them never seen either way.
+        hold or only fail, and the comparisons within them never seen either way (the rules of
+        the first case's catalog: the built-in one plus that case's rule files).
 
         """
 

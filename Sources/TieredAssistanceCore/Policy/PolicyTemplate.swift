@@ -59,7 +59,9 @@ public enum PolicyTemplate {
                 note += " One of: " + item.definition.choices.joined(separator: ", ") + "."
             }
             if let detail = item.absence.detail { note += " Now: " + detail.english }
-            writer.key("note"); writer.string(String(note.utf8.prefix(2000)) ?? item.definition.englishTitle)
+            // The loader takes notes of at most 2,048 bytes: cut on a character boundary.
+            while note.utf8.count > 2000 { note.removeLast() }
+            writer.key("note"); writer.string(note)
             writer.endObject()
             lines.append("    " + String(decoding: writer.bytes, as: UTF8.self))
         }
