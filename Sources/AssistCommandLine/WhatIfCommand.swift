@@ -127,6 +127,9 @@ struct WhatIfReport {
 
     private static func status(_ determination: Determination, zh: Bool) -> String {
         var text = zh ? determination.status.chineseName : determination.status.englishName
+        if let winner = determination.supersededBy {
+            return text + (zh ? "（按层级优先适用 \(winner)，本项不另发放）" : " (outranked by \(winner); not paid)")
+        }
         if let amount = determination.amount {
             let period = amount.period == .monthly ? (zh ? "每月" : "a month") : (zh ? "一次性" : "once")
             text += zh ? "（\(period) \(amount.value) 元）" : " (\(amount.value) yuan \(period))"
