@@ -198,12 +198,7 @@ struct BatchWorker: JSONLinesWorker {
                               line: line), into: &rejects)
             return
         }
-        do {
-            try household.checkDates(on: day)
-        } catch {
-            reject(error.onLine(line), into: &rejects)
-            return
-        }
+        // A birth after the day is refused by evaluate/decide (Evaluator.check), below.
         let key = "\(household.jurisdiction.value)\(household.residence.rawValue)\(day)"
         let resolved: ResolvedParameters
         if let cached = parameters[key] {
