@@ -21,6 +21,7 @@ public enum AssistCommandLine {
         TestCommand.self,
         BatchCommand.self,
         MonitorCommand.self,
+        ReportCommand.self,
     ]
 
     /// Runs the tool with the process arguments and exits with its status.

@@ -31,35 +31,98 @@ enum MonitorCommand: AssistCommand {
 
     static func run(_ arguments: ArgumentList, console: Console) throws -> ExitCode {
         var arguments = arguments
-        guard let beforePath = try arguments.option("--before"), let afterPath = try arguments.option("--after") else {
-            throw UsageError(message: "--before and --after are required")
-        }
         let outPath = try arguments.option("--out")
-        let day = try arguments.option("--as-of").map { try PolicyOptions.day($0, option: "--as-of") }
-        let book = try PolicyOptions.book(files: try arguments.options("--policy"))
-        let catalog = try RuleOptions.catalog(files: try arguments.options("--rules"), parameters: book.catalog)
-        let jobs: Int
-        if let text = try arguments.option("--jobs") {
-            guard let value = Int(text), (1...256).contains(value) else { throw UsageError(message: "--jobs takes 1...256") }
-            jobs = value
-        } else {
-            jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        }
-        let languageText = try arguments.option("--lang") ?? "zh"
-        guard let language = Language(rawValue: languageText) else { throw UsageError(message: "--lang is zh or en") }
+        let options = try Options(&arguments)
         let extra = try arguments.positionals()
         guard extra.isEmpty else { throw UsageError(message: "unexpected argument '\(extra[0])'") }
+        try OutputPaths.check([("--out", outPath)], inputs: [options.beforePath, options.afterPath])
+        let outcome = try execute(options, outPath: outPath, console: console)
+        console.error(outcome.summary(language: options.language))
+        return outcome.rejectedCount == 0 ? .success : .failure
+    }
 
-        try OutputPaths.check([("--out", outPath)], inputs: [beforePath, afterPath])
+    /// The options of a monitoring run other than its output: the extracts, the day, the
+    /// books, the jobs and the language (shared with `assist report monitor`).
+    struct Options {
+        let beforePath: String
+        let afterPath: String
+        let day: Day?
+        let book: PolicyBook
+        let catalog: RuleCatalog
+        let jobs: Int
+        let language: Language
+
+        init(_ arguments: inout ArgumentList) throws {
+            guard let beforePath = try arguments.option("--before"), let afterPath = try arguments.option("--after") else {
+                throw UsageError(message: "--before and --after are required")
+            }
+            self.beforePath = beforePath
+            self.afterPath = afterPath
+            day = try arguments.option("--as-of").map { try PolicyOptions.day($0, option: "--as-of") }
+            book = try PolicyOptions.book(files: try arguments.options("--policy"))
+            catalog = try RuleOptions.catalog(files: try arguments.options("--rules"), parameters: book.catalog)
+            if let text = try arguments.option("--jobs") {
+                guard let value = Int(text), (1...256).contains(value) else { throw UsageError(message: "--jobs takes 1...256") }
+                jobs = value
+            } else {
+                jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
+            }
+            let languageText = try arguments.option("--lang") ?? "zh"
+            guard let language = Language(rawValue: languageText) else { throw UsageError(message: "--lang is zh or en") }
+            self.language = language
+        }
+    }
+
+    /// What a monitoring run counted: valid households per extract, pairs, signals and
+    /// departments, and the rejected lines (all counted, the first 1,000 listed).
+    struct Outcome {
+        var validCounts = [0, 0]
+        var presence: [String: Int] = [:]
+        var signalCounts: [SignalKind: Int] = [:]
+        var departmentCounts: [String: Int] = [:]
+        var rejectedCount = 0
+        var rejected: [String] = []
+
+        /// The summary written to standard error.
+        func summary(language: Language) -> String {
+            let zh = language == .chinese
+            var summary = zh
+                ? "提取前 \(validCounts[0]) 户，提取后 \(validCounts[1]) 户；配对 \(presence["paired"] ?? 0)，新增 \(presence["new"] ?? 0)，消失 \(presence["vanished"] ?? 0)\n"
+                : "before: \(validCounts[0]) households, after: \(validCounts[1]); "
+                    + ["paired", "new", "vanished"].map { "\($0) \(presence[$0] ?? 0)" }.joined(separator: ", ") + "\n"
+            summary += (zh ? "预警：" : "signals: ") + SignalKind.allCases.compactMap { kind in
+                signalCounts[kind].map { "\(zh ? kind.chineseName : kind.rawValue) \($0)" }
+            }.joined(separator: zh ? "，" : ", ") + "\n"
+            summary += (zh ? "部门：" : "departments: ") + (Department.allCases.map(\.rawValue) + ["home-visit"]).compactMap { name in
+                departmentCounts[name].map { count in
+                    let title = zh ? (Department(rawValue: name)?.chineseName ?? "入户核实") : name
+                    return "\(title) \(count)"
+                }
+            }.joined(separator: zh ? "，" : ", ") + "\n"
+            if rejectedCount > 0 {
+                summary += (zh ? "拒收 \(rejectedCount) 行\n" : "rejected: \(rejectedCount)\n") + rejected.map { "  \($0)\n" }.joined()
+                if rejectedCount > rejected.count {
+                    summary += zh ? "  …另有 \(rejectedCount - rejected.count) 行未列出\n" : "  … and \(rejectedCount - rejected.count) more\n"
+                }
+            }
+            return summary
+        }
+    }
+
+    /// Runs the monitoring: writes one JSON line per household to `outPath` (standard output
+    /// when `nil`, with the readable chains) and returns what it counted. The output path must
+    /// have been checked (`OutputPaths.check`).
+    static func execute(_ options: Options, outPath: String?, console: Console) throws -> Outcome {
+        let (beforePath, afterPath, day, book, catalog, jobs, language) = (options.beforePath, options.afterPath, options.day,
+                                                                           options.book, options.catalog, options.jobs, options.language)
         for path in [beforePath, afterPath] where !FileManager.default.isReadableFile(atPath: path) {
             throw UsageError(message: "\(path): cannot read the file")
         }
+        var outcome = Outcome()
         // Rejected lines: the first ones listed in the summary, all counted.
-        var rejected: [String] = []
-        var rejectedCount = 0
         func reject(_ message: String) {
-            rejectedCount += 1
-            if rejected.count < 1_000 { rejected.append(message) }
+            outcome.rejectedCount += 1
+            if outcome.rejected.count < 1_000 { outcome.rejected.append(message) }
         }
         // Both extracts sorted by household id through runs on disk (beside the output, 16 MiB
         // of lines in memory at a time), then walked side by side.
@@ -73,14 +136,10 @@ enum MonitorCommand: AssistCommand {
         let detector = SignalDetector(book: book)
         let builder = AssistanceChainBuilder(evaluator: try Evaluator(catalog: catalog, book: book))
         let output = try TemporaryOutput(finalPath: outPath ?? OutputPaths.standardOutput)
-        var signalCounts: [SignalKind: Int] = [:]
-        var departmentCounts: [String: Int] = [:]
-        var presence: [String: Int] = [:]
         var parameterCache: [String: ResolvedParameters] = [:]
 
         /// The next valid record of a sorted extract: invalid records are rejected with their
         /// line, and a repeat of a valid record's id too (the first valid one is kept).
-        var validCounts = [0, 0]
         func next(_ entries: AnyIterator<SortedExtract.Entry>, _ path: String, last: inout [UInt8]?) -> Household? {
             while let entry = entries.next() {
                 if entry.id == last {
@@ -91,7 +150,7 @@ enum MonitorCommand: AssistCommand {
                     let household = try HouseholdDecoder.decode(entry.bytes)
                     try catalog.checkReferences(of: household)
                     last = entry.id
-                    validCounts[path == beforePath ? 0 : 1] += 1
+                    outcome.validCounts[path == beforePath ? 0 : 1] += 1
                     return household
                 } catch {
                     reject("\(path):\(entry.line): \(error.path): \(error.message) [\(error.code)]")
@@ -151,9 +210,9 @@ enum MonitorCommand: AssistCommand {
                 var bytes: [UInt8] = []
                 for result in results {
                     bytes += result.json
-                    if let presenceName = result.presence { presence[presenceName, default: 0] += 1 }
-                    for kind in result.signals { signalCounts[kind, default: 0] += 1 }
-                    for department in result.departments { departmentCounts[department, default: 0] += 1 }
+                    if let presenceName = result.presence { outcome.presence[presenceName, default: 0] += 1 }
+                    for kind in result.signals { outcome.signalCounts[kind, default: 0] += 1 }
+                    for department in result.departments { outcome.departmentCounts[department, default: 0] += 1 }
                     if let message = result.rejection { reject(message) }
                     if let text = result.chainText { console.output(text) }
                 }
@@ -168,28 +227,7 @@ enum MonitorCommand: AssistCommand {
             output.discard()
             throw error
         }
-        let zh = language == .chinese
-        var summary = zh
-            ? "提取前 \(validCounts[0]) 户，提取后 \(validCounts[1]) 户；配对 \(presence["paired"] ?? 0)，新增 \(presence["new"] ?? 0)，消失 \(presence["vanished"] ?? 0)\n"
-            : "before: \(validCounts[0]) households, after: \(validCounts[1]); "
-                + ["paired", "new", "vanished"].map { "\($0) \(presence[$0] ?? 0)" }.joined(separator: ", ") + "\n"
-        summary += (zh ? "预警：" : "signals: ") + SignalKind.allCases.compactMap { kind in
-            signalCounts[kind].map { "\(zh ? kind.chineseName : kind.rawValue) \($0)" }
-        }.joined(separator: zh ? "，" : ", ") + "\n"
-        summary += (zh ? "部门：" : "departments: ") + (Department.allCases.map(\.rawValue) + ["home-visit"]).compactMap { name in
-            departmentCounts[name].map { count in
-                let title = zh ? (Department(rawValue: name)?.chineseName ?? "入户核实") : name
-                return "\(title) \(count)"
-            }
-        }.joined(separator: zh ? "，" : ", ") + "\n"
-        if rejectedCount > 0 {
-            summary += (zh ? "拒收 \(rejectedCount) 行\n" : "rejected: \(rejectedCount)\n") + rejected.map { "  \($0)\n" }.joined()
-            if rejectedCount > rejected.count {
-                summary += zh ? "  …另有 \(rejectedCount - rejected.count) 行未列出\n" : "  … and \(rejectedCount - rejected.count) more\n"
-            }
-        }
-        console.error(summary)
-        return rejectedCount == 0 ? .success : .failure
+        return outcome
     }
 
     /// One household of the pairing: in the before extract, the after extract, or both, with

@@ -4,21 +4,21 @@ import TieredAssistance
 /// The `--policy FILE` options shared by commands: the built-in book with each file layered
 /// on top, in order.
 enum PolicyOptions {
-    /// The book: built-in, then each file. A file that cannot be read or fails the strict
-    /// loader is a usage error naming the file and the field path.
-    static func book(files: [String]) throws -> PolicyBook {
-        var book = InnerMongoliaBook.book
+    /// The book: `base` (the built-in book), then each file. A file that cannot be read or
+    /// fails the strict loader is a usage error naming the option, the file and the field path.
+    static func book(files: [String], onto base: PolicyBook = InnerMongoliaBook.book, option: String = "--policy") throws -> PolicyBook {
+        var book = base
         for file in files {
             let bytes: [UInt8]
             do {
                 bytes = try InputFile.read(file, limit: 64 << 20)
             } catch {
-                throw UsageError(message: "--policy \(file): \(error)")
+                throw UsageError(message: "\(option) \(file): \(error)")
             }
             do {
                 try book.add(try PolicyFileLoader.load(bytes, name: file, catalog: book.catalog))
             } catch {
-                throw UsageError(message: "--policy \(file): \(error)")
+                throw UsageError(message: "\(option) \(file): \(error)")
             }
         }
         return book

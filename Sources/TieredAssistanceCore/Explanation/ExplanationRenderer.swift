@@ -86,7 +86,7 @@ public struct ExplanationRenderer: Sendable {
     /// ` [I]` when a decision may read (directly or through the tier or another program) a
     /// value whose effective day is inferred, ` [示例]` an illustrative value (legend at the
     /// end of the summary).
-    func provenanceMarks(_ determination: Determination) -> String {
+    package func provenanceMarks(_ determination: Determination) -> String {
         guard determination.status != .notApplicable else { return "" }
         var marks = ""
         if determination.flaggedParameters.contains(where: { $0.entry.isEffectiveDayInferred }) { marks += " [I]" }
@@ -97,7 +97,7 @@ public struct ExplanationRenderer: Sendable {
     }
 
     /// The values behind the summary's [I] and [示例] marks, once each.
-    private func provenanceLegend(_ evaluation: Evaluation) -> [String] {
+    package func provenanceLegend(_ evaluation: Evaluation) -> [String] {
         var inferred: [ResolvedParameter] = []
         var illustrative: [ResolvedParameter] = []
         var seen = Set<String>()
@@ -130,7 +130,7 @@ public struct ExplanationRenderer: Sendable {
 
     /// The amount of an eligible determination, or ` · 金额无法确定` when its program pays an
     /// amount that could not be computed (the reasons follow as missing items).
-    func amountText(_ determination: Determination, program: Program) -> String {
+    package func amountText(_ determination: Determination, program: Program) -> String {
         if let amount = determination.amount { return amountText(amount) }
         guard determination.status == .eligible, program.amount != nil else { return "" }
         return text(" · 金额无法确定", " · amount undetermined")
@@ -142,7 +142,7 @@ public struct ExplanationRenderer: Sendable {
             : text(" · 一次性 \(amount.value) 元", " · \(amount.value) yuan once")
     }
 
-    private func nearMissText(_ determination: Determination) -> String {
+    package func nearMissText(_ determination: Determination) -> String {
         guard let nearMiss = determination.nearMiss else { return "" }
         return text(" · 接近符合（差距 \(nearMiss.distance.roundedPercentDescription())）",
                     " · near miss (within \(nearMiss.distance.roundedPercentDescription()))")
@@ -249,11 +249,11 @@ public struct ExplanationRenderer: Sendable {
         }
     }
 
-    private func title(_ program: Program) -> String {
+    package func title(_ program: Program) -> String {
         zh ? program.chineseTitle : program.englishTitle
     }
 
-    private func statusText(_ status: ProgramStatus) -> String {
+    package func statusText(_ status: ProgramStatus) -> String {
         zh ? status.chineseName : status.englishName
     }
 
@@ -317,7 +317,7 @@ public struct ExplanationRenderer: Sendable {
         return lines
     }
 
-    private func citationText(_ citation: Citation) -> String {
+    package func citationText(_ citation: Citation) -> String {
         var text = "\(citation.document.key) \(citation.document.shortReference)"
         if let article = citation.article { text += " \(article)" }
         return text
@@ -367,11 +367,11 @@ public struct ExplanationRenderer: Sendable {
         }
     }
 
-    private func mark(_ truth: Truth) -> String {
+    package func mark(_ truth: Truth) -> String {
         truth == .yes ? "✓" : truth == .no ? "✗" : "?"
     }
 
-    private func valueText(_ quantity: Quantity) -> String {
+    package func valueText(_ quantity: Quantity) -> String {
         switch quantity.unit {
         case .money: return moneyText(quantity)
         case .years: return text("\(quantity) 岁", "\(quantity) years")
@@ -386,7 +386,7 @@ public struct ExplanationRenderer: Sendable {
     }
 
     /// "人均月收入 1,233.33 元，超过低保标准 829.00 元，相差 404.33 元（要求低于：未满足）".
-    func sentence(_ comparison: ComparisonTrace) -> String {
+    package func sentence(_ comparison: ComparisonTrace) -> String {
         let left = comparison.left.text(language)
         let right = comparison.right.text(language)
         let required = zh ? comparison.comparison.chineseWord : comparison.comparison.englishWord
@@ -419,7 +419,7 @@ public struct ExplanationRenderer: Sendable {
             "\(left) \(valueText(lv)), \(relation) \(right) \(valueText(rv))\(marginText) (must be \(required): \(verdict))")
     }
 
-    private func parameterText(_ resolved: ResolvedParameter) -> String {
+    package func parameterText(_ resolved: ResolvedParameter) -> String {
         let entry = resolved.entry
         let title = zh ? resolved.definition.chineseTitle : resolved.definition.englishTitle
         var text = "· \(title)（\(resolved.definition.id)）：\(entry.displayValue(chinese: zh))"
