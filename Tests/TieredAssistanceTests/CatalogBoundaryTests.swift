@@ -165,8 +165,10 @@ struct RigidBoundaryTests {
         #expect(try status(illustrative, household(medical: medical), .rigidExpenditure) == expected)
     }
 
+    /// On 2023-01-01 the spending (2024-07-01) is not yet in the window: no share of income
+    /// is below 0, so the unknown ratios cannot make the household eligible.
     @Test("\"2023年以来…拓展至…刚性支出困难家庭成员\": IM's tier exists from 2023 [I]; before the S10 ratios (2024-07-12 [I]) it is undetermined, not refused",
-          arguments: [("2022-12-31", ProgramStatus.notApplicable), ("2023-01-01", .undetermined), ("2024-07-11", .undetermined),
+          arguments: [("2022-12-31", ProgramStatus.notApplicable), ("2023-01-01", .notEligible), ("2024-07-11", .undetermined),
                       ("2024-07-12", .eligible)])
     func variantStart(on: String, expected: ProgramStatus) throws {
         #expect(try status(illustrative, household(medical: Money(yuan: 20_000), on: "2024-07-01"), .rigidExpenditure, on: day(on)) == expected)

@@ -1,4 +1,5 @@
 import Testing
+@testable import TieredAssistanceCore
 import TieredAssistance
 
 /// `ColumnarEvaluator` must decide exactly what `Evaluator.decide` decides. These tests run
@@ -42,6 +43,34 @@ struct ColumnarEvaluatorTests {
         #expect(compared > 10_000)
         #expect(disagreements.isEmpty, """
             \(disagreements.count) disagreements between ColumnarEvaluator and Evaluator.decide; the first ones:
+            \(disagreements.prefix(25).joined(separator: "\n"))
+            """)
+    }
+
+    @Test("Values unknown at a place: where the household engine decides over ranges, the columnar engine decides the same (both days, all households)")
+    func agreesOverRanges() throws {
+        let scenario = Scenario.make(book: try Twin.bookWithUnknownValues())
+        var disagreements: [String] = []
+        var decidedOverRanges = 0
+        var decisions = TableDecisions()
+        var withoutRanges = scenario.evaluator
+        withoutRanges.decidesOverRanges = false
+        for (dayIndex, day) in Twin.days.enumerated() {
+            try scenario.columnar.decide(scenario.table, on: day, into: &decisions)
+            disagreements += Self.compare(decisions, scenario.expected[dayIndex], households: 0..<scenario.households.count, day: day,
+                                          scenario: scenario)
+            // What the ranges decide: undetermined without them, decided with them.
+            let narrow = try Scenario.decide(scenario.households, on: day, evaluator: withoutRanges)
+            for (household, outcome) in narrow.enumerated() {
+                for position in scenario.catalog.programs.indices {
+                    let wide = scenario.expected[dayIndex][household].status(position, nil)
+                    if outcome.status(position, nil) == .undetermined, wide != .undetermined { decidedOverRanges += 1 }
+                }
+            }
+        }
+        #expect(decidedOverRanges > 40, "the unknown values must leave comparisons the ranges decide: \(decidedOverRanges)")
+        #expect(disagreements.isEmpty, """
+            \(disagreements.count) disagreements between ColumnarEvaluator and Evaluator.decide over ranges; the first ones:
             \(disagreements.prefix(25).joined(separator: "\n"))
             """)
     }

@@ -127,14 +127,50 @@ public struct ColumnarEvaluator: Sendable {
         decisions.begin(catalog: catalog, table: table, households: range)
         traces?.begin(evaluator: evaluator, table: table, households: range, day: day, parameters: plan.parameters,
                       blockSize: blockSize)
+        // Places where a parameter the rules read has no value: there the household engine
+        // decides some comparisons over ranges (``QuantityRange``), which columns do not hold.
+        let readParameters = Set(catalog.compiled.operands.filter { $0.kind == .parameter }.map { Int($0.index) })
+        let rangePlaces = plan.parameters.map { resolved in
+            readParameters.contains { if case .absent = resolved[$0] { return true } else { return false } }
+        }
         var start = range.lowerBound
         while start < range.upperBound {
             let end = min(start + blockSize, range.upperBound)
             var block = ColumnarBlock(plan: plan, table: table, households: start..<end, keepsRuleTruths: traces != nil)
             block.run(into: &decisions)
-            traces?.blocks.append(block.measured())
+            let settling = rangePlaces.contains(true)
+                ? (start..<end).filter { !decisions.isComplete(household: $0) && rangePlaces[table.placePosition(of: $0)] } : []
+            if traces != nil || !settling.isEmpty {
+                let measured = block.measured()
+                for household in settling {
+                    settleOverRanges(household, table: table, block: measured, day: day, parameters: plan.parameters,
+                                     into: &decisions)
+                }
+                traces?.blocks.append(measured)
+            }
             start = end
         }
+    }
+
+    /// Decides `household` again with the household engine over the measures the block
+    /// recorded (nothing is measured twice), and takes from it what the columns left
+    /// undetermined and it decides over ranges: the statuses, amounts and tier of the
+    /// household engine, which is the oracle.
+    private func settleOverRanges(_ household: Int, table: HouseholdTable, block: MeasuredBlock, day: Day,
+                                  parameters: [ResolvedParameters], into decisions: inout TableDecisions) {
+        let rows = table.memberRows(of: household)
+        let place = table.places[table.placePosition(of: household)]
+        let skeleton = Household(id: Household.ID("row-\(household)"), jurisdiction: place.jurisdiction, residence: place.residence,
+                                 members: (0..<rows.count).map { Member(id: Member.ID("m\($0 + 1)"), relationship: .applicant, birthDate: day) })
+        let householdRow = household - block.households.lowerBound
+        let firstMemberRow = rows.lowerBound - block.firstMemberRow
+        let recorded = RecordedMeasures { measure, member in
+            block.outcome(measure, row: member.map { firstMemberRow + $0 } ?? householdRow)
+        }
+        var decision = Decision()
+        evaluator.decide(skeleton, on: day, parameters: parameters[table.placePosition(of: household)], into: &decision,
+                         recorded: recorded)
+        decisions.settle(household: household, with: decision)
     }
 }
 

@@ -144,6 +144,36 @@ public struct TableDecisions: Sendable {
         return amounts[relative(household) * amountSlotCount + slot]
     }
 
+    /// Replaces `household`'s decisions by `decision` (the household engine's, which decides
+    /// over ranges): every status that differs, with its amount, every amount, the tier and
+    /// completeness. Programs that read other programs' statuses follow those that the
+    /// ranges decided, so the whole household is taken, not only what was undetermined.
+    mutating func settle(household: Int, with decision: Decision) {
+        let index = relative(household)
+        for program in 0..<programCount {
+            let position = index * programCount + program
+            if let status = decision.status(ofProgramAt: program), StatusCode.status(statuses[position]) != status {
+                statuses[position] = StatusCode.code(status)
+            }
+            if amountSlot[program] >= 0 { amounts[index * amountSlotCount + amountSlot[program]] = decision.amount(ofProgramAt: program) }
+            let slot = memberSlot[program]
+            guard slot >= 0 else { continue }
+            for member in 0..<memberCount(ofHousehold: household) {
+                let row = memberRow(household, member) * memberSlotCount + slot
+                if let status = decision.status(ofProgramAt: program, member: member), StatusCode.status(memberStatuses[row]) != status {
+                    memberStatuses[row] = StatusCode.code(status)
+                }
+                if amountSlot[program] >= 0 { memberAmounts[row] = decision.amount(ofProgramAt: program, member: member) }
+            }
+        }
+        switch decision.tier {
+        case .tier(let id): tierCodes[index] = Int32(catalog!.position(ofProgram: id)!)
+        case .none: tierCodes[index] = TierCode.none
+        case .undetermined: tierCodes[index] = TierCode.undetermined
+        }
+        complete[index] = decision.isComplete
+    }
+
     /// Whether every decision of `household` is made: `false` when a program is undetermined
     /// or an eligible program's amount could not be computed. Build its evaluation from the
     /// run's ``TableTraces`` (or evaluate it with ``Evaluator``) to learn what it lacks.

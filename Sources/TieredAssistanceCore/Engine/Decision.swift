@@ -110,6 +110,21 @@ public struct Decision: Sendable {
         return program * (memberCount + 1) + (member.map { $0 + 1 } ?? 0)
     }
 
+    /// Whether every decision is made: no program undetermined and no amount of an eligible
+    /// program left uncomputed (``TableDecisions/isComplete(household:)``).
+    var isComplete: Bool {
+        guard let catalog else { return true }
+        for slot in recorded {
+            let program = Int(slot) / (memberCount + 1)
+            switch StatusCode.status(statuses[Int(slot)]) {
+            case .undetermined: return false
+            case .eligible where catalog.programs[program].amount != nil && amounts[Int(slot)] == nil: return false
+            default: continue
+            }
+        }
+        return true
+    }
+
     // MARK: Filling (by the evaluator)
 
     mutating func begin(household: Household, day: Day, catalog: RuleCatalog) {

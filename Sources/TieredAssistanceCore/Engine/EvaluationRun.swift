@@ -15,6 +15,11 @@ struct EvaluationRun {
     private var measureState: [UInt8]
     private var measureValues: [Quantity]
     private var missingMeasures: [(slot: Int, items: [MissingItem])] = []
+    /// The measures that gave a range (state 3), with what would make them exact; rare.
+    private var rangedMeasures: [(slot: Int, range: QuantityRange, items: [MissingItem])] = []
+    /// Whether comparisons with an unknown side are decided over the ranges the sides can
+    /// take (on unless a test compares with the engine that never did).
+    let decidesOverRanges: Bool
     private var statuses: [UInt8]
     private(set) var tier: TierOutcome?
     /// Measures already taken by another run, read instead of computing them.
@@ -22,8 +27,9 @@ struct EvaluationRun {
 
 
     init(catalog: RuleCatalog, household: Household, day: Day, parameters: ResolvedParameters, tracing: Bool,
-         scratch: EvaluationScratch?, recorded: RecordedMeasures?) {
+         scratch: EvaluationScratch?, recorded: RecordedMeasures?, decidesOverRanges: Bool = true) {
         self.recorded = recorded
+        self.decidesOverRanges = decidesOverRanges
         self.catalog = catalog
         self.compiled = catalog.compiled
         self.day = day
@@ -197,8 +203,8 @@ struct EvaluationRun {
 
     // MARK: Measures and operands
 
-    /// The value of measure `index` for the household or `member`; `nil` when missing
-    /// (its items are appended to `missing`).
+    /// The value of measure `index` for the household or `member`; `nil` when missing or
+    /// known only as a range (its items are appended to `missing`).
     mutating func measure(_ index: Int, member: Int?, missing: inout [MissingItem]) -> Quantity? {
         let isMember = compiled.measureIsMember[index]
         precondition(!isMember || member != nil, "member measure outside a member context")
@@ -208,6 +214,9 @@ struct EvaluationRun {
             return measureValues[slot]
         case 2:
             if let entry = missingMeasures.first(where: { $0.slot == slot }) { missing += entry.items }
+            return nil
+        case 3:
+            if let entry = rangedMeasures.first(where: { $0.slot == slot }) { missing += entry.items }
             return nil
         default:
             let outcome: MeasureOutcome
@@ -234,8 +243,36 @@ struct EvaluationRun {
                 missingMeasures.append((slot, items))
                 missing += items
                 return nil
+            case .range(let range, let items):
+                // An exact range is the value; a range in another unit breaks the declaration.
+                if let exact = range.exactValue, exact.unit == compiled.measureUnits[index] {
+                    measureState[slot] = 1
+                    measureValues[slot] = exact
+                    return exact
+                }
+                let ends = [range.lower, range.upper].compactMap { $0 }
+                if let broken = ends.first(where: { $0.unit != compiled.measureUnits[index] }) {
+                    let items = [Self.unitBroken(catalog.measures[index].id, gave: broken.unit, declared: compiled.measureUnits[index])]
+                    measureState[slot] = 2
+                    missingMeasures.append((slot, items))
+                    missing += items
+                    return nil
+                }
+                measureState[slot] = 3
+                rangedMeasures.append((slot, range, items))
+                missing += items
+                return nil
             }
         }
+    }
+
+    /// The range of measure `index` for the household or `member`: its value, the range it
+    /// gave, or `nil` when nothing bounds it.
+    mutating func measureRange(_ index: Int, member: Int?) -> QuantityRange? {
+        var ignored: [MissingItem] = []
+        if let value = measure(index, member: member, missing: &ignored) { return QuantityRange(exactly: value) }
+        let slot = compiled.measureIsMember[index] ? (member! + 1) * measureCount + index : index
+        return rangedMeasures.first(where: { $0.slot == slot })?.range
     }
 
     /// What a measure that gave a value in another unit than its declared one lacks (both
@@ -277,15 +314,59 @@ struct EvaluationRun {
         }
     }
 
+    /// The range operand node `node` can take: exact values as single points, the range a
+    /// measure gave, a parameter without a value as 0 or more (the policy format's domain:
+    /// no parameter value is negative), sums and products of those; `nil` when nothing bounds
+    /// it (a missing measure, a choice, a product of ranges that reach below 0, an overflow).
+    mutating func range(_ node: Int32, member: Int?) -> QuantityRange? {
+        let operand = compiled.operands[Int(node)]
+        switch operand.kind {
+        case .measure:
+            return measureRange(Int(operand.index), member: member)
+        case .parameter:
+            if let quantity = parameters.quantities[Int(operand.index)] { return QuantityRange(exactly: quantity) }
+            guard case .absent = parameters[Int(operand.index)],
+                  let unit = catalog.parameterCatalog.definitions[Int(operand.index)].units.lazy.compactMap(\.quantityUnit).first
+            else { return nil }
+            return QuantityRange(lower: Quantity(0, unit: unit), upper: nil)
+        case .constant:
+            return QuantityRange(exactly: compiled.constants[Int(operand.index)])
+        case .sum, .product:
+            guard let left = range(operand.left, member: member), let right = range(operand.right, member: member) else { return nil }
+            return operand.kind == .sum ? try? left.adding(right) : (try? left.multiplied(by: right)) ?? nil
+        case .labelled:
+            return range(operand.left, member: member)
+        }
+    }
+
+    /// A comparison with an unknown side, decided over the ranges both sides can take:
+    /// ``Truth/yes`` or ``Truth/no`` when every pair of values agrees, else ``Truth/unknown``;
+    /// with the ranges, for the trace.
+    mutating func rangeTruth(_ condition: CompiledCatalog.ConditionNode, member: Int?) -> (Truth, QuantityRange?, QuantityRange?) {
+        guard decidesOverRanges else { return (.unknown, nil, nil) }
+        let left = range(condition.a, member: member)
+        let right = range(condition.b, member: member)
+        guard let left, let right, let truth = try? QuantityRange.truth(left, condition.comparison, right) else {
+            return (.unknown, left, right)
+        }
+        return (truth, left, right)
+    }
+
     // MARK: Conditions without a trace
 
     mutating func truth(_ node: Int32, member: Int?, missing: inout [MissingItem]) -> Truth {
         let condition = compiled.conditions[Int(node)]
         switch condition.kind {
         case .compare:
+            let mark = missing.count
             let left = value(condition.a, member: member, missing: &missing)
             let right = value(condition.b, member: member, missing: &missing)
-            guard let left, let right else { return .unknown }
+            guard let left, let right else {
+                // Decided over ranges: what is missing cannot change the answer.
+                let (truth, _, _) = rangeTruth(condition, member: member)
+                if truth != .unknown { missing.removeSubrange(mark...) }
+                return truth
+            }
             do {
                 return Truth(condition.comparison.holds(forOrder: try left.compare(to: right)))
             } catch {
@@ -373,7 +454,18 @@ struct EvaluationRun {
             let right = value(condition.b, member: member, missing: &items)
             var truth = Truth.unknown
             var margin: Quantity?
-            if let left, let right {
+            var ranges: (QuantityRange?, QuantityRange?) = (nil, nil)
+            if left == nil || right == nil {
+                let decided = rangeTruth(condition, member: member)
+                truth = decided.0
+                // A side's range is shown when it is not exact and bounds something.
+                func shown(_ range: QuantityRange?, _ exact: Quantity?) -> QuantityRange? {
+                    guard exact == nil, let range, range.lower != nil || range.upper != nil else { return nil }
+                    return range
+                }
+                ranges = (shown(decided.1, left), shown(decided.2, right))
+                if truth != .unknown { items.removeAll() }
+            } else if let left, let right {
                 do {
                     truth = Truth(condition.comparison.holds(forOrder: try left.compare(to: right)))
                     // The margin is for the explanation only: one too large to compute is left
@@ -387,7 +479,7 @@ struct EvaluationRun {
             return .comparison(ComparisonTrace(
                 left: label(condition.a), leftValue: left, comparison: condition.comparison, right: label(condition.b),
                 rightValue: right, truth: truth, margin: margin,
-                parameters: parametersRead(condition.a, condition.b), missing: items))
+                parameters: parametersRead(condition.a, condition.b), missing: items, leftRange: ranges.0, rightRange: ranges.1))
         case .isTrue:
             let measure = catalog.measures[Int(condition.a)]
             var items: [MissingItem] = []

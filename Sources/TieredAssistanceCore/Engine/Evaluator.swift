@@ -18,6 +18,9 @@ public struct Evaluator: Sendable {
     /// A program missed by no more than this share of its thresholds is flagged as a near
     /// miss (tracing only). 5 % unless set.
     public var nearMissShare: Rate
+    /// Whether comparisons with an unknown side are decided over the ranges the sides can
+    /// take (``QuantityRange``). Always on; tests turn it off to measure what it adds.
+    var decidesOverRanges = true
 
     /// A rule catalog and a policy book built on different parameter catalogs: the rules
     /// would read parameters the book does not hold, or read them at the wrong places.
@@ -93,7 +96,7 @@ public struct Evaluator: Sendable {
     func evaluate(_ household: Household, on day: Day, parameters: ResolvedParameters, tracing: Bool,
                   scratch: EvaluationScratch?, recorded: RecordedMeasures?) -> Evaluation {
         var run = EvaluationRun(catalog: catalog, household: household, day: day, parameters: parameters, tracing: tracing,
-                                scratch: scratch, recorded: recorded)
+                                scratch: scratch, recorded: recorded, decidesOverRanges: decidesOverRanges)
         defer { run.returnBuffers(to: scratch) }
         var determinations: [Determination] = []
         determinations.reserveCapacity(catalog.programs.count + household.members.count)
@@ -141,8 +144,21 @@ public struct Evaluator: Sendable {
                        scratch: EvaluationScratch? = nil) throws(InputError) {
         try check(household, on: day)
         var run = EvaluationRun(catalog: catalog, household: household, day: day, parameters: parameters, tracing: false,
-                                scratch: scratch, recorded: nil)
+                                scratch: scratch, recorded: nil, decidesOverRanges: decidesOverRanges)
         defer { run.returnBuffers(to: scratch) }
+        decision.begin(household: household, day: day, catalog: catalog)
+        run.walkPrograms(nearMissShare: nearMissShare) { position, member, decided in
+            decision.record(program: position, member: member, amount: decided.amount?.value, missing: decided.missing)
+        }
+        decision.finish(tier: run.tier ?? .none, statuses: run.statusCodes)
+    }
+
+    /// ``decide(_:on:parameters:into:scratch:)`` reading measures from `recorded` (a
+    /// columnar run's), for a household that holds only its place and member ids.
+    func decide(_ household: Household, on day: Day, parameters: ResolvedParameters, into decision: inout Decision,
+                recorded: RecordedMeasures) {
+        var run = EvaluationRun(catalog: catalog, household: household, day: day, parameters: parameters, tracing: false,
+                                scratch: nil, recorded: recorded, decidesOverRanges: decidesOverRanges)
         decision.begin(household: household, day: day, catalog: catalog)
         run.walkPrograms(nearMissShare: nearMissShare) { position, member, decided in
             decision.record(program: position, member: member, amount: decided.amount?.value, missing: decided.missing)

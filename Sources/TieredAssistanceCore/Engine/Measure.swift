@@ -6,11 +6,16 @@ public enum Scope: String, Sendable, Hashable, CaseIterable {
     case member
 }
 
-/// The result of measuring: an exact quantity, or what was missing.
+/// The result of measuring: an exact quantity, the range it lies in, or what was missing.
 public enum MeasureOutcome: Sendable, Hashable {
     /// The measured value.
     case value(Quantity)
-    /// The value could not be measured.
+    /// The value is not known exactly, only that it lies in a range (a sum with an unknown
+    /// part is at least its known part); `missing` names what would make it exact. A
+    /// comparison that every value in the range decides the same way is decided; otherwise
+    /// it is undetermined and lists `missing`.
+    case range(QuantityRange, missing: [MissingItem])
+    /// The value could not be measured, and nothing bounds it.
     case missing([MissingItem])
 
     /// The value, if measured.
@@ -79,9 +84,11 @@ public struct Measure: Sendable {
 }
 
 extension MeasureOutcome {
-    /// The missing items, if the outcome is missing.
+    /// The missing items, if the outcome is missing or a range.
     package var missingItems: [MissingItem] {
-        if case .missing(let items) = self { return items }
-        return []
+        switch self {
+        case .missing(let items), .range(_, let items): return items
+        case .value: return []
+        }
     }
 }

@@ -131,6 +131,15 @@ public enum EvaluationJSON {
         writer.key("rightValue"); if let value = comparison.rightValue { write(value, to: &writer) } else { writer.null() }
         writer.key("truth"); writer.string(truthText(comparison.truth))
         writer.key("margin"); if let margin = comparison.margin { write(margin, to: &writer) } else { writer.null() }
+        // A side not known exactly: the range it lies in (either end null when unbounded).
+        for (isLeft, range) in [(true, comparison.leftRange), (false, comparison.rightRange)] {
+            if isLeft { writer.key("leftRange") } else { writer.key("rightRange") }
+            guard let range else { writer.null(); continue }
+            writer.beginObject()
+            writer.key("lower"); if let lower = range.lower { write(lower, to: &writer) } else { writer.null() }
+            writer.key("upper"); if let upper = range.upper { write(upper, to: &writer) } else { writer.null() }
+            writer.endObject()
+        }
         writer.key("parameters")
         writer.beginArray()
         for resolved in comparison.parameters {

@@ -381,6 +381,18 @@ public struct ExplanationRenderer: Sendable {
         }
     }
 
+    /// A side of a comparison: its value, the range it lies in (至少 X / 至多 Y / 介于 X 与 Y
+    /// 之间), or 未知.
+    package func sideText(_ value: Quantity?, _ range: QuantityRange?) -> String {
+        if let value { return valueText(value) }
+        switch (range?.lower, range?.upper) {
+        case (let lower?, let upper?): return text("介于 \(valueText(lower)) 与 \(valueText(upper)) 之间", "between \(valueText(lower)) and \(valueText(upper))")
+        case (let lower?, nil): return text("至少 \(valueText(lower))", "at least \(valueText(lower))")
+        case (nil, let upper?): return text("至多 \(valueText(upper))", "at most \(valueText(upper))")
+        case (nil, nil): return text("未知", "unknown")
+        }
+    }
+
     private func moneyText(_ quantity: Quantity) -> String {
         text("\(quantity) 元", "\(quantity) yuan")
     }
@@ -391,8 +403,15 @@ public struct ExplanationRenderer: Sendable {
         let right = comparison.right.text(language)
         let required = zh ? comparison.comparison.chineseWord : comparison.comparison.englishWord
         guard let lv = comparison.leftValue, let rv = comparison.rightValue else {
-            let lvText = comparison.leftValue.map(valueText) ?? text("未知", "unknown")
-            let rvText = comparison.rightValue.map(valueText) ?? text("未知", "unknown")
+            let lvText = sideText(comparison.leftValue, comparison.leftRange)
+            let rvText = sideText(comparison.rightValue, comparison.rightRange)
+            if comparison.truth != .unknown {
+                // Decided over ranges: whatever the unknown values are, the answer is the same.
+                let verdict = comparison.truth == .yes ? text("满足", "met") : text("未满足", "not met")
+                return mark(comparison.truth) + " " + text(
+                    "\(left) \(lvText)，\(right) \(rvText)（要求\(required)：\(verdict)；未知的值无论为何，结论不变）",
+                    "\(left) \(lvText), \(right) \(rvText) (must be \(required): \(verdict) whatever the unknown values are)")
+            }
             let missing = comparison.missing.map { zh ? $0.chineseDescription : $0.description }.joined(separator: "; ")
             return "? " + text("\(left) \(lvText)，\(right) \(rvText)（要求\(required)：无法确定；\(missing)）",
                                "\(left) \(lvText), \(right) \(rvText) (must be \(required): undetermined; \(missing))")

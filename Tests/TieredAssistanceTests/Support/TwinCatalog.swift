@@ -59,10 +59,11 @@ struct Scenario: Sendable {
 
     static let householdCount = 3_000
 
-    static func make() -> Scenario {
+    /// The scenario with `book` (default: ``Twin/book()``).
+    static func make(book chosen: PolicyBook? = nil) -> Scenario {
         do {
             let catalog = try Twin.catalog()
-            let book = try Twin.book()
+            let book = try chosen ?? Twin.book()
             let evaluator = try Evaluator(catalog: catalog, book: book)
             // Small blocks: the table spans many of them, and whole blocks at one place.
             let columnar = try ColumnarEvaluator(evaluator, blockSize: 256)
@@ -316,6 +317,18 @@ enum Twin {
         ]
         var book = PolicyBook(catalog: parameters)
         try book.add(PolicyBook.Layer(name: "twin", title: "columnar test values", entries: entries))
+        return book
+    }
+
+    /// ``book()`` with the rigid share and the asset months unknown in place C (the place has
+    /// its own values, not found): comparisons there are decided over ranges where they can be.
+    static func bookWithUnknownValues() throws -> PolicyBook {
+        var book = try self.book()
+        let unknown = [(rigidShare, ParameterUnit.ratio), (assetMonths, .months)].map { id, unit in
+            ParameterEntry(parameter: id, jurisdiction: placeC, residence: nil, effective: Fixture.day("2024-01-01"),
+                           ends: nil, value: .unknown, unit: unit, source: source, status: .illustrative)
+        }
+        try book.add(PolicyBook.Layer(name: "unknown-in-c", title: "values not found in place C", entries: unknown))
         return book
     }
 

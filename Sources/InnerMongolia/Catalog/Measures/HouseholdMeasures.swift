@@ -47,7 +47,7 @@ enum HouseholdMeasures {
         case .value(let income):
             return .value(Quantity(income.numerator, over: income.denominator * Int128(context.household.members.count),
                                    unit: .moneyPerMonth).reduced())
-        case .missing(let items):
+        case .missing(let items), .range(_, let items):
             return .missing(items)
         }
     }
@@ -60,7 +60,7 @@ enum HouseholdMeasures {
         switch IncomeCounting.countedMonthly(context, members: nil, excluding: IncomeCounting.dibaoExclusions) {
         case .value(let income):
             return .value(Quantity(income.numerator * 12, over: income.denominator, unit: .moneyPerYear))
-        case .missing(let items):
+        case .missing(let items), .range(_, let items):
             return .missing(items)
         }
     }
@@ -74,7 +74,7 @@ enum HouseholdMeasures {
         case .value(let income):
             return .value(Quantity(income.numerator * 12, over: income.denominator * Int128(context.household.members.count),
                                    unit: .moneyPerYear).reduced())
-        case .missing(let items):
+        case .missing(let items), .range(_, let items):
             return .missing(items)
         }
     }

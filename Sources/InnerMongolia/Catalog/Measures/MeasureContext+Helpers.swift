@@ -33,10 +33,13 @@ struct SpendingSelection: Sendable {
 
     /// The total of the selected expenses dated within `window`.
     ///
-    /// With ``educationAsInS4``, missing: an education expense without its comparable
-    /// public-school fee, or for a member whose schooling is not recorded.
+    /// With ``educationAsInS4``, an education expense without its comparable public-school
+    /// fee, or for a member whose schooling is not recorded, counts somewhere between 0 and
+    /// its recorded amount: the total is then a range from the known part to the known part
+    /// plus those amounts, naming the missing facts.
     func total(in context: MeasureContext, window: DayInterval) -> MeasureOutcome {
         var total = Money.zero
+        var unknownPart = Money.zero
         var missing: [MissingItem] = []
         for (index, expense) in context.household.expenses.enumerated()
         where categories.contains(expense.category) && window.contains(expense.day) {
@@ -48,6 +51,7 @@ struct SpendingSelection: Sendable {
                 guard let schooling = context.household.members[position].schooling else {
                     missing.append(.field(FieldPath([.key("members"), .index(position), .key("schooling")]),
                                           reason: Label("教育支出仅计学前至本科阶段", "education spending counts only from kindergarten to bachelor level")))
+                    unknownPart += expense.amount
                     continue
                 }
                 if !schooling.isPreschoolToBachelor { continue }
@@ -55,11 +59,15 @@ struct SpendingSelection: Sendable {
             guard let cap = expense.comparablePublicSchoolFee else {
                 missing.append(.field(FieldPath([.key("expenses"), .index(index), .key("comparablePublicSchoolFee")]),
                                       reason: Label("教育支出以同类公办学校收费为限（《刚性支出困难家庭认定办法》第五条）", "education counts up to the comparable public-school fee (S4 art. 5)")))
+                unknownPart += expense.amount
                 continue
             }
             total += min(expense.amount, cap)
         }
-        if !missing.isEmpty { return .missing(missing) }
+        if !missing.isEmpty {
+            return .range(QuantityRange(lower: .money(total, periodMonths: 12), upper: .money(total + unknownPart, periodMonths: 12)),
+                          missing: missing)
+        }
         return .value(.money(total, periodMonths: 12))
     }
 }

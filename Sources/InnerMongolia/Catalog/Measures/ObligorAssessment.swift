@@ -125,7 +125,7 @@ enum ObligorAssessment {
         let income = IncomeCounting.countedMonthly(context, members: [member.id], excluding: IncomeCounting.tekunExclusions)
         guard case .value(let monthly) = income else { return .unknown(missing + income.missingItems) }
         switch context.parameterQuantity(.priorYearDisposableIncome) {
-        case .missing(let items):
+        case .missing(let items), .range(_, let items):
             return .unknown(missing + items)
         case .value(let reference):
             guard let order = try? monthly.compare(to: reference) else {

@@ -1,0 +1,97 @@
+/// The values a quantity can still take when a fact or a parameter behind it is not known:
+/// a closed interval, each end exact or absent (unbounded on that side).
+///
+/// A sum with an unknown part is at least its known part; a parameter without a value lies
+/// in its format's domain, 0 or more; a measure the household lacks is unbounded. Comparisons
+/// decide when every value in the ranges gives the same answer (``possibleOrders(_:_:)``).
+public struct QuantityRange: Sendable, Hashable {
+    /// The smallest value it can take; `nil`: no lower bound.
+    public let lower: Quantity?
+    /// The largest value it can take; `nil`: no upper bound.
+    public let upper: Quantity?
+
+    /// A range from `lower` to `upper` (either may be open).
+    public init(lower: Quantity?, upper: Quantity?) {
+        self.lower = lower
+        self.upper = upper
+    }
+
+    /// Exactly `value`.
+    public init(exactly value: Quantity) {
+        self.init(lower: value, upper: value)
+    }
+
+    /// The one value, when both ends meet.
+    public var exactValue: Quantity? {
+        guard let lower, let upper, (try? lower.compare(to: upper)) == 0 else { return nil }
+        return lower
+    }
+
+    /// Whether every value in the range is 0 or more.
+    var isNonNegative: Bool {
+        guard let lower else { return false }
+        return lower.numerator >= 0
+    }
+
+    /// `self + other`: the lower ends added and the upper ends added.
+    func adding(_ other: QuantityRange) throws(Quantity.UnitMismatch) -> QuantityRange {
+        QuantityRange(lower: try Self.combine(lower, other.lower) { a, b throws(Quantity.UnitMismatch) in try a.adding(b) },
+                      upper: try Self.combine(upper, other.upper) { a, b throws(Quantity.UnitMismatch) in try a.adding(b) })
+    }
+
+    /// `self × other` for ranges of values 0 or more (`nil` otherwise, unless both are exact):
+    /// the lower ends multiplied, and the upper ends, where an exact 0 on either side keeps
+    /// the product at 0 whatever the other side.
+    func multiplied(by other: QuantityRange) throws(Quantity.UnitMismatch) -> QuantityRange? {
+        if let a = exactValue, let b = other.exactValue { return QuantityRange(exactly: try a.multiplied(by: b)) }
+        guard isNonNegative, other.isNonNegative, let lowerLeft = lower, let lowerRight = other.lower else { return nil }
+        let low = try lowerLeft.multiplied(by: lowerRight)
+        let high: Quantity?
+        if let a = upper, a.numerator == 0 {
+            high = try a.multiplied(by: lowerRight)
+        } else if let b = other.upper, b.numerator == 0 {
+            high = try lowerLeft.multiplied(by: b)
+        } else if let a = upper, let b = other.upper {
+            high = try a.multiplied(by: b)
+        } else {
+            high = nil
+        }
+        return QuantityRange(lower: low, upper: high)
+    }
+
+    private static func combine(_ a: Quantity?, _ b: Quantity?,
+                                _ operation: (Quantity, Quantity) throws(Quantity.UnitMismatch) -> Quantity)
+        throws(Quantity.UnitMismatch) -> Quantity? {
+        guard let a, let b else { return nil }
+        return try operation(a, b)
+    }
+
+    /// The orders `left` can have against `right` for some values in both ranges: less,
+    /// equal and greater (the signs -1, 0 and 1).
+    public static func possibleOrders(_ left: QuantityRange, _ right: QuantityRange) throws(Quantity.UnitMismatch) -> Set<Int> {
+        func order(_ a: Quantity?, _ b: Quantity?) throws(Quantity.UnitMismatch) -> Int? {
+            guard let a, let b else { return nil }
+            return try a.compare(to: b)
+        }
+        var orders: Set<Int> = []
+        // Less: the smallest left below the largest right.
+        if let sign = try order(left.lower, right.upper) { if sign < 0 { orders.insert(-1) } } else { orders.insert(-1) }
+        // Greater: the largest left above the smallest right.
+        if let sign = try order(left.upper, right.lower) { if sign > 0 { orders.insert(1) } } else { orders.insert(1) }
+        // Equal: the ranges meet.
+        let lowBelowHigh = try order(left.lower, right.upper).map { $0 <= 0 } ?? true
+        let highAboveLow = try order(left.upper, right.lower).map { $0 >= 0 } ?? true
+        if lowBelowHigh && highAboveLow { orders.insert(0) }
+        return orders
+    }
+
+    /// Whether `comparison` between `left` and `right` holds for every pair of values
+    /// (``Truth/yes``), for none (``Truth/no``) or for some only (``Truth/unknown``).
+    public static func truth(_ left: QuantityRange, _ comparison: Comparison, _ right: QuantityRange) throws(Quantity.UnitMismatch) -> Truth {
+        let orders = try possibleOrders(left, right)
+        let holding = orders.filter { comparison.holds(forOrder: $0) }
+        if holding.count == orders.count { return .yes }
+        if holding.isEmpty { return .no }
+        return .unknown
+    }
+}
