@@ -90,4 +90,44 @@ struct ReadingAnExplanationSnippets {
         #expect(fast.determinations.map(\.status) == traced.determinations.map(\.status))
         #expect(fast.determinations.allSatisfy { $0.rules.allSatisfy { $0.trace == nil } })
     }
+
+    @Test("What cannot change the answer: S4 spending with an unrecorded school-fee cap is met whatever the fee")
+    func ranges() throws {
+        // The household the article describes: outside Inner Mongolia (Qingdao), 31,500 yuan of
+        // medical bills, a 5,000-yuan college bill without its comparable fee, 2,000 yuan a month.
+        var household = try HouseholdDecoder.decode(try Repository.household("dibao-ulanhot-urban.json"))
+        household.jurisdiction = try AdministrativeDivisionCode(parsing: "370200")
+        household.members[2].schooling = .college
+        household.incomes = [Income(member: household.members[0].id, kind: .wage, monthlyAmount: Money(yuan: 2_000))]
+        household.expenses = [
+            Expense(member: household.members[0].id, category: .medical, day: Day(iso: "2025-03-01")!, amount: Money(yuan: 31_500)),
+            Expense(member: household.members[2].id, category: .education, day: Day(iso: "2025-02-01")!, amount: Money(yuan: 5_000)),
+        ]
+        household.assets?.verification = AssetVerification(finding: .compliant, verifiedOn: Day(iso: "2025-01-15")!, checkedFor: .rigidExpenditure)
+        #expect(household.members.count == 3)
+
+        // doc: ReadingAnExplanation.md #6
+        // The local share is not in the built-in book: 50 % here, as an example.
+        let share = ParameterEntry(parameter: .rigidNationalRatio, jurisdiction: .national, residence: nil,
+                                   effective: Day(iso: "2025-01-01")!, value: .rate(Rate(1, over: 2)), unit: .ratio,
+                                   source: nil, status: .illustrative)
+        let book = try InnerMongoliaBook.book.adding(PolicyBook.Layer(name: "example", title: "an example share", entries: [share]))
+        let evaluation = try Evaluator(catalog: .innerMongolia, book: book).evaluate(household, on: Day(iso: "2025-06-01")!)
+        if let rigid = evaluation.determination(.rigidExpenditure) {
+            print(ExplanationRenderer(language: .chinese).render(rigid, of: evaluation).joined(separator: "\n"))
+        }
+        // end doc
+        let rigid = try #require(evaluation.determination(.rigidExpenditure))
+        let lines = ExplanationRenderer(language: .chinese).render(rigid, of: evaluation)
+        #expect(lines.contains("  ✓ rigid.spending-test 刚性支出超过家庭总收入的规定比例"), "\(lines)")
+        #expect(lines.contains("    ✓ 12个月内刚性支出（全国口径） 介于 31,500.00 元 与 36,500.00 元 之间，家庭年收入的规定比例 12,000.00 元（要求超过：满足；未知的值无论为何，结论不变）"), "\(lines)")
+        let comparison = try #require(rigid.rules.first { $0.rule.id == RuleID("rigid.spending-test") }?.trace?.comparisons.first)
+        #expect(comparison.isDecidedOverRanges && comparison.missing.isEmpty && comparison.leftRange != nil)
+        // Against half of 70,000 yuan the fee decides: undetermined, naming it.
+        household.incomes = [Income(member: household.members[0].id, kind: .wage, monthlyAmount: Money(yuan: 5_834))]
+        let straddling = try Evaluator(catalog: .innerMongolia, book: book).evaluate(household, on: Day(iso: "2025-06-01")!)
+        let test = straddling.determination(.rigidExpenditure)?.rules.first { $0.rule.id == RuleID("rigid.spending-test") }
+        #expect(test?.truth == .unknown)
+        #expect(test?.trace?.comparisons.first?.missing.contains { "\($0)".contains("expenses[1].comparablePublicSchoolFee") } == true)
+    }
 }

@@ -298,4 +298,18 @@ struct PolicyFileLoaderTests {
     func builtInIsValid() throws {
         try PolicyBook.validate(InnerMongoliaBook.entries, catalog: .standard)
     }
+
+    @Test("No parameter value is negative (the engine bounds a parameter without a value below by 0)",
+          arguments: [(ParameterValue.money(Money(fen: -1)), ParameterUnit.yuanPerPersonPerMonth, ParameterID.dibaoStandard),
+                      (.integer(-1), .months, ParameterID.dibaoAssetMonths)])
+    func negativeValuesAreRefused(value: ParameterValue, unit: ParameterUnit, parameter: ParameterID) throws {
+        let definition = try #require(book.catalog.definition(parameter))
+        let entry = ParameterEntry(parameter: parameter, jurisdiction: ulanhot, residence: definition.isResidenceSpecific ? .urban : nil,
+                                   effective: day("2024-01-01"), value: value, unit: unit, source: nil, status: .illustrative)
+        #expect {
+            try book.adding(PolicyBook.Layer(name: "negative", title: "negative", entries: [entry]))
+        } throws: { error in
+            (error as? InputError)?.message == "a parameter value is never negative" && (error as? InputError)?.path.description == "[0].value"
+        }
+    }
 }

@@ -103,8 +103,12 @@ public struct PolicyBook: Sendable {
                 throw fail("unit", .invalidValue, "\(entry.parameter) takes \(allowed), not \(entry.unit.rawValue)")
             }
             switch (entry.unit, entry.value) {
-            case (let unit, .money) where unit.isMoney: break
-            case (.ratio, .rate), (.months, .integer), (.years, .integer), (.count, .integer): break
+            case (let unit, .money(let amount)) where unit.isMoney:
+                // No parameter is negative: the engine bounds a parameter without a value below by 0.
+                guard amount.fen >= 0 else { throw fail("value", .invalidValue, "a parameter value is never negative") }
+            case (.months, .integer(let value)), (.years, .integer(let value)), (.count, .integer(let value)):
+                guard value >= 0 else { throw fail("value", .invalidValue, "a parameter value is never negative") }
+            case (.ratio, .rate): break
             case (_, .unknown): break
             case (.choice, .choice(let option)):
                 guard definition.choices.contains(option) else {
