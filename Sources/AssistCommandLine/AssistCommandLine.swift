@@ -15,6 +15,7 @@ public enum AssistCommandLine {
         PolicyCommand.self,
         EvaluateCommand.self,
         ExplainCommand.self,
+        InterviewCommand.self,
         RulesCommand.self,
         WhatIfCommand.self,
         SweepCommand.self,

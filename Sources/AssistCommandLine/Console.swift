@@ -8,9 +8,12 @@ public final class Console: @unchecked Sendable {
     private var capturedOutput = ""
     private var capturedError = ""
     private let isCapturing: Bool
+    /// The lines a capturing console answers with, in order.
+    private var scriptedInput: [String]
 
-    private init(capturing: Bool) {
+    private init(capturing: Bool, input: [String] = []) {
         self.isCapturing = capturing
+        self.scriptedInput = input
     }
 
     /// The process's standard output and standard error.
@@ -20,6 +23,24 @@ public final class Console: @unchecked Sendable {
     /// ``capturedStandardError``).
     public static func capturing() -> Console {
         Console(capturing: true)
+    }
+
+    /// A capturing console whose standard input reads `input`, one line per read.
+    public static func capturing(input: [String]) -> Console {
+        Console(capturing: true, input: input)
+    }
+
+    /// Whether standard input is a terminal (a person typing); a capturing console is not.
+    public var inputIsTerminal: Bool {
+        !isCapturing && isatty(STDIN_FILENO) == 1
+    }
+
+    /// The next line of standard input without its line end; `nil` at the end of input.
+    public func readLine() -> String? {
+        if isCapturing {
+            return lock.withLock { scriptedInput.isEmpty ? nil : scriptedInput.removeFirst() }
+        }
+        return Swift.readLine(strippingNewline: true)
     }
 
     /// Everything written to standard output so far (capturing consoles only).

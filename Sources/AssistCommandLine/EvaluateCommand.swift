@@ -32,7 +32,8 @@ enum EvaluateCommand: AssistCommand {
             console.output(writer.text)
         } else {
             let renderer = ExplanationRenderer(language: options.language)
-            console.output(renderer.renderSummary(evaluation) + renderer.render(reconciliation).map { $0 + "\n" }.joined())
+            console.output(renderer.renderSummary(evaluation) + renderer.renderQuestions(evaluation).map { $0 + "\n" }.joined()
+                           + renderer.render(reconciliation).map { $0 + "\n" }.joined())
         }
         return .success
     }

@@ -130,4 +130,24 @@ struct ReadingAnExplanationSnippets {
         #expect(test?.truth == .unknown)
         #expect(test?.trace?.comparisons.first?.missing.contains { "\($0)".contains("expenses[1].comparablePublicSchoolFee") } == true)
     }
+
+    @Test("Questions that settle the case: the marginal household lacks three facts, each settling one outcome")
+    func questions() throws {
+        let household = try HouseholdDecoder.decode(try Repository.household("marginal-ulanhot.json"))
+        let policy = try String(contentsOf: Repository.root.appendingPathComponent("Examples/data/policy-illustrative-im.json"), encoding: .utf8)
+        let book = try InnerMongoliaBook.book.adding(try PolicyFileLoader.load(policy, name: "illustrative", catalog: InnerMongoliaBook.book.catalog))
+        let evaluation = try Evaluator(catalog: .innerMongolia, book: book).evaluate(household, on: household.asOf!)
+
+        // doc: ReadingAnExplanation.md #7
+        for question in evaluation.questions {
+            print(question.item.chineseDescription, question.settles, question.subjects.map(\.program))
+        }
+        // end doc
+        let lines = evaluation.questions.map { "\($0.item.chineseDescription) \($0.settles) \($0.subjects.map(\.program))" }
+        #expect(lines == [
+            "缺少 enrolments（已纳入救助的状态未记录） 1 [tekun]",
+            "缺少 housingHardshipFinding（住房困难标准由地方规定，须记录认定结论） 1 [housing-aid]",
+            "缺少 specialHardshipFinding（兴安盟文件未界定特殊遇困，须由经办人员记录认定结论） 1 [xingan.defacto.category-2]",
+        ])
+    }
 }

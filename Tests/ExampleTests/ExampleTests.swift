@@ -156,4 +156,39 @@ struct ExampleTests {
         #expect(left == ["big.jsonl"], "\(left)")
         #expect(batch.terminationStatus == 130)
     }
+
+    @Test("assist interview through a pseudo-terminal (util-linux script): the answers typed on the terminal are set, the completed household written")
+    func interviewOnATerminal() throws {
+        let assist = productsDirectory.appendingPathComponent("assist").path
+        let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples/data")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("assist-interview-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("completed.json").path
+        let command = [assist, "interview", data.appendingPathComponent("marginal-ulanhot.json").path,
+                       "--policy", data.appendingPathComponent("policy-illustrative-im.json").path, "--out", out]
+            .map { "'" + $0 + "'" }.joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        // -q quiet, -e the child's exit status, -c the command; the typescript is discarded.
+        process.arguments = ["-qec", command, "/dev/null"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data("[]\ntrue\nfalse\n".utf8))
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        try? input.fileHandleForWriting.close()
+        #expect(process.terminationStatus == 0, "\(text)")
+        // On a terminal the program does not echo answers itself (the terminal does).
+        #expect(text.contains("问题（尚有 3 项）：缺少 enrolments"), "\(text)")
+        #expect(text.contains("已记录 specialHardshipFinding = false"))
+        #expect(text.contains("已回答 3 项。"))
+        let completed = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(completed.contains("\"housingHardshipFinding\":true"))
+    }
 }

@@ -36,6 +36,10 @@ public enum EvaluationJSON {
             write(determination, detail: detail, language: language, to: &writer)
         }
         writer.endArray()
+        if detail == .full {
+            writer.key("questions")
+            writeQuestions(evaluation.questions, language: language, to: &writer)
+        }
         if let reconciliation {
             writer.key("reconciliation")
             ReconciliationJSON.write(reconciliation, language: language, to: &writer)
@@ -156,6 +160,41 @@ public enum EvaluationJSON {
         }
         writer.endArray()
         writer.endObject()
+    }
+
+    /// ``Evaluation/questions``, best first: each with `question` (the sentence), `item` (as
+    /// in `missingItems`), `settles`, `subjects` (program and member) and `thresholds` (rule,
+    /// side, `op`, `value`).
+    private static func writeQuestions(_ questions: [Question], language: Language, to writer: inout JSONWriter) {
+        writer.beginArray()
+        for question in questions {
+            writer.beginObject()
+            writer.key("question"); writer.string(language == .chinese ? question.item.chineseDescription : question.item.description)
+            writer.key("item"); MissingItemJSON.writeItem(question.item, to: &writer)
+            writer.key("settles"); writer.int(question.settles)
+            writer.key("subjects")
+            writer.beginArray()
+            for subject in question.subjects {
+                writer.beginObject()
+                writer.key("program"); writer.string(subject.program.rawValue)
+                writer.key("member"); if let member = subject.member { writer.string(member.rawValue) } else { writer.null() }
+                writer.endObject()
+            }
+            writer.endArray()
+            writer.key("thresholds")
+            writer.beginArray()
+            for threshold in question.thresholds {
+                writer.beginObject()
+                writer.key("rule"); writer.string(threshold.rule.rawValue)
+                writer.key("side"); writer.string(threshold.side.text(language))
+                writer.key("op"); writer.string(threshold.comparison.rawValue)
+                writer.key("value"); write(threshold.value, to: &writer)
+                writer.endObject()
+            }
+            writer.endArray()
+            writer.endObject()
+        }
+        writer.endArray()
     }
 
     private static func write(_ quantity: Quantity, to writer: inout JSONWriter) {

@@ -204,6 +204,32 @@ public struct ExplanationRenderer: Sendable {
         return lines
     }
 
+    /// The evaluation's ``Evaluation/questions`` as a section (待补充的信息), best first: each
+    /// missing fact or parameter, how many determinations it settles on its own, which it
+    /// concerns, and the thresholds its unknown side must pass; nothing when none is missing.
+    public func renderQuestions(_ evaluation: Evaluation) -> [String] {
+        let questions = evaluation.questions
+        guard !questions.isEmpty else { return [] }
+        let catalog = evaluation.catalog
+        var lines = [text("待补充的信息（单独即可确定的项目多者在前）：", "Questions (those that settle the most on their own first):")]
+        for (index, question) in questions.enumerated() {
+            lines.append("  \(index + 1). " + (zh ? question.item.chineseDescription : question.item.description))
+            let names = question.subjects.map { subject -> String in
+                let title = catalog.program(subject.program).map(title) ?? subject.program.rawValue
+                return title + (subject.member.map { text(" 成员 \($0)", " member \($0)") } ?? "")
+            }
+            lines.append("     " + text("单独即可确定 \(question.settles) 项；涉及：", "settles \(question.settles) on its own; concerns: ")
+                         + names.joined(separator: text("、", ", ")))
+            for threshold in question.thresholds {
+                let value = valueText(threshold.value)
+                lines.append("     " + text(
+                    "若\(threshold.side.chinese)\(threshold.comparison.chineseWord) \(value)，则 \(threshold.rule) 的这一条件满足",
+                    "met when \(threshold.side.english) is \(threshold.comparison.englishWord) \(value) (\(threshold.rule))"))
+            }
+        }
+        return lines
+    }
+
     /// The reconciliation findings as a section (核对与转介), one line each with its kind,
     /// due day, citation and what it lacks; nothing when there are none.
     public func render(_ findings: [ReconciliationFinding]) -> [String] {

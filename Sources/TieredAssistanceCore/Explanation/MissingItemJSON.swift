@@ -18,7 +18,13 @@ enum MissingItemJSON {
         writer.endArray()
         writer.key("missingItems")
         writer.beginArray()
-        for item in items {
+        for item in items { writeItem(item, to: &writer) }
+        writer.endArray()
+    }
+
+    /// One item as an object of `missingItems`.
+    static func writeItem(_ item: MissingItem, to writer: inout JSONWriter) {
+        do {
             writer.beginObject()
             switch item {
             case .field(let path, _):
@@ -41,6 +47,5 @@ enum MissingItemJSON {
             }
             writer.endObject()
         }
-        writer.endArray()
     }
 }
