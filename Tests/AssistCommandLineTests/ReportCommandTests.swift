@@ -69,6 +69,9 @@ struct ReportCommandTests {
         // Collapsible: one <details> per program shown, with rules inside.
         #expect(html.components(separatedBy: "<details class=\"program\"").count - 1
                 == evaluation.determinations.filter { $0.status != .notApplicable }.count)
+        // What the sources require and no rule here tests is listed for the programs granted.
+        #expect(html.contains("<ul id=\"open-conditions\">"))
+        #expect(text.contains("待经办人员核查的条件"))
         for (word, line) in ChineseOutputTests.englishWords(in: text) {
             Issue.record("English word \"\(word)\" in the zh household report: \(line)")
         }

@@ -32,6 +32,18 @@ struct ReadingAnExplanationSnippets {
             let object = try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any]
             #expect(object?["tier"] as? String == "dibao")
             #expect(json.count > EvaluationJSON.encode(evaluation, detail: .summary, language: .english).count)
+
+            // doc: ReadingAnExplanation.md #7
+            if let dibao = evaluation.determination(.dibao) {
+                for condition in dibao.openConditions {
+                    print("☐", condition.text.chinese, condition.citation)
+                }
+            }
+            // end doc
+            let conditions = evaluation.determination(.dibao)?.openConditions.map { "☐ \($0.text.chinese) \($0.citation)" } ?? []
+            #expect(conditions.count == 4)
+            #expect(conditions.first == "☐ 核实申请家庭具有当地户籍 S1 《社会救助暂行办法》(国务院令第649号) 第九条")
+            #expect(conditions.last?.hasSuffix("S2 《最低生活保障审核确认办法》(民发〔2021〕57号) 第十四条") == true)
         }
 
         // 850.00 yuan a person against the 829.00 standard: 2.53 % above it.
@@ -138,7 +150,7 @@ struct ReadingAnExplanationSnippets {
         let book = try InnerMongoliaBook.book.adding(try PolicyFileLoader.load(policy, name: "illustrative", catalog: InnerMongoliaBook.book.catalog))
         let evaluation = try Evaluator(catalog: .innerMongolia, book: book).evaluate(household, on: household.asOf!)
 
-        // doc: ReadingAnExplanation.md #7
+        // doc: ReadingAnExplanation.md #8
         for question in evaluation.questions {
             print(question.item.chineseDescription, question.settles, question.subjects.map(\.program))
         }

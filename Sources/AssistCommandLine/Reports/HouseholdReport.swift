@@ -87,6 +87,25 @@ struct HouseholdReport {
             page.raw("</ol>\n")
         }
 
+        // Conditions of the sources that no rule here tests, for the programs granted.
+        let open = shown.filter { $0.status == .eligible && $0.supersededBy == nil && !$0.openConditions.isEmpty }
+        if !open.isEmpty {
+            page.element("h2", page.text("待经办人员核查的条件", "Left to the caseworker"))
+            page.element("p", page.text("以下条件由政策规定，但本工具未检验；“符合”以其成立为前提。",
+                                        "The sources require these, but this tool does not check them; each eligible result assumes they hold."),
+                         attributes: "class=\"legend\"")
+            page.raw("<ul id=\"open-conditions\">\n")
+            var listed = Set<String>()
+            for determination in open {
+                guard let program = catalog.program(determination.program), listed.insert(program.id.rawValue).inserted else { continue }
+                for condition in determination.openConditions {
+                    page.element("li", renderer.title(program) + page.text("：", ": ") + condition.text.text(language)
+                                 + page.text("（依据：", " (basis: ") + renderer.citationText(condition.citation) + page.text("）", ")"))
+                }
+            }
+            page.raw("</ul>\n")
+        }
+
         // The explanation tree.
         page.element("h2", page.text("逐项说明", "Explanation, program by program"))
         page.element("p", page.text("点击展开每个项目、每条规则和每项条件；打印时全部展开。",
@@ -160,6 +179,12 @@ struct HouseholdReport {
                 html += "<li style=\"margin-left: \(line.depth)rem\">"
                     + HTMLPage.escape("\(line.label.text(renderer.language)) = \(renderer.valueText(line.value))") + "</li>\n"
             }
+            html += "</ul>\n"
+        }
+        let openLines = renderer.openConditionLines(determination.openConditions, indent: "")
+        if let heading = openLines.first {
+            html += "<p>" + HTMLPage.escape(heading) + "</p>\n<ul class=\"trace\">\n"
+            for line in openLines.dropFirst() { html += "<li>" + HTMLPage.escape(line.trimmingCharacters(in: .whitespaces)) + "</li>\n" }
             html += "</ul>\n"
         }
         if !determination.missing.isEmpty {

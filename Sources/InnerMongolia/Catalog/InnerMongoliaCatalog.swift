@@ -16,7 +16,7 @@ extension RuleCatalog {
             + SpecialAidPrograms.programs + XinganDefactoHardshipPrograms.programs + DisabilitySubsidyPrograms.programs
             + [OldAgeAllowanceProgram.program] + UnionPrograms.programs
         do {
-            return try RuleCatalog(measures: measures, rules: rules, programs: programs, parameters: .standard,
+            return try RuleCatalog(measures: measures, rules: rules, programs: programs.map(OpenConditions.attach), parameters: .standard,
                                    placeNames: JurisdictionDirectory.placeNames, documents: PolicyDocuments.all)
         } catch {
             preconditionFailure("the built-in catalog is inconsistent: \(error)")

@@ -24,6 +24,9 @@ public struct Determination: Sendable {
     /// through the tier and the programs they refer to) and whose provenance a reader must
     /// see: an inferred effective day ([I]) or an illustrative value.
     public internal(set) var flaggedParameters: [ResolvedParameter] = []
+    /// For an eligible or undetermined determination: the conditions of the program's sources
+    /// the catalog does not test, which a caseworker must still check (``Program/openConditions``).
+    public internal(set) var openConditions: [OpenCondition] = []
 }
 
 /// Why a program does not apply to a household on a day.

@@ -29,11 +29,14 @@ public struct Program: Sendable {
     public let applicability: Applicability
     /// The program's legal basis.
     public let citations: [Citation]
+    /// The conditions of its sources the catalog leaves to a caseworker.
+    public let openConditions: [OpenCondition]
 
     /// Creates a program.
     public init(id: ProgramID, chineseTitle: String, englishTitle: String, kind: ProgramKind, scope: Scope,
                 rules: [RuleID], amount: AmountFormula? = nil, applicability: Applicability = .everywhere,
-                citations: [Citation]) {
+                citations: [Citation], openConditions: [OpenCondition] = []) {
+        self.openConditions = openConditions
         self.id = id
         self.chineseTitle = chineseTitle
         self.englishTitle = englishTitle

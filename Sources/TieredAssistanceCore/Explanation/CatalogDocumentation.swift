@@ -33,6 +33,14 @@ public enum CatalogDocumentation {
             let kind = program.tierRank.map { "exclusive tier, rank \($0)" } ?? "stacking entitlement"
             out.append("- Kind: \(kind); scope: \(program.scope.rawValue); applies: \(program.applicability.summary(placeNames: catalog.placeNames))")
             out.append("- Basis: " + program.citations.map(\.description).joined(separator: "; "))
+            if !program.openConditions.isEmpty {
+                out.append("- Left to the caseworker (open conditions, not tested; an eligible or undetermined decision lists them):")
+                for condition in program.openConditions {
+                    var line = "  - ☐ \(condition.text.chinese) / \(condition.text.english) — \(condition.citation)"
+                    if let quote = condition.quote { line += " 「\(quote)」" }
+                    out.append(line)
+                }
+            }
             if let amount = program.amount {
                 out.append("- Yields \(amount.period == .monthly ? "a monthly amount" : "a one-off amount"), rounded once (\(amount.rounding.rawValue)):")
                 out += expressionLines(amount.expression, depth: 1, catalog: catalog)

@@ -80,6 +80,16 @@ public enum EvaluationJSON {
         if let nearMiss = determination.nearMiss { writer.rate(nearMiss.distance) } else { writer.null() }
         MissingItemJSON.write(determination.missing, language: language, to: &writer)
         if detail == .full {
+            // What the sources require and this catalog does not test (eligible and undetermined only).
+            writer.key("openConditions")
+            writer.beginArray()
+            for condition in determination.openConditions {
+                writer.beginObject()
+                writer.key("text"); writer.string(condition.text.text(language))
+                writer.key("basis"); writer.string(condition.citation.description)
+                writer.endObject()
+            }
+            writer.endArray()
             // Values a reader must not take for sourced law without a flag: an inferred
             // effective day ([I]) or an illustrative value.
             writer.key("flaggedParameters")

@@ -78,6 +78,9 @@ public struct ExplanationRenderer: Sendable {
             line += provenanceMarks(determination)
             lines.append(line)
             lines += reasons(determination, indent: "      ")
+            if determination.status == .eligible && determination.supersededBy == nil {
+                lines += openConditionLines(determination.openConditions, indent: "      ")
+            }
         }
         lines += provenanceLegend(evaluation)
         return lines.joined(separator: "\n") + "\n"
@@ -200,6 +203,9 @@ public struct ExplanationRenderer: Sendable {
         }
         if !others.isEmpty {
             lines.append("    " + text("成员 \(others.joined(separator: "、"))：不符合", "members \(others.joined(separator: ", ")): not eligible"))
+        }
+        if let eligible = determinations.first(where: { $0.status == .eligible }) {
+            lines += openConditionLines(eligible.openConditions, indent: "      ")
         }
         return lines
     }
@@ -325,6 +331,19 @@ public struct ExplanationRenderer: Sendable {
         if let nearMiss = determination.nearMiss {
             lines.append("  " + text("接近符合：差距为门槛的 \(nearMiss.distance.roundedPercentDescription())",
                                      "Near miss: within \(nearMiss.distance.roundedPercentDescription()) of the threshold"))
+        }
+        lines += openConditionLines(determination.openConditions, indent: "  ")
+        return lines
+    }
+
+    /// `待经办人员核查（本工具未检验）：` and one `☐` line per open condition with its basis;
+    /// nothing when there are none.
+    package func openConditionLines(_ conditions: [OpenCondition], indent: String) -> [String] {
+        guard !conditions.isEmpty else { return [] }
+        var lines = [indent + text("待经办人员核查（本工具未检验）：", "Left to the caseworker (not checked here):")]
+        for condition in conditions {
+            let line = indent + "  ☐ " + condition.text.text(language) + text("（依据：", " (basis: ") + citationText(condition.citation) + text("）", ")")
+            lines.append(zh ? line : line.replacingChinesePunctuation())
         }
         return lines
     }
