@@ -136,4 +136,22 @@ struct RangeTests {
         #expect(category3.status == .eligible)
         #expect(category3.missing.isEmpty)
     }
+
+    @Test("An unknown count lies in its allowed range: activities not assessed are 0 to 6, naming the assessment")
+    func unknownCount() throws {
+        var household = Fixture.household(size: 1, income: Money(yuan: 0))
+        household.members[0].dailyLivingActivitiesUnable = nil
+        let measure = try #require(RuleCatalog.innerMongolia.measure(MeasureID("member.daily-activities-unable")))
+        let parameters = InnerMongoliaBook.book.resolveAll(jurisdiction: Fixture.ulanhot, residence: .urban, on: Fixture.evaluationDay)
+        let outcome = measure.measure(in: MeasureContext(household: household, day: Fixture.evaluationDay, memberIndex: 0, parameters: parameters))
+        guard case .range(let range, let missing) = outcome else {
+            Issue.record("expected a range, got \(outcome)")
+            return
+        }
+        #expect(range == QuantityRange(lower: .count(0), upper: .count(6)))
+        #expect(missing.map(\.description) == ["members[0].dailyLivingActivitiesUnable (care needs not assessed)"])
+        // Every value in the range is at least 0 and at most 6.
+        #expect(try QuantityRange.truth(range, .atMost, QuantityRange(exactly: .count(6))) == .yes)
+        #expect(try QuantityRange.truth(range, .atLeast, QuantityRange(exactly: .count(4))) == .unknown)
+    }
 }

@@ -103,10 +103,11 @@ enum MemberMeasures {
     static let dailyActivitiesUnable = Measure(
         id: MeasureID("member.daily-activities-unable"), chineseTitle: "不能完成的日常生活活动项数", englishTitle: "daily-living activities not achieved",
         scope: .member, unit: .count,
-        definition: "How many of the six activities (eating, dressing, getting in and out of bed, toilet, walking indoors, bathing) the member cannot do (S3 arts. 20-22). Missing when not assessed."
+        definition: "How many of the six activities (eating, dressing, getting in and out of bed, toilet, walking indoors, bathing) the member cannot do (S3 arts. 20-22). When not assessed, somewhere from 0 to 6 (the household format's range), naming the missing assessment."
     ) { context in
         guard let count = context.currentMember.dailyLivingActivitiesUnable else {
-            return context.missingField(context.memberPath("dailyLivingActivitiesUnable"), Label("照料护理需求未评估", "care needs not assessed"))
+            let items = [MissingItem.field(context.memberPath("dailyLivingActivitiesUnable"), reason: Label("照料护理需求未评估", "care needs not assessed"))]
+            return .range(QuantityRange(lower: .count(0), upper: .count(6)), missing: items)
         }
         return .value(.count(count))
     }
