@@ -61,11 +61,10 @@ struct ReportCommandTests {
             for outcome in determination.rules { #expect(text.contains(outcome.rule.id.rawValue), "rule \(outcome.rule.id)") }
             for item in determination.missing { #expect(text.contains(item.chineseDescription), "missing \(item)") }
         }
-        // The open questions list each missing item once.
+        // The open questions are the evaluation's, ranked, each once.
         let questions = try #require(html.range(of: #"<ol class="questions" id="questions">[\s\S]*?</ol>"#, options: .regularExpression))
-        let listed = html[questions].components(separatedBy: "<li>").count - 1
-        let distinct = Set(evaluation.determinations.filter { $0.status != .notApplicable }.flatMap(\.missing).map(\.chineseDescription))
-        #expect(listed == distinct.count)
+        let listed = html[questions].components(separatedBy: "<li>").dropFirst().map { visibleText(ofHTML: "<li>" + $0).split(separator: "\n")[0] }
+        #expect(listed == evaluation.questions.map { Substring($0.item.chineseDescription) })
         // Collapsible: one <details> per program shown, with rules inside.
         #expect(html.components(separatedBy: "<details class=\"program\"").count - 1
                 == evaluation.determinations.filter { $0.status != .notApplicable }.count)

@@ -60,30 +60,28 @@ struct HouseholdReport {
         }
         page.raw("</tbody>\n</table>\n")
 
-        // Open questions: each missing item once, with the programs it holds up.
-        var questions: [(item: String, programs: [String])] = []
-        for determination in shown where !determination.missing.isEmpty {
-            guard let program = catalog.program(determination.program) else { continue }
-            let who = renderer.title(program) + (determination.member.map { page.text(" 成员 \($0)", " member \($0)") } ?? "")
-            for item in determination.missing {
-                let text = page.zh ? item.chineseDescription : item.description
-                if let index = questions.firstIndex(where: { $0.item == text }) {
-                    if !questions[index].programs.contains(who) { questions[index].programs.append(who) }
-                } else {
-                    questions.append((text, [who]))
-                }
-            }
-        }
+        // Open questions, ranked by what each settles on its own (Evaluation.questions), with
+        // the determinations each holds up and the thresholds its answer is compared with.
         page.element("h2", page.text("待补充的信息", "Open questions"))
-        if questions.isEmpty {
+        let questionLines = renderer.renderQuestions(evaluation)
+        if questionLines.isEmpty {
             page.element("p", page.text("无：每个项目都已作出决定，金额齐全。", "None: every program is decided and every amount is known."))
         } else {
+            page.element("p", questionLines[0], attributes: "class=\"legend\"")
             page.raw("<ol class=\"questions\" id=\"questions\">\n")
-            for question in questions {
-                page.raw("<li>\(HTMLPage.escape(question.item))<br><span class=\"cite\">"
-                         + HTMLPage.escape(page.text("影响：", "holds up: ") + question.programs.joined(separator: page.text("、", ", ")))
-                         + "</span></li>\n")
+            var open = false
+            for line in questionLines.dropFirst() {
+                if line.hasPrefix("     ") {
+                    page.raw("<br><span class=\"cite\">" + HTMLPage.escape(line.trimmingCharacters(in: .whitespaces)) + "</span>")
+                } else {
+                    if open { page.raw("</li>\n") }
+                    let text = line.trimmingCharacters(in: .whitespaces)
+                    let item = text.firstIndex(of: " ").map { String(text[text.index(after: $0)...]) } ?? text
+                    page.raw("<li>" + HTMLPage.escape(item))
+                    open = true
+                }
             }
+            if open { page.raw("</li>\n") }
             page.raw("</ol>\n")
         }
 
