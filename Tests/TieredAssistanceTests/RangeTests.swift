@@ -154,4 +154,39 @@ struct RangeTests {
         #expect(try QuantityRange.truth(range, .atMost, QuantityRange(exactly: .count(6))) == .yes)
         #expect(try QuantityRange.truth(range, .atLeast, QuantityRange(exactly: .count(4))) == .unknown)
     }
+
+    @Test("Amounts over ranges: a branch that pays the same whatever an unknown outcome is decides the amount; otherwise its range is shown")
+    func amountsOverRanges() throws {
+        // A household whose member's 特困 status is undetermined: if 特困 members count in the
+        // household's dibao (dibao.tekun-members = counted), no share is deducted either way.
+        let data = try Data(contentsOf: Fixture.repositoryRoot.appendingPathComponent("Examples/data/old-age-ulanhot.json"))
+        let household = try HouseholdDecoder.decode([UInt8](data))
+        let day = try #require(household.asOf)
+        func evaluator(_ choice: String?, ranges: Bool = true) throws -> Evaluator {
+            var book = InnerMongoliaBook.book
+            if let choice {
+                let entry = ParameterEntry(parameter: .dibaoTekunMembers, jurisdiction: .national, residence: nil,
+                                           effective: Fixture.day("2020-01-01"), value: .choice(choice), unit: .choice, source: nil,
+                                           status: .illustrative)
+                book = try book.adding(PolicyBook.Layer(name: choice, title: choice, entries: [entry]))
+            }
+            var evaluator = try Evaluator(catalog: .innerMongolia, book: book)
+            evaluator.decidesOverRanges = ranges
+            return evaluator
+        }
+        let counted = try evaluator("counted").evaluate(household, on: day)
+        #expect(counted.determination(.tekun, member: household.members[0].id)?.status == .undetermined
+                || counted.memberDeterminations(.tekun).contains { $0.status == .undetermined })
+        let paid = try #require(counted.determination(.dibao)?.amount?.value)
+        #expect(paid == Money(yuan: 458))
+        #expect(counted.determination(.dibao)?.missing.isEmpty == true)
+        // The engine before ranges left it undetermined.
+        #expect(try evaluator("counted", ranges: false).evaluate(household, on: day).determination(.dibao)?.amount == nil)
+        // With the choice unknown too, the amount is not known; its range reaches up to what counting pays.
+        let open = try evaluator(nil).evaluate(household, on: day).determination(.dibao)
+        #expect(open?.amount == nil)
+        #expect(open?.amountRange?.upper?.money(rounding: .halfUp) == paid)
+        #expect(ExplanationRenderer(language: .chinese).amountText(try #require(open), program: try #require(RuleCatalog.innerMongolia.program(.dibao)))
+            .hasPrefix(" · 金额无法确定（介于 "))
+    }
 }

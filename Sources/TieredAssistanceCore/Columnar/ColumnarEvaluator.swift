@@ -128,7 +128,7 @@ public struct ColumnarEvaluator: Sendable {
         traces?.begin(evaluator: evaluator, table: table, households: range, day: day, parameters: plan.parameters,
                       blockSize: blockSize)
         // Places where a parameter the rules read has no value: there the household engine
-        // decides some comparisons over ranges (``QuantityRange``), which columns do not hold.
+        // decides some comparisons and amounts over ranges (``QuantityRange``), which columns do not hold.
         let readParameters = Set(catalog.compiled.operands.filter { $0.kind == .parameter }.map { Int($0.index) })
         let rangePlaces = plan.parameters.map { resolved in
             readParameters.contains { if case .absent = resolved[$0] { return true } else { return false } }
@@ -138,8 +138,13 @@ public struct ColumnarEvaluator: Sendable {
             let end = min(start + blockSize, range.upperBound)
             var block = ColumnarBlock(plan: plan, table: table, households: start..<end, keepsRuleTruths: traces != nil)
             block.run(into: &decisions)
-            let settling = rangePlaces.contains(true)
-                ? (start..<end).filter { !decisions.isComplete(household: $0) && rangePlaces[table.placePosition(of: $0)] } : []
+            // Households the household engine may decide further: at such a place, or with an
+            // eligible program whose amount the columns left unknown (an amount can be known
+            // over ranges, as when both branches of an unknown condition pay the same).
+            let settling = (start..<end).filter { household in
+                !decisions.isComplete(household: household)
+                    && (rangePlaces[table.placePosition(of: household)] || decisions.lacksAnAmount(household: household))
+            }
             if traces != nil || !settling.isEmpty {
                 let measured = block.measured()
                 for household in settling {

@@ -174,6 +174,24 @@ public struct TableDecisions: Sendable {
         complete[index] = decision.isComplete
     }
 
+    /// Whether an eligible program of `household` (or of one of its members) pays an amount
+    /// the columns could not compute.
+    func lacksAnAmount(household: Int) -> Bool {
+        let index = relative(household)
+        for program in 0..<programCount where amountSlot[program] >= 0 {
+            if memberSlot[program] >= 0 {
+                for member in 0..<memberCount(ofHousehold: household) {
+                    let row = memberRow(household, member) * memberSlotCount + memberSlot[program]
+                    if memberStatuses[row] == StatusCode.eligible && memberAmounts[row] == nil { return true }
+                }
+            } else if statuses[index * programCount + program] == StatusCode.eligible
+                        && amounts[index * amountSlotCount + amountSlot[program]] == nil {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Whether every decision of `household` is made: `false` when a program is undetermined
     /// or an eligible program's amount could not be computed. Build its evaluation from the
     /// run's ``TableTraces`` (or evaluate it with ``Evaluator``) to learn what it lacks.

@@ -27,6 +27,10 @@ public struct Determination: Sendable {
     /// For an eligible or undetermined determination: the conditions of the program's sources
     /// the catalog does not test, which a caseworker must still check (``Program/openConditions``).
     public internal(set) var openConditions: [OpenCondition] = []
+    /// For an eligible program whose amount could not be computed: the range it lies in, when
+    /// the known figures bound it (a capped amount lies between 0 and its cap), exact and
+    /// before rounding.
+    public internal(set) var amountRange: QuantityRange? = nil
 }
 
 /// Why a program does not apply to a household on a day.

@@ -100,6 +100,8 @@ struct EvaluationRun {
         var missing: [MissingItem] = []
         var nearMiss: NearMiss?
         var notApplicableCause: NotApplicableCause?
+        /// For an eligible program whose amount is unknown: the range it lies in, when bounded.
+        var amountRange: QuantityRange?
     }
 
     /// Decides every program in catalog order, settling the tier before the first program
@@ -169,12 +171,27 @@ struct EvaluationRun {
         let status = ProgramStatus(combined)
         setStatus(status, program: position, member: member)
         var amount: AmountResult?
+        var amountRange: QuantityRange?
         let amountRoot = compiled.amountRoots[position]
         if status == .eligible, amountRoot >= 0 {
             let rounding = compiled.amountRounding[position]
             let period = compiled.amountPeriod[position]
             var lines: [AmountLine] = []
-            if let exact = evaluateAmount(amountRoot, member: member, depth: 0, lines: &lines, missing: &missing) {
+            let mark = missing.count
+            var computed = evaluateAmount(amountRoot, member: member, depth: 0, lines: &lines, missing: &missing)
+            if computed == nil && decidesOverRanges, let range = self.amountRange(amountRoot, member: member) {
+                // An amount every unknown value leaves the same (a cap below what is known) is
+                // known; otherwise the range it lies in is reported.
+                if let exact = range.exactValue {
+                    computed = exact
+                    missing.removeSubrange(mark...)
+                } else if range.upper != nil || (range.lower?.numerator ?? 0) > 0 {
+                    // Shown in the period paid; "0 or more" says nothing and is left out.
+                    func paid(_ end: Quantity?) -> Quantity? { end.map { AmountArithmetic.payable($0, period: period, rounding: rounding).exact } }
+                    amountRange = QuantityRange(lower: paid(range.lower), upper: paid(range.upper))
+                }
+            }
+            if let exact = computed {
                 let payable = AmountArithmetic.payable(exact, period: period, rounding: rounding)
                 if let money = payable.money {
                     amount = AmountResult(value: money, period: period, exact: payable.exact, lines: lines, rounding: rounding)
@@ -184,6 +201,7 @@ struct EvaluationRun {
             }
         }
         var decided = ProgramDecision(status: status, rules: outcomes, amount: amount, missing: Self.unique(missing))
+        decided.amountRange = amountRange
         if tracing && status == .notEligible {
             decided.nearMiss = NearMissFinder.find(in: outcomes, share: nearMissShare)
         }
@@ -460,7 +478,8 @@ struct EvaluationRun {
                 truth = decided.0
                 // A side's range is shown when it is not exact and bounds something.
                 func shown(_ range: QuantityRange?, _ exact: Quantity?) -> QuantityRange? {
-                    guard exact == nil, let range, range.lower != nil || range.upper != nil else { return nil }
+                    // "0 or more" says nothing and is left out.
+                    guard exact == nil, let range, range.upper != nil || (range.lower?.numerator ?? 0) > 0 else { return nil }
                     return range
                 }
                 ranges = (shown(decided.1, left), shown(decided.2, right))
@@ -630,6 +649,64 @@ struct EvaluationRun {
             }
         }
         return result
+    }
+
+    /// The range amount node `node` can take when something it reads is unknown: parts as
+    /// ranges (``range(_:member:)``), sums and differences of ranges, the smaller or larger of
+    /// ranges, a member or a branch whose condition is unknown counted both ways; `nil` when
+    /// nothing bounds it.
+    mutating func amountRange(_ node: Int32, member: Int?) -> QuantityRange? {
+        let amount = compiled.amounts[Int(node)]
+        var ignored: [MissingItem] = []
+        do {
+            switch amount.kind {
+            case .operand:
+                return range(amount.a, member: member)
+            case .sum, .maximum, .minimum:
+                var parts: [QuantityRange] = []
+                for offset in 0..<Int(amount.b) {
+                    let part = amountRange(compiled.children[Int(amount.a) + offset], member: member)
+                    if amount.kind == .sum, part == nil { return nil }
+                    parts.append(part ?? QuantityRange(lower: nil, upper: nil))
+                }
+                if amount.kind == .sum {
+                    guard var total = parts.first else { return nil }
+                    for part in parts.dropFirst() { total = try total.adding(part) }
+                    return total
+                }
+                return try QuantityRange.extreme(of: parts, lowest: amount.kind == .minimum)
+            case .difference:
+                guard let first = amountRange(amount.a, member: member), let second = amountRange(amount.b, member: member) else { return nil }
+                return try first.subtracting(second)
+            case .sumOverMembers:
+                var total: QuantityRange?
+                for index in 0..<memberCount {
+                    let holds = truth(amount.c, member: index, missing: &ignored)
+                    if holds == .no { continue }
+                    guard var part = amountRange(amount.a, member: index) else { return nil }
+                    if holds == .unknown, let zero = part.lower.map({ Quantity(0, unit: $0.unit) }) ?? part.upper.map({ Quantity(0, unit: $0.unit) }) {
+                        part = try part.union(QuantityRange(exactly: zero))
+                    } else if holds == .unknown {
+                        return nil
+                    }
+                    total = try total.map { try $0.adding(part) } ?? part
+                }
+                return total ?? QuantityRange(exactly: Quantity(0, unit: .moneyPerMonth))
+            case .scaled:
+                guard let part = amountRange(amount.a, member: member), let factor = range(amount.b, member: member) else { return nil }
+                return try part.multiplied(by: factor)
+            case .when:
+                switch truth(amount.c, member: member, missing: &ignored) {
+                case .yes: return amountRange(amount.a, member: member)
+                case .no: return amountRange(amount.b, member: member)
+                case .unknown:
+                    guard let first = amountRange(amount.a, member: member), let second = amountRange(amount.b, member: member) else { return nil }
+                    return try first.union(second)
+                }
+            }
+        } catch {
+            return nil
+        }
     }
 
     private static func combine(_ values: [Quantity], _ kind: CompiledCatalog.AmountKind,

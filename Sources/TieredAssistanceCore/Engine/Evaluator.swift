@@ -117,7 +117,8 @@ public struct Evaluator: Sendable {
                 program: programs[position].id, member: member.map { household.members[$0].id }, status: decided.status,
                 rules: decided.rules, amount: decided.amount, missing: decided.missing, supersededBy: nil,
                 nearMiss: decided.nearMiss, notApplicableCause: decided.notApplicableCause, flaggedParameters: flagged,
-                openConditions: decided.status == .eligible || decided.status == .undetermined ? programs[position].openConditions : []))
+                openConditions: decided.status == .eligible || decided.status == .undetermined ? programs[position].openConditions : [],
+                amountRange: decided.amountRange))
         }
         let tier = run.tier ?? .none
         if case .tier(let winner) = tier {

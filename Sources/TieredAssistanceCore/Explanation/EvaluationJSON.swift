@@ -80,6 +80,16 @@ public enum EvaluationJSON {
         if let nearMiss = determination.nearMiss { writer.rate(nearMiss.distance) } else { writer.null() }
         MissingItemJSON.write(determination.missing, language: language, to: &writer)
         if detail == .full {
+            // An amount that could not be computed, bounded by what is known (null otherwise).
+            writer.key("amountRange")
+            if let range = determination.amountRange {
+                writer.beginObject()
+                writer.key("lower"); if let lower = range.lower { write(lower, to: &writer) } else { writer.null() }
+                writer.key("upper"); if let upper = range.upper { write(upper, to: &writer) } else { writer.null() }
+                writer.endObject()
+            } else {
+                writer.null()
+            }
             // What the sources require and this catalog does not test (eligible and undetermined only).
             writer.key("openConditions")
             writer.beginArray()

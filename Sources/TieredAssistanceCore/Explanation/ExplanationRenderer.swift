@@ -136,6 +136,9 @@ public struct ExplanationRenderer: Sendable {
     package func amountText(_ determination: Determination, program: Program) -> String {
         if let amount = determination.amount { return amountText(amount) }
         guard determination.status == .eligible, program.amount != nil else { return "" }
+        if let range = determination.amountRange {
+            return text(" · 金额无法确定（\(sideText(nil, range))）", " · amount undetermined (\(sideText(nil, range)))")
+        }
         return text(" · 金额无法确定", " · amount undetermined")
     }
 

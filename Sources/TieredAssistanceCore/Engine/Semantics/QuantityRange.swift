@@ -59,6 +59,40 @@ public struct QuantityRange: Sendable, Hashable {
         return QuantityRange(lower: low, upper: high)
     }
 
+    /// `self − other`: from the lower end minus the other's upper end to the upper end minus
+    /// the other's lower end.
+    func subtracting(_ other: QuantityRange) throws(Quantity.UnitMismatch) -> QuantityRange {
+        QuantityRange(lower: try Self.combine(lower, other.upper) { a, b throws(Quantity.UnitMismatch) in try a.subtracting(b) },
+                      upper: try Self.combine(upper, other.lower) { a, b throws(Quantity.UnitMismatch) in try a.subtracting(b) })
+    }
+
+    /// The smallest range holding both: the lower of the lower ends, the higher of the upper ends.
+    func union(_ other: QuantityRange) throws(Quantity.UnitMismatch) -> QuantityRange {
+        QuantityRange(lower: try Self.extreme(lower, other.lower, lowest: true, openWins: true),
+                      upper: try Self.extreme(upper, other.upper, lowest: false, openWins: true))
+    }
+
+    /// The range of the smaller (`lowest`) or larger of values taken from each range.
+    static func extreme(of ranges: [QuantityRange], lowest: Bool) throws(Quantity.UnitMismatch) -> QuantityRange? {
+        guard var result = ranges.first else { return nil }
+        for range in ranges.dropFirst() {
+            // The minimum of two values: below by the lower of the lower ends (open if either
+            // is open), above by the lower of the upper ends (open only if both are open).
+            result = QuantityRange(
+                lower: try extreme(result.lower, range.lower, lowest: lowest, openWins: lowest),
+                upper: try extreme(result.upper, range.upper, lowest: lowest, openWins: !lowest))
+        }
+        return result
+    }
+
+    /// The lower (`lowest`) or higher of two ends; an open end (`nil`) wins when `openWins`,
+    /// else the other end is taken.
+    private static func extreme(_ a: Quantity?, _ b: Quantity?, lowest: Bool, openWins: Bool) throws(Quantity.UnitMismatch) -> Quantity? {
+        guard let a, let b else { return openWins ? nil : (a ?? b) }
+        let order = try a.compare(to: b)
+        return (lowest ? order <= 0 : order >= 0) ? a : b
+    }
+
     private static func combine(_ a: Quantity?, _ b: Quantity?,
                                 _ operation: (Quantity, Quantity) throws(Quantity.UnitMismatch) -> Quantity)
         throws(Quantity.UnitMismatch) -> Quantity? {
