@@ -287,10 +287,16 @@ struct EvaluationRun {
     /// The range of measure `index` for the household or `member`: its value, the range it
     /// gave, or `nil` when nothing bounds it.
     mutating func measureRange(_ index: Int, member: Int?) -> QuantityRange? {
-        var ignored: [MissingItem] = []
-        if let value = measure(index, member: member, missing: &ignored) { return QuantityRange(exactly: value) }
         let slot = compiled.measureIsMember[index] ? (member! + 1) * measureCount + index : index
-        return rangedMeasures.first(where: { $0.slot == slot })?.range
+        if measureState[slot] == 0 {
+            var ignored: [MissingItem] = []
+            _ = measure(index, member: member, missing: &ignored)
+        }
+        switch measureState[slot] {
+        case 1: return QuantityRange(exactly: measureValues[slot])
+        case 3: return rangedMeasures.first(where: { $0.slot == slot })?.range
+        default: return nil
+        }
     }
 
     /// What a measure that gave a value in another unit than its declared one lacks (both
@@ -344,7 +350,7 @@ struct EvaluationRun {
         case .parameter:
             if let quantity = parameters.quantities[Int(operand.index)] { return QuantityRange(exactly: quantity) }
             guard case .absent = parameters[Int(operand.index)],
-                  let unit = catalog.parameterCatalog.definitions[Int(operand.index)].units.lazy.compactMap(\.quantityUnit).first
+                  let unit = catalog.parameterCatalog.definitions[Int(operand.index)].units.first?.quantityUnit
             else { return nil }
             return QuantityRange(lower: Quantity(0, unit: unit), upper: nil)
         case .constant:

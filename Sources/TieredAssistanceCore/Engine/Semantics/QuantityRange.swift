@@ -103,29 +103,39 @@ public struct QuantityRange: Sendable, Hashable {
     /// The orders `left` can have against `right` for some values in both ranges: less,
     /// equal and greater (the signs -1, 0 and 1).
     public static func possibleOrders(_ left: QuantityRange, _ right: QuantityRange) throws(Quantity.UnitMismatch) -> Set<Int> {
-        func order(_ a: Quantity?, _ b: Quantity?) throws(Quantity.UnitMismatch) -> Int? {
-            guard let a, let b else { return nil }
-            return try a.compare(to: b)
-        }
-        var orders: Set<Int> = []
-        // Less: the smallest left below the largest right.
-        if let sign = try order(left.lower, right.upper) { if sign < 0 { orders.insert(-1) } } else { orders.insert(-1) }
-        // Greater: the largest left above the smallest right.
-        if let sign = try order(left.upper, right.lower) { if sign > 0 { orders.insert(1) } } else { orders.insert(1) }
-        // Equal: the ranges meet.
-        let lowBelowHigh = try order(left.lower, right.upper).map { $0 <= 0 } ?? true
-        let highAboveLow = try order(left.upper, right.lower).map { $0 >= 0 } ?? true
-        if lowBelowHigh && highAboveLow { orders.insert(0) }
-        return orders
+        let mask = try orderMask(left, right)
+        return Set([-1, 0, 1].filter { mask & (1 << ($0 + 1)) != 0 })
+    }
+
+    /// ``possibleOrders(_:_:)`` as bits: 1 less, 2 equal, 4 greater (no allocation).
+    static func orderMask(_ left: QuantityRange, _ right: QuantityRange) throws(Quantity.UnitMismatch) -> UInt8 {
+        // An open end compares as beyond every value.
+        let lowVersusHigh = try order(left.lower, right.upper)     // smallest left against largest right
+        let highVersusLow = try order(left.upper, right.lower)     // largest left against smallest right
+        var mask: UInt8 = 0
+        if lowVersusHigh.map({ $0 < 0 }) ?? true { mask |= 1 }
+        if (lowVersusHigh.map { $0 <= 0 } ?? true) && (highVersusLow.map { $0 >= 0 } ?? true) { mask |= 2 }
+        if highVersusLow.map({ $0 > 0 }) ?? true { mask |= 4 }
+        return mask
+    }
+
+    private static func order(_ a: Quantity?, _ b: Quantity?) throws(Quantity.UnitMismatch) -> Int? {
+        guard let a, let b else { return nil }
+        return try a.compare(to: b)
     }
 
     /// Whether `comparison` between `left` and `right` holds for every pair of values
     /// (``Truth/yes``), for none (``Truth/no``) or for some only (``Truth/unknown``).
     public static func truth(_ left: QuantityRange, _ comparison: Comparison, _ right: QuantityRange) throws(Quantity.UnitMismatch) -> Truth {
-        let orders = try possibleOrders(left, right)
-        let holding = orders.filter { comparison.holds(forOrder: $0) }
-        if holding.count == orders.count { return .yes }
-        if holding.isEmpty { return .no }
+        let mask = try orderMask(left, right)
+        var holds = 0
+        var possible = 0
+        for order in -1...1 where mask & (1 << (order + 1)) != 0 {
+            possible += 1
+            if comparison.holds(forOrder: order) { holds += 1 }
+        }
+        if holds == possible { return .yes }
+        if holds == 0 { return .no }
         return .unknown
     }
 }
