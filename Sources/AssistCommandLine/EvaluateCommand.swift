@@ -10,8 +10,10 @@ enum EvaluateCommand: AssistCommand {
 
         Evaluates the household in FILE: the tier (特困 > 低保 > 低保边缘 > 刚性支出困难 > none)
         and every entitlement, each eligible, not eligible or undetermined (naming what is
-        missing), with amounts. Text shows why each program was missed; JSON has the full
-        structured trace.
+        missing), with amounts. Text shows why each program was missed, what the caseworker must
+        still check for the programs granted (待经办人员核查), and last the missing facts and
+        parameters ranked by how many outcomes each settles on its own (待补充的信息; assist
+        interview asks them); JSON has the full structured trace, `questions` and `openConditions`.
 
         \(EvaluationOptions.usageLines)
           --format text|json  text (default) or json

@@ -65,16 +65,19 @@ enum InterviewCommand: AssistCommand {
             }
             console.output("  " + text("单独即可确定 \(question.settles) 项；涉及：", "settles \(question.settles) on its own; concerns: ")
                            + names.joined(separator: text("、", ", ")) + "\n")
-            for line in renderer.renderQuestions(evaluation).dropFirst() where line.hasPrefix("     ") && question.thresholds.contains(where: { line.contains($0.rule.rawValue) }) {
-                console.output("  " + line.trimmingCharacters(in: .whitespaces) + "\n")
-            }
+            for line in renderer.thresholdLines(question) { console.output("  " + line + "\n") }
             while true {
                 console.output(text("\(path) = （输入取值，数字、单词或对象；空行跳过；q 结束）", "\(path) = (JSON or a word; empty line skips; q ends) "))
                 guard let answer = console.readLine()?.trimmingCharacters(in: .whitespaces) else {
                     if !console.inputIsTerminal { console.output("\n") }
                     break interview
                 }
-                if !console.inputIsTerminal { console.output(answer + "\n") }
+                // Standard input is not a terminal: show the answer, masked as every echo is.
+                if !console.inputIsTerminal {
+                    let shown = (try? WhatIfCommand.parseChange("\(path)=\(answer)")).map { WhatIfReport.echo($0.1, path: path, zh: zh) }
+                        ?? InputError.maskingDigitRuns(answer)
+                    console.output(shown + "\n")
+                }
                 if answer == "q" { break interview }
                 if answer.isEmpty {
                     skipped.insert(path.description)
@@ -91,10 +94,11 @@ enum InterviewCommand: AssistCommand {
                     answered += 1
                     console.output(text("已记录 ", "recorded ") + "\(path) = " + WhatIfReport.echo(value, path: path, zh: zh) + "\n")
                     break
-                } catch let error as UsageError {
-                    console.output(text("无法使用：", "not usable: ") + error.message + "\n")
+                } catch is UsageError {
+                    console.output(text("无法使用：不是有效的取值（数字、单词或对象）", "not usable: neither JSON nor a bare word") + "\n")
                 } catch let error as InputError {
-                    console.output(text("无法使用：", "not usable: ") + "\(error.path): \(error.message) [\(error.code)]\n")
+                    console.output(text("无法使用：字段 \(error.path) 不接受此值（错误代码 \(error.code)）",
+                                        "not usable: \(error.path): \(error.message) [\(error.code)]") + "\n")
                 }
             }
             evaluation = try options.evaluator.evaluate(household, on: day)

@@ -110,9 +110,10 @@ enum MonitorCommand: AssistCommand {
     }
 
     /// Runs the monitoring: writes one JSON line per household to `outPath` (standard output
-    /// when `nil`, with the readable chains) and returns what it counted. The output path must
+    /// when `nil`), the readable chains of households with signals to `console` unless
+    /// `readableChains` is false, and returns what it counted. The output path must
     /// have been checked (`OutputPaths.check`).
-    static func execute(_ options: Options, outPath: String?, console: Console) throws -> Outcome {
+    static func execute(_ options: Options, outPath: String?, console: Console, readableChains: Bool = true) throws -> Outcome {
         let (beforePath, afterPath, day, book, catalog, jobs, language) = (options.beforePath, options.afterPath, options.day,
                                                                            options.book, options.catalog, options.jobs, options.language)
         for path in [beforePath, afterPath] where !FileManager.default.isReadableFile(atPath: path) {
@@ -206,7 +207,7 @@ enum MonitorCommand: AssistCommand {
                     }
                 }
                 let results = process(block, jobs: jobs, day: day, language: language, afterPath: afterPath,
-                                      detector: detector, builder: builder, catalog: catalog, showChains: outPath != nil)
+                                      detector: detector, builder: builder, catalog: catalog, showChains: readableChains && outPath != nil)
                 var bytes: [UInt8] = []
                 for result in results {
                     bytes += result.json

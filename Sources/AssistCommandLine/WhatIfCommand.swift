@@ -105,21 +105,22 @@ struct WhatIfReport {
         if case .key(let key)? = path.components.last, personalKeys.contains(key) {
             return zh ? "（个人信息，不显示）" : "(personal data, not shown)"
         }
-        return redacted(value).jsonText
+        return redacted(value, zh: zh).jsonText
     }
 
-    private static func redacted(_ value: JSONValue) -> JSONValue {
+    private static func redacted(_ value: JSONValue, zh: Bool) -> JSONValue {
+        let withheld = JSONValue.string(zh ? "不显示" : "withheld")
         switch value {
         case .object(let members):
             return .object(members.map { member in
-                (member.key, personalKeys.contains(member.key) ? .string("withheld") : redacted(member.value))
+                (member.key, personalKeys.contains(member.key) ? withheld : redacted(member.value, zh: zh))
             })
         case .array(let items):
-            return .array(items.map(redacted))
+            return .array(items.map { redacted($0, zh: zh) })
         case .string(let text):
             return .string(InputError.maskingDigitRuns(text))
         case .number(let text):
-            return ResidentIDNumber.mayAppear(in: text) ? .string("withheld") : value
+            return ResidentIDNumber.mayAppear(in: text) ? withheld : value
         case .bool, .null:
             return value
         }

@@ -64,6 +64,11 @@ struct InterviewCommandTests {
         #expect(refused.output.contains("Skipped: enrolments"))
         #expect(refused.output.contains("0 answered."))
         #expect(refused.output.components(separatedBy: "\n").filter { $0.hasPrefix("Question (") }.count == 2)
+        // Personal data typed as an answer is never shown back, and the refusal is in Chinese.
+        let personal = Self.interview([file, "--policy", Self.policy],
+                                      answers: [#"{"diagnosis":"肺癌","residentId":"152201197804120424"}"#, "q"])
+        #expect(!personal.output.contains("肺癌") && !personal.output.contains("152201197804120424"), "\(personal.output)")
+        #expect(personal.output.contains("无法使用：字段 enrolments 不接受此值"))
         let ended = Self.interview([file, "--policy", Self.policy], answers: [])
         #expect(ended.status == .success)
         #expect(ended.output.contains("已回答 0 项。"))

@@ -146,6 +146,17 @@ struct ReportCommandTests {
         #expect(text.contains("Rejected lines"))
         #expect(text.contains("\n2\n"))
         #expect(!text.contains("王秀兰"))
+        // In Chinese the reasons (English) are left out: line, code and field.
+        let zh = runAssist(["report", "batch", population, "--out", out])
+        #expect(zh.status == .failure)
+        let zhText = visibleText(ofHTML: try String(contentsOfFile: out, encoding: .utf8))
+        #expect(zhText.contains("拒收的行"))
+        // The error code (invalid-value) stands alone in its cell: a code, not prose.
+        let prose = zhText.split(separator: "\n").filter { $0.wholeMatch(of: /[a-z]+(-[a-z]+)*/) == nil }.joined(separator: "\n")
+        #expect(zhText.contains("\ninvalid-value\n"))
+        for (word, line) in ChineseOutputTests.englishWords(in: prose) {
+            Issue.record("English word \"\(word)\" in the zh batch report with a rejected line: \(line)")
+        }
     }
 
     @Test("reform: the transition matrix accounts for every household; the cost change equals the library's")
@@ -209,6 +220,8 @@ struct ReportCommandTests {
         // 提取前 8 户，提取后 8 户；配对 7，新增 1，消失 1
         let counts = try #require(monitor.error.firstMatch(of: /提取前 (\d+) 户，提取后 (\d+) 户；配对 (\d+)，新增 (\d+)，消失 (\d+)/))
         #expect(text.contains("上月 \(counts.output.1) 户，本月 \(counts.output.2) 户；配对 \(counts.output.3)，新增 \(counts.output.4)，消失 \(counts.output.5)；拒收 0 行。"))
+        // Figures exactly, in yuan with their unit, as the text output shows them.
+        #expect(text.contains("（8,000.00 元 > 阈值 6,000.00 元，示例阈值）"), "\(text)")
         for line in try String(contentsOfFile: chains, encoding: .utf8).split(separator: "\n") {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             let signals = object["signals"] as? [[String: Any]] ?? []

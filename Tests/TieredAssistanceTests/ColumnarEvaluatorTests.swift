@@ -289,6 +289,38 @@ struct ColumnarEvaluatorTests {
         #expect(disagreements.count > 20)
     }
 
+    @Test("A program that only ranges make eligible pays an amount reading a measure no condition reads: the columnar engine settles it without crashing")
+    func settlingReadsUnreadMeasures() throws {
+        // Eligible when assets are at most an (unknown) amount: only households with
+        // no assets are decided (0 is at most any value of 0 or more). The amount reads the
+        // members' incomes, which no condition of the catalog reads.
+        let program: ProgramID = "twin.settled"
+        let catalog = try RuleCatalog(measures: Twin.measures(), rules: [
+            Twin.rule("twin.settled.rule", program, .compare(.measure("twin.assets"), .atMost, .parameter(Twin.grantAmount))),
+        ], programs: [
+            Twin.program(program, .entitlement, rules: ["twin.settled.rule"],
+                         amount: Twin.formula(.sumOverMembers(where: .compare(Twin.age, .atLeast, Twin.years(0)),
+                                                              each: .operand(Twin.memberIncome, Twin.label("income")), Twin.label("total")),
+                                              .halfUp)),
+        ], parameters: Twin.parameters)
+        var book = PolicyBook(catalog: Twin.parameters)
+        try book.add(PolicyBook.Layer(name: "none", title: "no threshold", entries: []))
+        let evaluator = try Evaluator(catalog: catalog, book: book)
+        let records = Self.scenario.records.prefix(400)
+        var table = Twin.emptyTable()
+        for record in records { try Twin.append(record, to: &table) }
+        let expected = try Scenario.decide(records.enumerated().map { Twin.household($1, index: $0) }, on: Twin.days[0], evaluator: evaluator)
+        var decisions = TableDecisions()
+        try ColumnarEvaluator(evaluator, blockSize: 64).decide(table, on: Twin.days[0], into: &decisions)
+        var eligible = 0
+        for (household, outcome) in expected.enumerated() {
+            #expect(decisions.status(ofProgramAt: 0, household: household) == outcome.status(0, nil), "household \(household)")
+            #expect(decisions.amount(ofProgramAt: 0, household: household) == outcome.amount(0, nil), "household \(household)")
+            if outcome.status(0, nil) == .eligible { eligible += 1 }
+        }
+        #expect(eligible > 0, "some household has no assets and is decided eligible over ranges")
+    }
+
     @Test("An amount formula may read its own program's status (the catalog allows it): both engines pay it")
     func amountReadsItsOwnProgram() throws {
         // Minimal: one household entitlement and one member entitlement, each always

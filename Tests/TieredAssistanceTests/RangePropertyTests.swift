@@ -49,14 +49,16 @@ struct RangePropertyTests {
     }
 
     /// Every status slot of a decision (household, then each member, per program) and the tier.
-    static func slots(_ decision: Decision) -> (tier: TierOutcome, statuses: [ProgramStatus?]) {
+    static func slots(_ decision: Decision) -> (tier: TierOutcome, statuses: [ProgramStatus?], amounts: [Money?]) {
         var statuses: [ProgramStatus?] = []
+        var amounts: [Money?] = []
         for program in 0..<(decision.catalog?.programs.count ?? 0) {
             for member in [nil] + (0..<decision.memberCount).map(Optional.some) {
                 statuses.append(decision.status(ofProgramAt: program, member: member))
+                amounts.append(decision.amount(ofProgramAt: program, member: member))
             }
         }
-        return (decision.tier, statuses)
+        return (decision.tier, statuses, amounts)
     }
 
     @Test("Every decided result with facts and parameters removed equals the full household's; ranges decide more")
@@ -118,6 +120,10 @@ struct RangePropertyTests {
                     if status != truth.statuses[slot] {
                         changed.append("household \(index) \(name): slot \(slot) \(status!), full \(truth.statuses[slot].map(\.rawValue) ?? "none")")
                     }
+                }
+                // A known amount is the full household's amount.
+                for (slot, amount) in outcome.amounts.enumerated() where amount != nil && amount != truth.amounts[slot] {
+                    changed.append("household \(index) \(name): slot \(slot) amount \(amount!), full \(truth.amounts[slot].map(\.description) ?? "none")")
                 }
             }
             for (slot, status) in wideSlots.statuses.enumerated() where status != nil && status != .notApplicable {

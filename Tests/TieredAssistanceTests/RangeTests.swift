@@ -177,8 +177,10 @@ struct RangeTests {
         let counted = try evaluator("counted").evaluate(household, on: day)
         #expect(counted.determination(.tekun, member: household.members[0].id)?.status == .undetermined
                 || counted.memberDeterminations(.tekun).contains { $0.status == .undetermined })
-        let paid = try #require(counted.determination(.dibao)?.amount?.value)
+        let paidAmount = try #require(counted.determination(.dibao)?.amount)
+        let paid = paidAmount.value
         #expect(paid == Money(yuan: 458))
+        #expect(paidAmount.lines.map(\.label.chinese) == ["金额（未知的值无论为何，金额相同）"])
         #expect(counted.determination(.dibao)?.missing.isEmpty == true)
         // The engine before ranges left it undetermined.
         #expect(try evaluator("counted", ranges: false).evaluate(household, on: day).determination(.dibao)?.amount == nil)

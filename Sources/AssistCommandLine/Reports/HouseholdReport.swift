@@ -65,7 +65,12 @@ struct HouseholdReport {
         page.element("h2", page.text("待补充的信息", "Open questions"))
         let questionLines = renderer.renderQuestions(evaluation)
         if questionLines.isEmpty {
-            page.element("p", page.text("无：每个项目都已作出决定，金额齐全。", "None: every program is decided and every amount is known."))
+            // Nothing to ask: either everything is decided, or what is open waits on a computation.
+            let open = shown.contains { $0.status == .undetermined || !$0.missing.isEmpty }
+            page.element("p", open
+                ? page.text("无需补充家庭信息；尚未确定之处取决于其他项目或计算，见逐项说明。",
+                            "Nothing to ask the household; what is still open depends on other programs or on a computation (see the explanation).")
+                : page.text("无：每个项目都已作出决定，金额齐全。", "None: every program is decided and every amount is known."))
         } else {
             page.element("p", questionLines[0], attributes: "class=\"legend\"")
             page.raw("<ol class=\"questions\" id=\"questions\">\n")

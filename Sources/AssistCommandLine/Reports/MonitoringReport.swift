@@ -60,8 +60,8 @@ struct MonitoringReport {
         var withSignals = 0
         var chains = ""
         try Self.forEachLine(path) { object in
-            let signals = object["signals"] as? [[String: Any]] ?? []
-            let presence = object["presence"] as? String ?? ""
+            let signals = object["signals"]?.items ?? []
+            let presence = object["presence"]?.string ?? ""
             guard !signals.isEmpty || presence == "vanished" else { return }
             withSignals += 1
             guard listed < Self.listedHouseholds else { return }
@@ -78,8 +78,14 @@ struct MonitoringReport {
             page.element("h2", page.text("拒收的行", "Rejected lines"))
             page.raw("<ul>\n")
             for line in outcome.rejected.prefix(PopulationTally.listedRejections) {
-                page.element("li", line.replacingOccurrences(of: options.beforePath, with: before)
-                    .replacingOccurrences(of: options.afterPath, with: after))
+                var shown = line.replacingOccurrences(of: options.beforePath, with: before).replacingOccurrences(of: options.afterPath, with: after)
+                if page.zh {
+                    // The reasons are English: in Chinese, the file, line, field and error code.
+                    shown = shown.replacingOccurrences(of: #"^(.*?:\d+): household id (.*) appears twice; the first is kept$"#,
+                                                       with: "$1：家庭编号 $2 重复，保留第一条", options: .regularExpression)
+                    shown = shown.replacingOccurrences(of: #"^(.*?:\d+: [^ ]*): .* (\[[a-z-]+\])$"#, with: "$1 $2", options: .regularExpression)
+                }
+                page.element("li", shown)
             }
             page.raw("</ul>\n")
             if outcome.rejectedCount > min(outcome.rejected.count, PopulationTally.listedRejections) {
@@ -101,43 +107,44 @@ struct MonitoringReport {
     }
 
     /// One household's signals and chain as a `<details>`.
-    static func chain(_ object: [String: Any], signals: [[String: Any]], catalog: RuleCatalog, page: HTMLPage) -> String {
-        let household = object["household"] as? String ?? ""
-        let day = object["day"] as? String ?? ""
-        let vanished = object["presence"] as? String == "vanished"
+    static func chain(_ object: JSONValue, signals: [JSONValue], catalog: RuleCatalog, page: HTMLPage) -> String {
+        let household = object["household"]?.string ?? ""
+        let day = object["day"]?.string ?? ""
+        let vanished = object["presence"]?.string == "vanished"
         var summary = page.text("家庭 \(household) · \(day) · ", "Household \(household) · \(day) · ")
         summary += vanished ? page.text("本月数据中消失", "vanished from this month's data")
             : page.text("预警 \(signals.count) 项", "\(signals.count) signal" + (signals.count == 1 ? "" : "s"))
         var html = "<details class=\"chain\"><summary>\(HTMLPage.escape(summary))</summary>\n<ul>\n"
         for signal in signals {
-            let kind = (signal["kind"] as? String).flatMap(SignalKind.init(rawValue:))
-            var line = (kind.map { name($0, page) } ?? "") + page.text("：", ": ") + (signal["detail"] as? String ?? "")
-            if let value = signal["value"] as? NSNumber, let threshold = signal["threshold"] as? NSNumber {
-                let illustrative = signal["parameterStatus"] as? String == "illustrative"
-                line += page.text("（\(value) > 阈值 \(threshold)\(illustrative ? "，示例阈值" : "")）",
-                                  " (\(value) > threshold \(threshold)\(illustrative ? ", illustrative" : ""))")
+            let kind = signal["kind"]?.string.flatMap(SignalKind.init(rawValue:))
+            var line = (kind.map { name($0, page) } ?? "") + page.text("：", ": ") + (signal["detail"]?.string ?? "")
+            if case .number(let value)? = signal["value"], case .number(let threshold)? = signal["threshold"] {
+                let unit = signal["unit"]?.string ?? ""
+                let illustrative = signal["parameterStatus"]?.string == "illustrative"
+                line += page.text("（\(figure(value, unit: unit, page)) > 阈值 \(figure(threshold, unit: unit, page))\(illustrative ? "，示例阈值" : "")）",
+                                  " (\(figure(value, unit: unit, page)) > threshold \(figure(threshold, unit: unit, page))\(illustrative ? ", illustrative" : ""))")
             }
             html += "<li>" + HTMLPage.escape(line) + "</li>\n"
         }
         html += "</ul>\n<ol>\n"
-        for step in object["chain"] as? [[String: Any]] ?? [] {
-            let department = step["department"] as? String
+        for step in object["chain"]?.items ?? [] {
+            let department = step["department"]?.string
             var head = department.map { departmentName($0, page) } ?? page.text("入户核实", "home visit")
-            if let note = step["note"] as? String { head += " — " + note }
+            if let note = step["note"]?.string { head += " — " + note }
             html += "<li>" + HTMLPage.escape(head)
-            let programs = step["programs"] as? [[String: Any]] ?? []
+            let programs = step["programs"]?.items ?? []
             if !programs.isEmpty {
                 html += "<ul>"
                 for entry in programs {
-                    guard let id = entry["program"] as? String else { continue }
+                    guard let id = entry["program"]?.string else { continue }
                     let program = catalog.program(ProgramID(id))
                     var text = program.map { page.zh ? $0.chineseTitle : $0.englishTitle } ?? id
-                    if let member = entry["member"] as? String { text += page.text(" 成员 \(member)", " member \(member)") }
-                    let status = (entry["status"] as? String).flatMap(ProgramStatus.init(rawValue:))
+                    if let member = entry["member"]?.string { text += page.text(" 成员 \(member)", " member \(member)") }
+                    let status = entry["status"]?.string.flatMap(ProgramStatus.init(rawValue:))
                     html += "<li>" + HTMLPage.escape(text + page.text("：", ": "))
                         + "<span class=\"status \(status?.rawValue ?? "")\">"
                         + HTMLPage.escape(status.map { page.zh ? $0.chineseName : $0.englishName } ?? "") + "</span>"
-                        + "<span class=\"cite\"> [" + HTMLPage.escape((entry["rules"] as? [String] ?? []).joined(separator: ", ")) + "]</span></li>"
+                        + "<span class=\"cite\"> [" + HTMLPage.escape((entry["rules"]?.items ?? []).compactMap(\.string).joined(separator: ", ")) + "]</span></li>"
                 }
                 html += "</ul>"
             }
@@ -146,25 +153,60 @@ struct MonitoringReport {
         return html + "</ol>\n</details>\n"
     }
 
-    /// Calls `body` with each line of the file at `path` parsed as a JSON object, reading
-    /// 1 MiB at a time.
-    static func forEachLine(_ path: String, _ body: ([String: Any]) -> Void) throws {
+    /// A signal figure as the text output shows it: money exactly, in yuan with two decimals
+    /// and its unit (8,000.00 元); other figures as written.
+    static func figure(_ text: String, unit: String, _ page: HTMLPage) -> String {
+        guard unit.hasPrefix("yuan"), let money = Money(yuanText: text) else { return text + (unit.isEmpty ? "" : " " + unit) }
+        let period = unit == "yuan/month" ? page.text("元/月", "yuan/month") : unit == "yuan/year" ? page.text("元/年", "yuan/year") : page.text("元", "yuan")
+        return "\(money) \(period)"
+    }
+
+    /// Calls `body` with each line of the file at `path` parsed as JSON (numbers kept as their
+    /// exact text), reading 1 MiB at a time; a line that is not JSON (the monitor wrote it, so
+    /// it never is) stops the report.
+    static func forEachLine(_ path: String, _ body: (JSONValue) -> Void) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw OutputError(message: "cannot read \(path)") }
         defer { try? handle.close() }
         var pending = Data()
-        func emit(_ line: Data) {
-            guard !line.isEmpty, let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else { return }
-            body(object)
+        var number = 0
+        func emit(_ line: Data) throws {
+            number += 1
+            guard !line.isEmpty else { return }
+            do {
+                body(try JSONValue.parse([UInt8](line)))
+            } catch {
+                throw OutputError(message: "internal error: line \(number) of the monitoring results is not JSON")
+            }
         }
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
             pending.append(chunk)
             var start = pending.startIndex
             while let end = pending[start...].firstIndex(of: 0x0A) {
-                emit(pending[start..<end])
+                try emit(pending[start..<end])
                 start = end + 1
             }
             pending = pending[start...]
         }
-        emit(pending)
+        try emit(pending)
+    }
+}
+
+extension JSONValue {
+    /// The value of `key` in an object.
+    subscript(key: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members.first { $0.key == key }?.value
+    }
+
+    /// The text of a string.
+    var string: String? {
+        if case .string(let text) = self { return text }
+        return nil
+    }
+
+    /// The items of an array (none for anything else).
+    var items: [JSONValue] {
+        if case .array(let items) = self { return items }
+        return []
     }
 }

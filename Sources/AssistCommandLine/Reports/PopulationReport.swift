@@ -83,8 +83,9 @@ struct PopulationReport {
         page.table(caption: tally.summary.rejected > shown
                    ? page.text("前 \(shown) 行（共 \(tally.summary.rejected) 行）", "The first \(shown) of \(tally.summary.rejected)")
                    : page.text("共 \(tally.summary.rejected) 行", "All \(tally.summary.rejected)"),
-                   headers: [page.text("行号", "Line"), page.text("错误代码", "Code"), page.text("字段", "Field"), page.text("原因", "Reason")],
-                   rows: tally.rejections.map { [String($0.line), $0.code, $0.path, $0.message] }, numeric: [])
+                   headers: [page.text("行号", "Line"), page.text("错误代码", "Code"), page.text("字段", "Field")]
+                       + (page.zh ? [] : ["Reason"]),
+                   rows: tally.rejections.map { [String($0.line), $0.code, $0.path] + (page.zh ? [] : [$0.message]) }, numeric: [])
     }
 
     /// The batch summary report.
@@ -195,12 +196,12 @@ struct PopulationReport {
                  + "</figcaption>\n</figure>\n")
         page.table(caption: page.text("各地区户数、层级与每月金额（元）", "Households, tiers and monthly amounts (yuan) per place"),
                    headers: [page.text("地区", "Place"), page.text("户数", "Households")]
-                       + tiers.prefix(4).map { Self.tierName($0, catalog: catalog, page: page) + page.text("（前→后）", " (before→after)") }
+                       + tiers.map { Self.tierName($0, catalog: catalog, page: page) + page.text("（前→后）", " (before→after)") }
                        + [page.text("调整前金额", "Before"), page.text("调整后金额", "After"), page.text("变化", "Change")],
                    rows: places.map { key in
                        let counts = tally.places[key]!
                        return [Self.placeName(key, catalog: catalog, page: page), String(counts.households)]
-                           + tiers.prefix(4).map { "\(counts.tiers[$0] ?? 0)→\(counts.reformTiers[$0] ?? 0)" }
+                           + tiers.map { "\(counts.tiers[$0] ?? 0)→\(counts.reformTiers[$0] ?? 0)" }
                            + [Self.yuan(counts.monthlyFen), Self.yuan(counts.reformMonthlyFen), Self.yuan(counts.reformMonthlyFen - counts.monthlyFen)]
                    })
         Self.rejections(&page, tally: tally)

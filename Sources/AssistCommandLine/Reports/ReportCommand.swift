@@ -135,7 +135,7 @@ enum ReportCommand: AssistCommand {
         let folder = output == OutputPaths.standardOutput ? "." : (output as NSString).deletingLastPathComponent
         let results = (folder.isEmpty ? "." : folder) + "/.assist-report-monitor-\(getpid()).jsonl"
         defer { unlink(results) }
-        let outcome = try MonitorCommand.execute(options, outPath: results, console: Console.capturing())
+        let outcome = try MonitorCommand.execute(options, outPath: results, console: console, readableChains: false)
         let report = try MonitoringReport(results: results, outcome: outcome, options: options)
         try TemporaryOutput.write(Array(report.html.utf8), to: output)
         if outcome.rejectedCount > 0 {

@@ -260,6 +260,15 @@ struct ColumnarBlock {
 
     // MARK: Measures and operands
 
+    /// Measures, at its own level, every measure no node of the block read yet, so that the
+    /// household engine can decide any household of the block again from the recorded columns
+    /// (it may compute an amount the block computed for no row).
+    mutating func measureAll() {
+        for index in 0..<plan.catalog.measures.count {
+            _ = measure(index, compiled.measureIsMember[index] ? .member : .household)
+        }
+    }
+
     private mutating func measure(_ index: Int, _ level: Level) -> ValueColumn {
         let slot = index * 2 + level.rawValue
         if let cached = measureCache[slot] { return cached }

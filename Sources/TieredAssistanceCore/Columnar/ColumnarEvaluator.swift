@@ -7,7 +7,11 @@
 /// rounding, overflow and local rule variants). ``TableDecisions`` names no missing facts;
 /// for explanations (and what an undetermined household lacks), decide with a
 /// ``TableTraces`` and build the households' ``Evaluation``s from it, or use ``Evaluator``.
-/// Every measure of the catalog needs a column form.
+/// Every measure of the catalog needs a column form. Where ``Evaluator`` decides over ranges
+/// (``QuantityRange``: a parameter with no value at the household's place, an amount the
+/// columns could not compute), the household is decided again by ``Evaluator`` from the
+/// columns this run recorded, and its decisions taken; a measure that gives ranges must have
+/// no column form (columns hold a value or nothing).
 ///
 /// ```swift
 /// let columnar = try ColumnarEvaluator(Evaluator(catalog: catalog, book: book))
@@ -146,6 +150,7 @@ public struct ColumnarEvaluator: Sendable {
                     && (rangePlaces[table.placePosition(of: household)] || decisions.lacksAnAmount(household: household))
             }
             if traces != nil || !settling.isEmpty {
+                if !settling.isEmpty { block.measureAll() }
                 let measured = block.measured()
                 for household in settling {
                     settleOverRanges(household, table: table, block: measured, day: day, parameters: plan.parameters,
@@ -158,7 +163,7 @@ public struct ColumnarEvaluator: Sendable {
     }
 
     /// Decides `household` again with the household engine over the measures the block
-    /// recorded (nothing is measured twice), and takes from it what the columns left
+    /// recorded (every measure, ``ColumnarBlock/measureAll()``; none is measured twice), and takes from it what the columns left
     /// undetermined and it decides over ranges: the statuses, amounts and tier of the
     /// household engine, which is the oracle.
     private func settleOverRanges(_ household: Int, table: HouseholdTable, block: MeasuredBlock, day: Day,

@@ -19,9 +19,9 @@ public struct ComparisonTrace: Sendable {
     public let parameters: [ResolvedParameter]
     /// What was missing, when the truth is unknown.
     public let missing: [MissingItem]
-    /// When a side is not known exactly, the range it lies in (a sum with an unknown part
-    /// is at least its known part, a parameter without a value is 0 or more); `nil` when the
-    /// side is exact or nothing bounds it. A comparison decided over the ranges has a truth
+    /// When a side is not known exactly, the range it lies in (a measure's range, a parameter
+    /// without a value as 0 or more, and what they combine into); `nil` when the side is exact,
+    /// nothing bounds it, or the range says only "0 or more". A comparison decided over the ranges has a truth
     /// and no missing items: whatever the unknown values are, the answer is the same.
     public var leftRange: QuantityRange? = nil
     /// The right side's range, as ``leftRange``.

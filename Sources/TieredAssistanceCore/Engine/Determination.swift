@@ -28,8 +28,8 @@ public struct Determination: Sendable {
     /// the catalog does not test, which a caseworker must still check (``Program/openConditions``).
     public internal(set) var openConditions: [OpenCondition] = []
     /// For an eligible program whose amount could not be computed: the range it lies in, when
-    /// the known figures bound it (a capped amount lies between 0 and its cap), exact and
-    /// before rounding.
+    /// the known figures bound it (a capped amount lies between 0 and its cap), exact, in the
+    /// period it is paid, before rounding.
     public internal(set) var amountRange: QuantityRange? = nil
 }
 

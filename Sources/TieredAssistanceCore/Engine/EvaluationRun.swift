@@ -185,6 +185,10 @@ struct EvaluationRun {
                 if let exact = range.exactValue {
                     computed = exact
                     missing.removeSubrange(mark...)
+                    if tracing {
+                        lines = [AmountLine(label: Label("金额（未知的值无论为何，金额相同）", "amount (the same whatever the unknown values are)"),
+                                            value: exact, depth: 0)]
+                    }
                 } else if range.upper != nil || (range.lower?.numerator ?? 0) > 0 {
                     // Shown in the period paid; "0 or more" says nothing and is left out.
                     func paid(_ end: Quantity?) -> Quantity? { end.map { AmountArithmetic.payable($0, period: period, rounding: rounding).exact } }
@@ -676,7 +680,8 @@ struct EvaluationRun {
                     parts.append(part ?? QuantityRange(lower: nil, upper: nil))
                 }
                 if amount.kind == .sum {
-                    guard var total = parts.first else { return nil }
+                    // An empty sum is 0 per month, as AmountArithmetic.combine has it.
+                    guard var total = parts.first else { return QuantityRange(exactly: Quantity(0, unit: .moneyPerMonth)) }
                     for part in parts.dropFirst() { total = try total.adding(part) }
                     return total
                 }

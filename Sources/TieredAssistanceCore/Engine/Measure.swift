@@ -10,10 +10,13 @@ public enum Scope: String, Sendable, Hashable, CaseIterable {
 public enum MeasureOutcome: Sendable, Hashable {
     /// The measured value.
     case value(Quantity)
-    /// The value is not known exactly, only that it lies in a range (a sum with an unknown
-    /// part is at least its known part); `missing` names what would make it exact. A
-    /// comparison that every value in the range decides the same way is decided; otherwise
-    /// it is undetermined and lists `missing`.
+    /// The value is not known exactly, only that it lies in a range (S4's 12-month spending
+    /// with an education bill whose comparable-fee cap is not recorded lies between the known
+    /// part and the known part plus the bill); `missing` names what would make it exact. A
+    /// comparison that every value in the range decides the same way is decided; otherwise it
+    /// is undetermined and lists `missing`. A measure that gives ranges must have no column
+    /// form: columns hold a value or nothing, so ``ColumnarEvaluator`` would leave undetermined
+    /// what ``Evaluator`` decides.
     case range(QuantityRange, missing: [MissingItem])
     /// The value could not be measured, and nothing bounds it.
     case missing([MissingItem])

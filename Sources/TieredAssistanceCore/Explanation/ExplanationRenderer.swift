@@ -229,14 +229,18 @@ public struct ExplanationRenderer: Sendable {
             }
             lines.append("     " + text("单独即可确定 \(question.settles) 项；涉及：", "settles \(question.settles) on its own; concerns: ")
                          + names.joined(separator: text("、", ", ")))
-            for threshold in question.thresholds {
-                let value = valueText(threshold.value)
-                lines.append("     " + text(
-                    "若\(threshold.side.chinese)\(threshold.comparison.chineseWord) \(value)，则 \(threshold.rule) 的这一条件满足",
-                    "met when \(threshold.side.english) is \(threshold.comparison.englishWord) \(value) (\(threshold.rule))"))
-            }
+            lines += thresholdLines(question).map { "     " + $0 }
         }
         return lines
+    }
+
+    /// One line per threshold of `question`: "若低保标准超过 460.00 元，则 dibao.income-test 的这一条件满足".
+    package func thresholdLines(_ question: Question) -> [String] {
+        question.thresholds.map { threshold in
+            let value = valueText(threshold.value)
+            return text("若\(threshold.side.chinese)\(threshold.comparison.chineseWord) \(value)，则 \(threshold.rule) 的这一条件满足",
+                        "met when \(threshold.side.english) is \(threshold.comparison.englishWord) \(value) (\(threshold.rule))")
+        }
     }
 
     /// The reconciliation findings as a section (核对与转介), one line each with its kind,

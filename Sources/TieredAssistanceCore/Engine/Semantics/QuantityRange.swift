@@ -1,9 +1,10 @@
 /// The values a quantity can still take when a fact or a parameter behind it is not known:
 /// a closed interval, each end exact or absent (unbounded on that side).
 ///
-/// A sum with an unknown part is at least its known part; a parameter without a value lies
-/// in its format's domain, 0 or more; a measure the household lacks is unbounded. Comparisons
-/// decide when every value in the ranges gives the same answer (``possibleOrders(_:_:)``).
+/// A parameter without a value lies in its format's domain, 0 or more; a measure may give a
+/// range (``MeasureOutcome/range(_:missing:)``); a measure the household lacks is unbounded.
+/// Sums, products, minimums and maximums of ranges are ranges. Comparisons decide when every
+/// value in the ranges gives the same answer (``truth(_:_:_:)``).
 public struct QuantityRange: Sendable, Hashable {
     /// The smallest value it can take; `nil`: no lower bound.
     public let lower: Quantity?
