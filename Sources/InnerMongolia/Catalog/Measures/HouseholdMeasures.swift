@@ -48,6 +48,7 @@ enum HouseholdMeasures {
             return .value(Quantity(income.numerator, over: income.denominator * Int128(context.household.members.count),
                                    unit: .moneyPerMonth).reduced())
         case .missing(let items), .range(_, let items):
+            // Counted income is never a range today; were it one, per person it stays unbounded.
             return .missing(items)
         }
     }
@@ -61,6 +62,7 @@ enum HouseholdMeasures {
         case .value(let income):
             return .value(Quantity(income.numerator * 12, over: income.denominator, unit: .moneyPerYear))
         case .missing(let items), .range(_, let items):
+            // Counted income is never a range today; were it one, per person it stays unbounded.
             return .missing(items)
         }
     }
@@ -75,6 +77,7 @@ enum HouseholdMeasures {
             return .value(Quantity(income.numerator * 12, over: income.denominator * Int128(context.household.members.count),
                                    unit: .moneyPerYear).reduced())
         case .missing(let items), .range(_, let items):
+            // Counted income is never a range today; were it one, per person it stays unbounded.
             return .missing(items)
         }
     }
