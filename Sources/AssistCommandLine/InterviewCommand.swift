@@ -49,6 +49,7 @@ enum InterviewCommand: AssistCommand {
         var household = original
         var skipped: Set<String> = []
         var answered = 0
+        var lastAnswered: String?
         var evaluation = try options.evaluator.evaluate(household, on: day)
         console.output(renderer.tierLine(of: evaluation) + "\n")
         interview: while true {
@@ -57,6 +58,12 @@ enum InterviewCommand: AssistCommand {
                 return !skipped.contains(path.description)
             }
             guard let question = open.first, case .field(let path, _) = question.item else { break }
+            // An answer that leaves the field missing (null) is not asked again.
+            if path.description == lastAnswered {
+                skipped.insert(path.description)
+                lastAnswered = nil
+                continue
+            }
             console.output("\n" + text("问题（尚有 \(open.count) 项）：", "Question (\(open.count) open): ")
                            + (zh ? question.item.chineseDescription : question.item.description) + "\n")
             let names = question.subjects.map { subject -> String in
@@ -74,8 +81,9 @@ enum InterviewCommand: AssistCommand {
                 }
                 // Standard input is not a terminal: show the answer, masked as every echo is.
                 if !console.inputIsTerminal {
-                    let shown = (try? WhatIfCommand.parseChange("\(path)=\(answer)")).map { WhatIfReport.echo($0.1, path: path, zh: zh) }
-                        ?? InputError.maskingDigitRuns(answer)
+                    let shown = answer == "q" || answer.isEmpty ? answer
+                        : (try? WhatIfCommand.parseChange("\(path)=\(answer)")).map { WhatIfReport.echo($0.1, path: path, zh: zh) }
+                            ?? InputError.maskingDigitRuns(answer)
                     console.output(shown + "\n")
                 }
                 if answer == "q" { break interview }
@@ -92,6 +100,7 @@ enum InterviewCommand: AssistCommand {
                     document = changed
                     household = updated
                     answered += 1
+                    lastAnswered = path.description
                     console.output(text("已记录 ", "recorded ") + "\(path) = " + WhatIfReport.echo(value, path: path, zh: zh) + "\n")
                     break
                 } catch is UsageError {

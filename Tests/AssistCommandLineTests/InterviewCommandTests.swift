@@ -69,6 +69,9 @@ struct InterviewCommandTests {
                                       answers: [#"{"diagnosis":"肺癌","residentId":"152201197804120424"}"#, "q"])
         #expect(!personal.output.contains("肺癌") && !personal.output.contains("152201197804120424"), "\(personal.output)")
         #expect(personal.output.contains("无法使用：字段 enrolments 不接受此值"))
+        // An answer that leaves the field missing is not asked again (no endless loop).
+        let cleared = Self.interview([file, "--policy", Self.policy, "--lang", "en"], answers: ["null", "null", "null", "null"])
+        #expect(cleared.status == .success)
         let ended = Self.interview([file, "--policy", Self.policy], answers: [])
         #expect(ended.status == .success)
         #expect(ended.output.contains("已回答 0 项。"))
