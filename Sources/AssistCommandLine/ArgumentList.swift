@@ -1,3 +1,6 @@
+import Foundation
+import TieredAssistance
+
 /// The arguments after the command name, consumed option by option so that anything left
 /// over (a misspelt flag) is reported instead of ignored.
 struct ArgumentList {
@@ -35,6 +38,20 @@ struct ArgumentList {
             }
         }
         return values
+    }
+
+    /// Removes `--jobs N` and returns N (1...256), or the number of processors when absent.
+    mutating func jobs() throws -> Int {
+        guard let text = try option("--jobs") else { return max(1, ProcessInfo.processInfo.activeProcessorCount) }
+        guard let value = Int(text), (1...256).contains(value) else { throw UsageError(message: "--jobs takes 1...256") }
+        return value
+    }
+
+    /// Removes `--lang zh|en` and returns the language (Chinese when absent).
+    mutating func language() throws -> Language {
+        let text = try option("--lang") ?? "zh"
+        guard let language = Language(rawValue: text) else { throw UsageError(message: "--lang is zh or en") }
+        return language
     }
 
     /// Removes `--name` and returns whether it was present.

@@ -52,13 +52,7 @@ enum BatchCommand: AssistCommand {
         let rejectsPath = try arguments.option("--rejects")
         let summaryPath = try arguments.option("--summary")
         let day = try arguments.option("--as-of").map { try PolicyOptions.day($0, option: "--as-of") }
-        let jobs: Int
-        if let text = try arguments.option("--jobs") {
-            guard let value = Int(text), (1...256).contains(value) else { throw UsageError(message: "--jobs takes 1...256") }
-            jobs = value
-        } else {
-            jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        }
+        let jobs = try arguments.jobs()
         let decisionsOnly: Bool
         switch try arguments.option("--detail") {
         case nil, "summary": decisionsOnly = false

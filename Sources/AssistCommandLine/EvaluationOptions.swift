@@ -21,8 +21,7 @@ struct EvaluationOptions {
         let day = try arguments.option("--as-of").map { try PolicyOptions.day($0, option: "--as-of") }
         let book = try PolicyOptions.book(files: try arguments.options("--policy"))
         let catalog = try RuleOptions.catalog(files: try arguments.options("--rules"), parameters: book.catalog)
-        let languageText = try arguments.option("--lang") ?? "zh"
-        guard let language = Language(rawValue: languageText) else { throw UsageError(message: "--lang is zh or en") }
+        let language = try arguments.language()
         let format = try arguments.option("--format") ?? formats[0]
         guard formats.contains(format) else { throw UsageError(message: "--format is \(formats.joined(separator: " or "))") }
         var evaluator = try Evaluator(catalog: catalog, book: book)

@@ -61,15 +61,8 @@ enum MonitorCommand: AssistCommand {
             day = try arguments.option("--as-of").map { try PolicyOptions.day($0, option: "--as-of") }
             book = try PolicyOptions.book(files: try arguments.options("--policy"))
             catalog = try RuleOptions.catalog(files: try arguments.options("--rules"), parameters: book.catalog)
-            if let text = try arguments.option("--jobs") {
-                guard let value = Int(text), (1...256).contains(value) else { throw UsageError(message: "--jobs takes 1...256") }
-                jobs = value
-            } else {
-                jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
-            }
-            let languageText = try arguments.option("--lang") ?? "zh"
-            guard let language = Language(rawValue: languageText) else { throw UsageError(message: "--lang is zh or en") }
-            self.language = language
+            jobs = try arguments.jobs()
+            language = try arguments.language()
         }
     }
 

@@ -32,8 +32,7 @@ enum TestCommand: AssistCommand {
 
     static func run(_ arguments: ArgumentList, console: Console) throws -> ExitCode {
         var arguments = arguments
-        let languageText = try arguments.option("--lang") ?? "zh"
-        guard let language = Language(rawValue: languageText) else { throw UsageError(message: "--lang is zh or en") }
+        let language = try arguments.language()
         let showCoverage = arguments.flag("--coverage")
         let files = try arguments.positionals()
         guard !files.isEmpty else { throw UsageError(message: "give one or more case files") }

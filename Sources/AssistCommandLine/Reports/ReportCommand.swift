@@ -90,8 +90,8 @@ enum ReportCommand: AssistCommand {
             let reformBook = try PolicyOptions.book(files: reforms, onto: book, option: "--reform")
             reformEvaluator = try Evaluator(catalog: try RuleOptions.catalog(files: rules, parameters: reformBook.catalog), book: reformBook)
         }
-        let jobs = try jobCount(&arguments)
-        let language = try languageOption(&arguments)
+        let jobs = try arguments.jobs()
+        let language = try arguments.language()
         let inputs = try arguments.positionals()
         guard inputs.count == 1 else { throw UsageError(message: "give one population file (JSON Lines)") }
         guard FileManager.default.isReadableFile(atPath: inputs[0]) else { throw UsageError(message: "cannot read \(inputs[0])") }
@@ -143,17 +143,5 @@ enum ReportCommand: AssistCommand {
             return .failure
         }
         return .success
-    }
-
-    private static func jobCount(_ arguments: inout ArgumentList) throws -> Int {
-        guard let text = try arguments.option("--jobs") else { return max(1, ProcessInfo.processInfo.activeProcessorCount) }
-        guard let value = Int(text), (1...256).contains(value) else { throw UsageError(message: "--jobs takes 1...256") }
-        return value
-    }
-
-    private static func languageOption(_ arguments: inout ArgumentList) throws -> Language {
-        let text = try arguments.option("--lang") ?? "zh"
-        guard let language = Language(rawValue: text) else { throw UsageError(message: "--lang is zh or en") }
-        return language
     }
 }

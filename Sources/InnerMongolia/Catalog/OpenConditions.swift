@@ -18,6 +18,26 @@ enum OpenConditions {
         OpenCondition(Label(chinese, english), citation: Citation(document, article: article), quote: quote)
     }
 
+    /// Both temporary-aid programs: amounts above the cap decided case by case.
+    private static let caseByCaseAmount = condition("超过单次上限的重大生活困难，救助金额须一事一议确定",
+                                                    "For major hardship above the cap, the amount is decided case by case",
+                                                    PolicyDocuments.s7, "二、(三)", quote: "一事一议")
+
+    /// The three Xing'an categories: the grant by level of hardship.
+    private static let xinganGrantLevels = condition("救助金额按困难程度分档确定，须按当地分档标准",
+                                                    "The cash grant depends on the level of hardship and must follow the local table of levels",
+                                                    PolicyDocuments.s15)
+
+    /// Union deep and relative hardship: the deductible hardship costs.
+    private static let unionDeductibleCosts = condition("可扣除的刚性支出范围和金额须按当地工会规定核定",
+                                                    "Which hardship costs may be deducted, and how much, must be set under the local union rules",
+                                                    PolicyDocuments.s22)
+
+    /// Union deep and relative hardship: a family that qualifies for a file.
+    private static let unionFiledFamily = condition("须为符合建档条件的困难职工家庭，不属于排除情形（由工会审核）",
+                                                    "The family must qualify for a hardship file and not fall under an exclusion (checked by the union)",
+                                                    PolicyDocuments.s23)
+
     /// By program id.
     static let byProgram: [String: [OpenCondition]] = [
         "tekun": [
@@ -115,9 +135,7 @@ enum OpenConditions {
             condition("遭受自然灾害的，确认经灾害救助后基本生活仍有严重困难",
                       "For a natural disaster, confirm that the household remains in serious hardship after disaster relief",
                       PolicyDocuments.s1, "第四十七条"),
-            condition("超过单次上限的重大生活困难，救助金额须一事一议确定",
-                      "For major hardship above the cap, the amount is decided case by case",
-                      PolicyDocuments.s7, "二、(三)", quote: "一事一议"),
+            caseByCaseAmount,
             condition("先行救助限于小额，事后须补齐审核审批手续",
                       "Payment first is for small amounts; the review and approval paperwork must be completed afterwards",
                       PolicyDocuments.s20, quote: "小金额先行救助"),
@@ -132,9 +150,7 @@ enum OpenConditions {
             condition("须履行申请、审核、审批的完整程序",
                       "The full application, review and approval procedure applies",
                       PolicyDocuments.s7),
-            condition("超过单次上限的重大生活困难，救助金额须一事一议确定",
-                      "For major hardship above the cap, the amount is decided case by case",
-                      PolicyDocuments.s7, "二、(三)", quote: "一事一议"),
+            caseByCaseAmount,
         ],
         "medical-aid": [
             condition("救助费用须为政策范围内、经基本医保和大病保险报销后的个人自付部分",
@@ -178,25 +194,19 @@ enum OpenConditions {
             condition("家庭支出超过10万元的支出范围和统计期间按当地规定确定；目录按评估日前12个月的全部记录支出计算",
                       "Which spending counts toward the 100,000-yuan threshold, and over what period, follows the local rule; the catalog counts every recorded expense in the 12 months up to the evaluation day",
                       PolicyDocuments.s15, "第一类"),
-            condition("救助金额按困难程度分档确定，须按当地分档标准",
-                      "The cash grant depends on the level of hardship and must follow the local table of levels",
-                      PolicyDocuments.s15),
+            xinganGrantLevels,
         ],
         "xingan.defacto.category-2": [
             condition("特殊遇困的认定须符合当地标准；目录只读取经办人记录的结论",
                       "The special-hardship finding must follow the local standard; the catalog only reads the caseworker's recorded finding",
                       PolicyDocuments.s15, "第二类", quote: "特殊遇困"),
-            condition("救助金额按困难程度分档确定，须按当地分档标准",
-                      "The cash grant depends on the level of hardship and must follow the local table of levels",
-                      PolicyDocuments.s15),
+            xinganGrantLevels,
         ],
         "xingan.defacto.category-3": [
             condition("计入的刚性支出范围（医疗、教育等）按当地规定确定；目录计入医疗、教育和残疾康复，不计意外和基本生活支出",
                       "Which rigid spending counts (medical, education and the like) follows the local rule; the catalog counts medical, education and disability rehabilitation, not accident or basic living costs",
                       PolicyDocuments.s15, "第三类", quote: "12个月内医疗、教育等刚性支出超过3万元"),
-            condition("救助金额按困难程度分档确定，须按当地分档标准",
-                      "The cash grant depends on the level of hardship and must follow the local table of levels",
-                      PolicyDocuments.s15),
+            xinganGrantLevels,
         ],
         "disability.living-subsidy": [
             condition("核实是否同时享受孤儿基本生活保障等，兼得与否按当地规定",
@@ -225,23 +235,15 @@ enum OpenConditions {
                       PolicyDocuments.s23, "第3项"),
         ],
         "union.deep": [
-            condition("可扣除的刚性支出范围和金额须按当地工会规定核定",
-                      "Which hardship costs may be deducted, and how much, must be set under the local union rules",
-                      PolicyDocuments.s22),
-            condition("须为符合建档条件的困难职工家庭，不属于排除情形（由工会审核）",
-                      "The family must qualify for a hardship file and not fall under an exclusion (checked by the union)",
-                      PolicyDocuments.s23),
+            unionDeductibleCosts,
+            unionFiledFamily,
             condition("医疗救助超过2万元须报省级审批，超过5万元须报全国总工会审批",
                       "Medical aid above 20,000 yuan needs provincial approval, above 50,000 national approval",
                       PolicyDocuments.s24),
         ],
         "union.relative": [
-            condition("可扣除的刚性支出范围和金额须按当地工会规定核定",
-                      "Which hardship costs may be deducted, and how much, must be set under the local union rules",
-                      PolicyDocuments.s22),
-            condition("须为符合建档条件的困难职工家庭，不属于排除情形（由工会审核）",
-                      "The family must qualify for a hardship file and not fall under an exclusion (checked by the union)",
-                      PolicyDocuments.s23),
+            unionDeductibleCosts,
+            unionFiledFamily,
             condition("只能享受一项帮扶项目",
                       "Only one aid programme may be received",
                       PolicyDocuments.s24),
