@@ -54,6 +54,22 @@ struct ArgumentList {
         return language
     }
 
+    /// Removes `--jurisdiction CODE` and returns the code; `nil` when absent.
+    mutating func jurisdiction() throws -> AdministrativeDivisionCode? {
+        guard let text = try option("--jurisdiction") else { return nil }
+        guard let code = AdministrativeDivisionCode(text) else {
+            throw UsageError(message: "--jurisdiction takes a six-digit administrative-division code, not '\(InputError.maskedKey(text))'")
+        }
+        return code
+    }
+
+    /// Removes `--residence urban|rural` and returns that residence, or both when absent.
+    mutating func residences() throws -> [Residence] {
+        guard let text = try option("--residence") else { return [.urban, .rural] }
+        guard let residence = Residence(rawValue: text) else { throw UsageError(message: "--residence is urban or rural") }
+        return [residence]
+    }
+
     /// Removes `--name` and returns whether it was present.
     mutating func flag(_ name: String) -> Bool {
         guard let index = remaining.firstIndex(of: name) else { return false }

@@ -66,12 +66,7 @@ enum InterviewCommand: AssistCommand {
             }
             console.output("\n" + text("问题（尚有 \(open.count) 项）：", "Question (\(open.count) open): ")
                            + (zh ? question.item.chineseDescription : question.item.description) + "\n")
-            let names = question.subjects.map { subject -> String in
-                let title = evaluation.catalog.program(subject.program).map { zh ? $0.chineseTitle : $0.englishTitle } ?? subject.program.rawValue
-                return title + (subject.member.map { text(" 成员 \($0)", " member \($0)") } ?? "")
-            }
-            console.output("  " + text("单独即可确定 \(question.settles) 项；涉及：", "settles \(question.settles) on its own; concerns: ")
-                           + names.joined(separator: text("、", ", ")) + "\n")
+            console.output("  " + renderer.subjectLine(question, catalog: evaluation.catalog) + "\n")
             for line in renderer.thresholdLines(question) { console.output("  " + line + "\n") }
             while true {
                 console.output(text("\(path) = （输入取值，数字、单词或对象；空行跳过；q 结束）", "\(path) = (JSON or a word; empty line skips; q ends) "))

@@ -32,19 +32,10 @@ enum ParametersCommand: AssistCommand {
     static func run(_ arguments: ArgumentList, console: Console) throws -> ExitCode {
         var arguments = arguments
         if arguments.flag("--coverage") { return try coverage(arguments, console: console) }
-        guard let codeText = try arguments.option("--jurisdiction") else { throw UsageError(message: "--jurisdiction is required") }
-        guard let jurisdiction = AdministrativeDivisionCode(codeText) else {
-            throw UsageError(message: "--jurisdiction takes a six-digit administrative-division code, not '\(codeText)'")
-        }
+        guard let jurisdiction = try arguments.jurisdiction() else { throw UsageError(message: "--jurisdiction is required") }
         guard let dayText = try arguments.option("--on") else { throw UsageError(message: "--on is required") }
         let day = try PolicyOptions.day(dayText, option: "--on")
-        let residences: [Residence]
-        switch try arguments.option("--residence") {
-        case nil: residences = [.urban, .rural]
-        case let text?:
-            guard let residence = Residence(rawValue: text) else { throw UsageError(message: "--residence is urban or rural") }
-            residences = [residence]
-        }
+        let residences = try arguments.residences()
         let format = try arguments.option("--format") ?? "text"
         guard format == "text" || format == "json" else { throw UsageError(message: "--format is text or json") }
         let book = try PolicyOptions.book(files: try arguments.options("--policy"))
@@ -65,15 +56,8 @@ enum ParametersCommand: AssistCommand {
         guard from <= to else { throw UsageError(message: "--to \(to) is before --from \(from)") }
         guard to.year - from.year < 50 else { throw UsageError(message: "--coverage spans at most 50 years") }
         let book = try PolicyOptions.book(files: try arguments.options("--policy"))
-        let jurisdictions: [AdministrativeDivisionCode]
-        if let codeText = try arguments.option("--jurisdiction") {
-            guard let code = AdministrativeDivisionCode(codeText) else {
-                throw UsageError(message: "--jurisdiction takes a six-digit administrative-division code, not '\(codeText)'")
-            }
-            jurisdictions = [code]
-        } else {
-            jurisdictions = Set(book.layers.flatMap { $0.entries.map(\.jurisdiction) }).sorted()
-        }
+        let jurisdictions = try arguments.jurisdiction().map { [$0] }
+            ?? Set(book.layers.flatMap { $0.entries.map(\.jurisdiction) }).sorted()
         let extra = try arguments.positionals()
         guard extra.isEmpty else { throw UsageError(message: "unexpected argument '\(extra[0])'") }
         let report = ParameterCoverage(book: book, catalog: .innerMongolia, jurisdictions: jurisdictions, from: from, to: to)

@@ -41,19 +41,10 @@ enum PolicyCommand: AssistCommand {
         case nil: throw UsageError(message: "give a subcommand: template or check")
         case let other?: throw UsageError(message: "unknown subcommand '\(other)' (known: template, check)")
         }
-        guard let codeText = try arguments.option("--jurisdiction") else { throw UsageError(message: "--jurisdiction is required") }
-        guard let jurisdiction = AdministrativeDivisionCode(codeText) else {
-            throw UsageError(message: "--jurisdiction takes a six-digit administrative-division code, not '\(codeText)'")
-        }
+        guard let jurisdiction = try arguments.jurisdiction() else { throw UsageError(message: "--jurisdiction is required") }
         guard let dayText = try arguments.option("--from") else { throw UsageError(message: "--from is required") }
         let day = try PolicyOptions.day(dayText, option: "--from")
-        let residences: [Residence]
-        switch try arguments.option("--residence") {
-        case nil: residences = [.urban, .rural]
-        case let text?:
-            guard let residence = Residence(rawValue: text) else { throw UsageError(message: "--residence is urban or rural") }
-            residences = [residence]
-        }
+        let residences = try arguments.residences()
         let book = try PolicyOptions.book(files: try arguments.options("--policy"))
         let catalog = try RuleOptions.catalog(files: try arguments.options("--rules"), parameters: book.catalog)
         let extra = try arguments.positionals()

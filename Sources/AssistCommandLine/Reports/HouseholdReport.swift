@@ -63,8 +63,8 @@ struct HouseholdReport {
         // Open questions, ranked by what each settles on its own (Evaluation.questions), with
         // the determinations each holds up and the thresholds its answer is compared with.
         page.element("h2", page.text("待补充的信息", "Open questions"))
-        let questionLines = renderer.renderQuestions(evaluation)
-        if questionLines.isEmpty {
+        let questions = evaluation.questions
+        if questions.isEmpty {
             // Nothing to ask: either everything is decided, or what is open waits on a computation.
             let open = shown.contains { $0.status == .undetermined || !$0.missing.isEmpty }
             page.element("p", open
@@ -72,21 +72,15 @@ struct HouseholdReport {
                             "Nothing to ask the household; what is still open depends on other programs or on a computation (see the explanation).")
                 : page.text("无：每个项目都已作出决定，金额齐全。", "None: every program is decided and every amount is known."))
         } else {
-            page.element("p", questionLines[0], attributes: "class=\"legend\"")
+            page.element("p", page.text("单独即可确定的项目多者在前。", "Those that settle the most on their own first."), attributes: "class=\"legend\"")
             page.raw("<ol class=\"questions\" id=\"questions\">\n")
-            var open = false
-            for line in questionLines.dropFirst() {
-                if line.hasPrefix("     ") {
-                    page.raw("<br><span class=\"cite\">" + HTMLPage.escape(line.trimmingCharacters(in: .whitespaces)) + "</span>")
-                } else {
-                    if open { page.raw("</li>\n") }
-                    let text = line.trimmingCharacters(in: .whitespaces)
-                    let item = text.firstIndex(of: " ").map { String(text[text.index(after: $0)...]) } ?? text
-                    page.raw("<li>" + HTMLPage.escape(item))
-                    open = true
+            for question in questions {
+                page.raw("<li>" + HTMLPage.escape(page.zh ? question.item.chineseDescription : question.item.description))
+                for line in [renderer.subjectLine(question, catalog: catalog)] + renderer.thresholdLines(question) {
+                    page.raw("<br><span class=\"cite\">" + HTMLPage.escape(line) + "</span>")
                 }
+                page.raw("</li>\n")
             }
-            if open { page.raw("</li>\n") }
             page.raw("</ol>\n")
         }
 

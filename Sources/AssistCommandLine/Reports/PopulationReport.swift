@@ -65,6 +65,12 @@ struct PopulationReport {
             + inputs.policies.map { page.text(" + \($0)", " + \($0)") }.joined()
             + (inputs.rules.isEmpty ? "" : page.text("；规则文件：", "; rule files: ") + inputs.rules.joined(separator: ", "))
         page.element("p", books, attributes: "class=\"meta\"")
+        // Where the figures come from: the values of these books, with their marks per household.
+        page.element("p", page.text("金额与层级依据上列政策中各地、各日有效的数值；政策文件中标为示例的数值不是正式标准，"
+                                    + "每户所用数值的来源与 [I]、[示例] 标记见该户的逐项说明或家庭报告。",
+                                    "Amounts and tiers rest on the values in force in the books above for each place and day; values a policy "
+                                    + "file marks illustrative are not law; each household's values, with their [I] and [illustrative] marks, "
+                                    + "are in assist explain or its household report."), attributes: "class=\"legend\"")
         let lines = tally.summary.lines
         page.element("p", page.text(
             "读取 \(lines.linesRead) 行（空行 \(lines.blankLines)），评估 \(tally.summary.evaluated) 户，拒收 \(tally.summary.rejected) 行。",

@@ -53,7 +53,7 @@ enum ReportCommand: AssistCommand {
             throw UsageError(message: "give the kind of report first: " + kinds.joined(separator: ", "))
         }
         guard kinds.contains(kind) else {
-            throw UsageError(message: "unknown report '\(kind)': give " + kinds.joined(separator: ", "))
+            throw UsageError(message: "unknown report '\(InputError.maskedKey(kind))': give " + kinds.joined(separator: ", "))
         }
         guard let output = try arguments.option("--out") else { throw UsageError(message: "--out is required (- for standard output)") }
         switch kind {

@@ -81,15 +81,7 @@ public enum EvaluationJSON {
         MissingItemJSON.write(determination.missing, language: language, to: &writer)
         if detail == .full {
             // An amount that could not be computed, bounded by what is known (null otherwise).
-            writer.key("amountRange")
-            if let range = determination.amountRange {
-                writer.beginObject()
-                writer.key("lower"); if let lower = range.lower { write(lower, to: &writer) } else { writer.null() }
-                writer.key("upper"); if let upper = range.upper { write(upper, to: &writer) } else { writer.null() }
-                writer.endObject()
-            } else {
-                writer.null()
-            }
+            writer.key("amountRange"); write(determination.amountRange, to: &writer)
             // What the sources require and this catalog does not test (eligible and undetermined only).
             writer.key("openConditions")
             writer.beginArray()
@@ -156,14 +148,8 @@ public enum EvaluationJSON {
         writer.key("truth"); writer.string(truthText(comparison.truth))
         writer.key("margin"); if let margin = comparison.margin { write(margin, to: &writer) } else { writer.null() }
         // A side not known exactly: the range it lies in (either end null when unbounded).
-        for (isLeft, range) in [(true, comparison.leftRange), (false, comparison.rightRange)] {
-            if isLeft { writer.key("leftRange") } else { writer.key("rightRange") }
-            guard let range else { writer.null(); continue }
-            writer.beginObject()
-            writer.key("lower"); if let lower = range.lower { write(lower, to: &writer) } else { writer.null() }
-            writer.key("upper"); if let upper = range.upper { write(upper, to: &writer) } else { writer.null() }
-            writer.endObject()
-        }
+        writer.key("leftRange"); write(comparison.leftRange, to: &writer)
+        writer.key("rightRange"); write(comparison.rightRange, to: &writer)
         writer.key("parameters")
         writer.beginArray()
         for resolved in comparison.parameters {
@@ -215,6 +201,15 @@ public enum EvaluationJSON {
             writer.endObject()
         }
         writer.endArray()
+    }
+
+    /// A range as `{"lower", "upper"}` (either end null when open), or null.
+    private static func write(_ range: QuantityRange?, to writer: inout JSONWriter) {
+        guard let range else { return writer.null() }
+        writer.beginObject()
+        writer.key("lower"); if let lower = range.lower { write(lower, to: &writer) } else { writer.null() }
+        writer.key("upper"); if let upper = range.upper { write(upper, to: &writer) } else { writer.null() }
+        writer.endObject()
     }
 
     private static func write(_ quantity: Quantity, to writer: inout JSONWriter) {

@@ -223,15 +223,21 @@ public struct ExplanationRenderer: Sendable {
         var lines = [text("待补充的信息（单独即可确定的项目多者在前）：", "Questions (those that settle the most on their own first):")]
         for (index, question) in questions.enumerated() {
             lines.append("  \(index + 1). " + (zh ? question.item.chineseDescription : question.item.description))
-            let names = question.subjects.map { subject -> String in
-                let title = catalog.program(subject.program).map(title) ?? subject.program.rawValue
-                return title + (subject.member.map { text(" 成员 \($0)", " member \($0)") } ?? "")
-            }
-            lines.append("     " + text("单独即可确定 \(question.settles) 项；涉及：", "settles \(question.settles) on its own; concerns: ")
-                         + names.joined(separator: text("、", ", ")))
+            lines.append("     " + subjectLine(question, catalog: catalog))
             lines += thresholdLines(question).map { "     " + $0 }
         }
         return lines
+    }
+
+    /// "单独即可确定 1 项；涉及：住房救助": what `question` settles on its own and which
+    /// determinations it concerns.
+    package func subjectLine(_ question: Question, catalog: RuleCatalog) -> String {
+        let names = question.subjects.map { subject -> String in
+            let title = catalog.program(subject.program).map(title) ?? subject.program.rawValue
+            return title + (subject.member.map { text(" 成员 \($0)", " member \($0)") } ?? "")
+        }
+        return text("单独即可确定 \(question.settles) 项；涉及：", "settles \(question.settles) on its own; concerns: ")
+            + names.joined(separator: text("、", ", "))
     }
 
     /// One line per threshold of `question`: "若低保标准超过 460.00 元，则 dibao.income-test 的这一条件满足".
