@@ -13,7 +13,7 @@ struct BenchV1Runner {
     init(_ arguments: BenchArguments) throws {
         self.arguments = arguments
         self.evaluator = try Evaluator(catalog: try BenchV1Catalog.catalog(), book: try BenchV1Book.book())
-        self.columnar = try ColumnarEvaluator(evaluator)
+        self.columnar = ColumnarEvaluator(evaluator)
     }
 
     func run() throws {

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 import TieredAssistance
 
 /// Times the real Inner Mongolia catalog on a synthetic population written in the
@@ -77,7 +78,85 @@ struct CatalogBenchmark {
                   + "households=\(households.count) seconds=\(String(format: "%.3f", last)) "
                   + "households_per_second=\(Int((Double(households.count) / last).rounded()))")
         }
+        guard arguments.evaluationModes.contains(.decisions) else {
+            report(households: households.count, seconds: last)
+            return
+        }
+        let householdRate = Double(households.count) / last
+        // The columnar engine on the same households: each job's slice as a table made of
+        // households, every household's whole decision (what undetermined programs lack included).
+        var times: [Double] = []
+        for _ in 0..<arguments.runs {
+            let start = DispatchTime.now()
+            let jobs = arguments.jobs
+            let slice = (households.count + jobs - 1) / jobs
+            DispatchQueue.concurrentPerform(iterations: jobs) { job in
+                let range = min(job * slice, households.count)..<min(job * slice + slice, households.count)
+                let table = HouseholdTable(households: Array(households[range]))
+                let columnar = ColumnarEvaluator(evaluator)
+                var eligible = 0
+                do {
+                    try columnar.decide(table, on: day) { _, decision in
+                        if decision.status(ofProgramAt: 0) == .eligible { eligible += 1 }
+                    }
+                } catch {
+                    preconditionFailure("a table made of households lacks no column: \(error)")
+                }
+                precondition(eligible <= range.count)
+            }
+            times.append(seconds(start))
+        }
+        times.sort()
+        last = times[times.count / 2]
+        print("IM catalog evaluate (columnar decisions, \(arguments.jobs) jobs, median of \(arguments.runs)): "
+              + "households=\(households.count) seconds=\(String(format: "%.3f", last)) "
+              + "households_per_second=\(Int((Double(households.count) / last).rounded())) "
+              + "speedup=\(String(format: "%.2f", Double(households.count) / last / householdRate))")
+        try checkAgreement(households, evaluator: evaluator, keyed: keyed, day: day)
         report(households: households.count, seconds: last)
+    }
+
+    /// Decides every household with both engines and compares the decisions as
+    /// `assist batch --detail decisions` writes them, byte for byte.
+    private func checkAgreement(_ households: [Household], evaluator: Evaluator, keyed: [ResolvedParameters], day: Day) throws {
+        let jobs = arguments.jobs
+        let slice = (households.count + jobs - 1) / jobs
+        let differing = Mutex([String]())
+        let compared = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: jobs) { job in
+            let range = min(job * slice, households.count)..<min(job * slice + slice, households.count)
+            var reference = Decision()
+            var writer = JSONWriter(reservingCapacity: 4096)
+            func json(_ decision: Decision) -> [UInt8] {
+                writer.removeAll()
+                DecisionJSON.write(decision, language: .english, to: &writer)
+                return writer.bytes
+            }
+            var found: [String] = []
+            var count = 0
+            do {
+                try ColumnarEvaluator(evaluator).decide(HouseholdTable(households: Array(households[range])), on: day) { position, decision in
+                    let index = range.lowerBound + position
+                    do {
+                        try evaluator.decide(households[index], on: day, parameters: keyed[index], into: &reference)
+                        count += 1
+                        if json(decision) != json(reference) { found.append(households[index].id.rawValue) }
+                    } catch {
+                        found.append("\(households[index].id.rawValue) (refused: \(error))")
+                    }
+                }
+            } catch {
+                found.append("slice \(range): \(error)")
+            }
+            differing.withLock { $0 += found }
+            compared.withLock { $0 += count }
+        }
+        let found = differing.withLock { $0 }
+        let count = compared.withLock { $0 }
+        print("engines agree: \(count - found.count) of \(households.count) decisions byte-identical")
+        guard found.isEmpty, count == households.count else {
+            throw BenchError.failed("the engines disagree on \(found.count) households, first: \(found.prefix(5).joined(separator: ", "))")
+        }
     }
 }
 

@@ -60,7 +60,7 @@ struct ColumnarArticleTests {
 
         let evaluator = try Self.evaluator()
         let catalog = evaluator.catalog
-        let columnar = try ColumnarEvaluator(evaluator)
+        let columnar = ColumnarEvaluator(evaluator)
         var decisions = TableDecisions()
         try columnar.decide(table, on: Day(iso: "2025-01-15")!, into: &decisions)
         let tier = try #require(decisions.tierPosition(ofHousehold: 0))

@@ -390,7 +390,7 @@ struct ColumnarEvaluatorTests {
         }
         let catalog = try RuleCatalog(measures: Twin.measures(), rules: rules, programs: programs, parameters: Twin.parameters)
         let evaluator = try Evaluator(catalog: catalog, book: Self.scenario.book)
-        let columnar = try ColumnarEvaluator(evaluator, blockSize: 256)
+        let columnar = ColumnarEvaluator(evaluator, blockSize: 256)
         let day = Twin.days[0]
         var decisions = TableDecisions()
         try columnar.decide(Self.scenario.table, on: day, into: &decisions)
@@ -423,23 +423,32 @@ struct ColumnarEvaluatorTests {
 
     // MARK: - Errors and table shape
 
-    @Test("A catalog with measures lacking a column form is refused, naming those measures")
-    func unsupportedCatalog() throws {
+    @Test("A measure without a column form is measured from a table made of households; a table of columns is refused, naming the measure")
+    func measureWithoutColumnForm() throws {
         let lacking = RuleCatalog.innerMongolia.measures.filter { $0.columnForm == nil }.map(\.id)
         #expect(!lacking.isEmpty)
-        let error = #expect(throws: ColumnarEvaluator.Unsupported.self) {
-            _ = try ColumnarEvaluator(Evaluator.innerMongolia)
+        var decisions = TableDecisions()
+        var table = HouseholdTable(householdColumns: [], memberColumns: [])
+        _ = table.place(HouseholdTable.Place(jurisdiction: Fixture.ulanhot, residence: .urban))
+        let error = #expect(throws: ColumnarEvaluator.MissingColumn.self) {
+            try ColumnarEvaluator(Evaluator.innerMongolia).decide(table, on: Fixture.evaluationDay, into: &decisions)
         }
-        #expect(error?.measures == lacking)
-        #expect(error?.description.contains(lacking[0].rawValue) == true)
+        #expect(error?.measure == lacking[0])
+        #expect(error?.column == nil)
+        #expect(error?.path == .root)
+        #expect(error?.description.contains("no column form") == true)
 
         let plain = Measure(id: "twin.plain", chineseTitle: "无列形式", englishTitle: "no column form", scope: .member,
                             unit: .flag, definition: "A measure with only a household form.") { _ in .value(.flag(true)) }
         let catalog = try Twin.catalog().adding(measures: [plain])
-        let partial = #expect(throws: ColumnarEvaluator.Unsupported.self) {
-            _ = try ColumnarEvaluator(Evaluator(catalog: catalog, book: Self.scenario.book))
+        let partial = #expect(throws: ColumnarEvaluator.MissingColumn.self) {
+            try ColumnarEvaluator(Evaluator(catalog: catalog, book: Self.scenario.book)).decide(Self.scenario.table, on: Twin.days[0],
+                                                                                                into: &decisions)
         }
-        #expect(partial?.measures == ["twin.plain"])
+        #expect(partial?.measure == "twin.plain")
+
+        var households = HouseholdTable(households: [])
+        #expect(throws: HouseholdTable.ShapeError.self) { try households.endHousehold(place: 0) }
     }
 
     @Test("Deciding a table without a column a measure reads throws MissingColumn naming the measure and the column",

@@ -44,6 +44,8 @@ struct ColumnarBlock {
     /// nothing (it does not apply at the row's place, or one of its rules has no version
     /// there), as the household engine then records no rule outcome. Empty for rules not reached.
     private var ruleTruths: [[UInt8]]
+    /// Per household of the block: whether a measure measured from the households gave a range.
+    private var rangedHouseholds: [Bool]
 
     /// Whether rule truths are kept for ``measured()`` (a run with ``TableTraces``).
     let keepsRuleTruths: Bool
@@ -94,6 +96,7 @@ struct ColumnarBlock {
         tierCodes = Array(repeating: -1, count: householdCount)
         complete = Array(repeating: true, count: householdCount)
         ruleTruths = Array(repeating: [], count: plan.ruleCount)
+        rangedHouseholds = Array(repeating: false, count: householdCount)
     }
 
     @inline(__always)
@@ -287,13 +290,59 @@ struct ColumnarBlock {
                 memberHousehold: memberHousehold, parametersByPlace: plan.parameters)
             var column = ValueColumn(unknown: rows.count, unit: compiled.measureUnits[index])
             let missing = column.fill(first: rows.lowerBound, measure: plan.catalog.measures[index].id) { output in
-                plan.forms[index].compute(context, &output)
+                if let form = plan.forms[index] {
+                    form.compute(context, &output)
+                } else {
+                    measureFromHouseholds(index, isMember: isMember, context: context, into: &output)
+                }
             }
             values = column
             if !missing.isEmpty { measureMissing[index] = missing }
         }
         measureCache[slot] = values
         return values
+    }
+
+    /// Measures measure `index` (which has no column form) on each row of `context` from the
+    /// table's households, with the measure's own function, as ``EvaluationRun`` does: a
+    /// value in another unit than the declared one is refused; a range is missing here
+    /// (columns hold a value or nothing), and its household is marked (``gaveRange(household:)``)
+    /// for the household engine to decide over it.
+    private mutating func measureFromHouseholds(_ index: Int, isMember: Bool, context: ColumnMeasureContext,
+                                                into output: inout ColumnMeasureOutput) {
+        guard let households = table.households else {
+            preconditionFailure("measure \(plan.catalog.measures[index].id) has no column form and the table holds no households")
+        }
+        let function = compiled.measureFunctions[index]
+        let unit = compiled.measureUnits[index]
+        for row in context.rows {
+            let household = isMember ? context.household(ofMemberRow: row) : row
+            let member = isMember ? row - table.memberRows(of: household).lowerBound : nil
+            let measured = MeasureContext(household: households[household], day: plan.day, memberIndex: member,
+                                          parameters: plan.parameters[table.placePosition(of: household)])
+            switch function.compute(measured) {
+            case .value(let quantity):
+                output.set(quantity, row: row)
+            case .missing(let items):
+                output.setMissing(items, row: row)
+            case .range(let range, let items):
+                if let exact = range.exactValue, exact.unit == unit {
+                    output.set(exact, row: row)
+                } else if let broken = [range.lower, range.upper].compactMap({ $0 }).first(where: { $0.unit != unit }) {
+                    output.setMissing([EvaluationRun.unitBroken(plan.catalog.measures[index].id, gave: broken.unit, declared: unit)],
+                                      row: row)
+                } else {
+                    output.setMissing(items, row: row)
+                    rangedHouseholds[household - self.households.lowerBound] = true
+                }
+            }
+        }
+    }
+
+    /// Whether a measure of `household` (a table position in the block) gave a range, which
+    /// the household engine may decide over.
+    func gaveRange(household: Int) -> Bool {
+        rangedHouseholds[household - households.lowerBound]
     }
 
     private mutating func operand(_ node: Int32, _ level: Level) -> ValueColumn {

@@ -1,20 +1,21 @@
 /// Decides whole tables of households block by block, column by column: each measure
-/// once per block through its ``Measure/ColumnForm``, each condition, operand and amount
-/// of the catalog over every row of the block at once.
+/// once per block (through its ``Measure/ColumnForm``, or, for a measure without one, from
+/// the households of a table made of them), each condition, operand and amount of the
+/// catalog over every row of the block at once.
 ///
 /// It decides exactly what ``Evaluator/decide(_:on:parameters:into:scratch:)`` decides for
 /// the same households (tiers, statuses, amounts; the same three-valued logic, units,
 /// rounding, overflow and local rule variants). ``TableDecisions`` names no missing facts;
-/// for explanations (and what an undetermined household lacks), decide with a
-/// ``TableTraces`` and build the households' ``Evaluation``s from it, or use ``Evaluator``.
-/// Every measure of the catalog needs a column form. Where ``Evaluator`` decides over ranges
-/// (``QuantityRange``: a parameter with no value at the household's place, an amount the
-/// columns could not compute), the household is decided again by ``Evaluator`` from the
-/// columns this run recorded, and its decisions taken; a measure that gives ranges must have
-/// no column form (columns hold a value or nothing).
+/// ``decide(_:households:on:each:)`` hands over each household's full ``Decision``, what
+/// its undetermined programs lack included (the household engine evaluates those programs
+/// only, from the columns' statuses); for explanations, decide with a ``TableTraces`` or
+/// use ``Evaluator``. Where ``Evaluator`` decides over ranges (``QuantityRange``: a
+/// parameter with no value at the household's place, a measure that gave a range, an
+/// amount the columns could not compute), the household is decided again by ``Evaluator``
+/// and its decisions taken: columns hold a value or nothing.
 ///
 /// ```swift
-/// let columnar = try ColumnarEvaluator(Evaluator(catalog: catalog, book: book))
+/// let columnar = ColumnarEvaluator(Evaluator(catalog: catalog, book: book))
 /// var decisions = TableDecisions()
 /// try columnar.decide(table, on: day, into: &decisions)
 /// let tier = decisions.tier(ofHousehold: 0)
@@ -30,49 +31,40 @@ public struct ColumnarEvaluator: Sendable {
     public static let defaultBlockSize = 1024
     /// Households per block.
     public let blockSize: Int
-    let forms: [Measure.ColumnForm]
+    /// Per measure: its column form, or `nil` when it is measured from the households.
+    let forms: [Measure.ColumnForm?]
 
-    /// The catalog has measures without a ``Measure/ColumnForm``.
+    /// A table lacks a column a measure reads, or holds no households to measure a measure
+    /// that has no column form.
     ///
     /// (Member-by-member order, which ``Evaluator`` follows, never matters: ``RuleCatalog``
     /// refuses member quantifiers inside member-scope rules and amounts, so a member's
     /// decision cannot read another member's status of the same program.)
-    public struct Unsupported: Error, Sendable, Hashable, CustomStringConvertible {
-        /// The measures that have no column form.
-        public let measures: [MeasureID]
-
-        public var description: String {
-            "measures without a column form: " + measures.map(\.rawValue).joined(separator: ", ")
-        }
-    }
-
-    /// A table lacks a column a measure reads.
     public struct MissingColumn: Error, Sendable, Hashable, CustomStringConvertible {
         /// The measure.
         public let measure: MeasureID
-        /// The column's name.
-        public let column: String
+        /// The column's name; `nil` when the measure has no column form and the table is not
+        /// made of households (``HouseholdTable/init(households:)``).
+        public let column: String?
         /// Whether it is a household or a member column.
         public let scope: Scope
 
-        public var description: String { "measure \(measure) reads \(scope) column \(column), which the table does not have" }
+        public var description: String {
+            guard let column else {
+                return "measure \(measure) has no column form and the table holds no households to measure it from"
+            }
+            return "measure \(measure) reads \(scope) column \(column), which the table does not have"
+        }
     }
 
     /// Creates a columnar evaluator for `evaluator`'s catalog and book, deciding
-    /// `blockSize` households at a time (at least 1).
-    ///
-    /// - Throws: ``Unsupported`` when a measure of the catalog has no column form.
-    public init(_ evaluator: Evaluator, blockSize: Int = ColumnarEvaluator.defaultBlockSize) throws(Unsupported) {
+    /// `blockSize` households at a time (at least 1). Measures without a column form are
+    /// measured from the households of tables made of them.
+    public init(_ evaluator: Evaluator, blockSize: Int = ColumnarEvaluator.defaultBlockSize) {
         precondition(blockSize >= 1, "a block holds at least one household")
         self.blockSize = blockSize
-        var forms: [Measure.ColumnForm] = []
-        var lacking: [MeasureID] = []
-        for measure in evaluator.catalog.measures {
-            if let form = measure.columnForm { forms.append(form) } else { lacking.append(measure.id) }
-        }
-        guard lacking.isEmpty else { throw Unsupported(measures: lacking) }
         self.evaluator = evaluator
-        self.forms = forms
+        self.forms = evaluator.catalog.measures.map(\.columnForm)
     }
 
     /// Decides `households` of `table` (all of them by default) on `day` into `decisions`,
@@ -103,13 +95,70 @@ public struct ColumnarEvaluator: Sendable {
         try decide(table, households: households, on: day, into: &decisions, traces: &kept)
     }
 
-    private func decide(_ table: HouseholdTable, households: Range<Int>?, on day: Day,
-                        into decisions: inout TableDecisions, traces: inout TableTraces?) throws(MissingColumn) {
+    /// Decides `households` of `table` (all of them by default) on `day` and hands each
+    /// household's ``Decision`` to `body`, in table order: exactly what
+    /// ``Evaluator/decide(_:on:parameters:into:scratch:)`` gives for it, what undetermined
+    /// programs lack included. The columns decide every program; the household engine then
+    /// evaluates, for each household, only the programs the columns left open (undetermined,
+    /// eligible without an amount, rules without a version at the place), taking the others'
+    /// statuses from the columns: three-valued logic never undoes a decided condition when an
+    /// unknown becomes known, so what the columns decided is what the household engine
+    /// decides, and it decides the rest itself (over ranges where it can).
+    ///
+    /// The household's ``Decision/household`` is its id for a table made of households,
+    /// `row-N` (its table position) otherwise; member ids likewise (`m1`, `m2`, … otherwise).
+    ///
+    /// - Throws: ``MissingColumn`` when a measure reads a column the table lacks, or has no
+    ///   column form and the table is not made of households, before deciding anything.
+    public func decide(_ table: HouseholdTable, households: Range<Int>? = nil, on day: Day,
+                       each body: (_ household: Int, _ decision: Decision) -> Void) throws(MissingColumn) {
         let range = households ?? 0..<table.count
         precondition(range.lowerBound >= 0 && range.upperBound <= table.count, "households outside the table")
+        let plan = try plan(for: table, on: day)
+        let scratch = EvaluationScratch()
+        var decisions = TableDecisions()
+        var decision = Decision()
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let end = min(start + blockSize, range.upperBound)
+            decisions.begin(catalog: evaluator.catalog, table: table, households: start..<end)
+            var block = ColumnarBlock(plan: plan, table: table, households: start..<end, keepsRuleTruths: false)
+            block.run(into: &decisions)
+            // A table of columns lends the household engine the block's measures.
+            var measured: MeasuredBlock?
+            if table.households == nil && (start..<end).contains(where: { !decisions.isComplete(household: $0) }) {
+                block.measureAll()
+                measured = block.measured()
+            }
+            for household in start..<end {
+                let columns = ColumnStatuses(decisions: decisions, household: household, catalog: evaluator.catalog)
+                let parameters = plan.parameters[table.placePosition(of: household)]
+                if let households = table.households {
+                    evaluator.decide(households[household], on: day, parameters: parameters, into: &decision, scratch: scratch,
+                                     recorded: nil, columns: columns)
+                } else {
+                    let (skeleton, recorded) = replay(household, table: table, block: measured, day: day)
+                    evaluator.decide(skeleton, on: day, parameters: parameters, into: &decision, scratch: scratch,
+                                     recorded: recorded, columns: columns)
+                }
+                body(household, decision)
+            }
+            start = end
+        }
+    }
+
+    /// Where each measure's columns are in `table`, and what is fixed for deciding it on `day`.
+    private func plan(for table: HouseholdTable, on day: Day) throws(MissingColumn) -> ColumnarPlan {
         let catalog = evaluator.catalog
         var columns: [MeasureColumns] = []
         for (index, form) in forms.enumerated() {
+            guard let form else {
+                guard table.households != nil else {
+                    throw MissingColumn(measure: catalog.measures[index].id, column: nil, scope: catalog.measures[index].scope)
+                }
+                columns.append(MeasureColumns(household: [], member: []))
+                continue
+            }
             var householdPositions: [Int] = []
             var memberPositions: [Int] = []
             for name in form.householdColumns {
@@ -126,8 +175,16 @@ public struct ColumnarEvaluator: Sendable {
             }
             columns.append(MeasureColumns(household: householdPositions, member: memberPositions))
         }
-        let plan = ColumnarPlan(catalog: catalog, book: evaluator.book, places: table.places, day: day, forms: forms,
-                                columns: columns)
+        return ColumnarPlan(catalog: catalog, book: evaluator.book, places: table.places, day: day, forms: forms,
+                            columns: columns)
+    }
+
+    private func decide(_ table: HouseholdTable, households: Range<Int>?, on day: Day,
+                        into decisions: inout TableDecisions, traces: inout TableTraces?) throws(MissingColumn) {
+        let range = households ?? 0..<table.count
+        precondition(range.lowerBound >= 0 && range.upperBound <= table.count, "households outside the table")
+        let catalog = evaluator.catalog
+        let plan = try plan(for: table, on: day)
         decisions.begin(catalog: catalog, table: table, households: range)
         traces?.begin(evaluator: evaluator, table: table, households: range, day: day, parameters: plan.parameters,
                       blockSize: blockSize)
@@ -142,15 +199,17 @@ public struct ColumnarEvaluator: Sendable {
             let end = min(start + blockSize, range.upperBound)
             var block = ColumnarBlock(plan: plan, table: table, households: start..<end, keepsRuleTruths: traces != nil)
             block.run(into: &decisions)
-            // Households the household engine may decide further: at such a place, or with an
-            // eligible program whose amount the columns left unknown (an amount can be known
-            // over ranges, as when both branches of an unknown condition pay the same).
+            // Households the household engine may decide further: at such a place, with a
+            // measure that gave a range, or with an eligible program whose amount the columns
+            // left unknown (an amount can be known over ranges, as when both branches of an
+            // unknown condition pay the same).
             let settling = (start..<end).filter { household in
                 !decisions.isComplete(household: household)
-                    && (rangePlaces[table.placePosition(of: household)] || decisions.lacksAnAmount(household: household))
+                    && (rangePlaces[table.placePosition(of: household)] || block.gaveRange(household: household)
+                        || decisions.lacksAnAmount(household: household))
             }
             if traces != nil || !settling.isEmpty {
-                if !settling.isEmpty { block.measureAll() }
+                if !settling.isEmpty && table.households == nil { block.measureAll() }
                 let measured = block.measured()
                 for household in settling {
                     settleOverRanges(household, table: table, block: measured, day: day, parameters: plan.parameters,
@@ -162,42 +221,46 @@ public struct ColumnarEvaluator: Sendable {
         }
     }
 
-    /// Decides `household` again with the household engine over the measures the block
-    /// recorded (every measure, ``ColumnarBlock/measureAll()``; none is measured twice), and takes from it what the columns left
-    /// undetermined and it decides over ranges: the statuses, amounts and tier of the
-    /// household engine, which is the oracle.
+    /// Decides `household` again with the household engine and takes from it what the
+    /// columns left undetermined and it decides over ranges: the statuses, amounts and tier
+    /// of the household engine, which is the oracle. A table made of households lends the
+    /// household itself; a table of columns the measures the block recorded (every measure,
+    /// ``ColumnarBlock/measureAll()``; none is measured twice).
     private func settleOverRanges(_ household: Int, table: HouseholdTable, block: MeasuredBlock, day: Day,
                                   parameters: [ResolvedParameters], into decisions: inout TableDecisions) {
+        var decision = Decision()
+        let resolved = parameters[table.placePosition(of: household)]
+        if let households = table.households {
+            evaluator.decide(households[household], on: day, parameters: resolved, into: &decision, scratch: nil,
+                             recorded: nil, columns: nil)
+        } else {
+            let (skeleton, recorded) = replay(household, table: table, block: block, day: day)
+            evaluator.decide(skeleton, on: day, parameters: resolved, into: &decision, recorded: recorded!)
+        }
+        decisions.settle(household: household, with: decision)
+    }
+
+    /// A household of a table of columns as the household engine sees it: its place and
+    /// members (ids `row-N`, `m1`, `m2`, …), with the measures `block` recorded for it.
+    private func replay(_ household: Int, table: HouseholdTable, block: MeasuredBlock?, day: Day) -> (Household, RecordedMeasures?) {
         let rows = table.memberRows(of: household)
         let place = table.places[table.placePosition(of: household)]
         let skeleton = Household(id: Household.ID("row-\(household)"), jurisdiction: place.jurisdiction, residence: place.residence,
                                  members: (0..<rows.count).map { Member(id: Member.ID("m\($0 + 1)"), relationship: .applicant, birthDate: day) })
+        guard let block else { return (skeleton, nil) }
         let householdRow = household - block.households.lowerBound
         let firstMemberRow = rows.lowerBound - block.firstMemberRow
-        let recorded = RecordedMeasures { measure, member in
+        return (skeleton, RecordedMeasures { measure, member in
             block.outcome(measure, row: member.map { firstMemberRow + $0 } ?? householdRow)
-        }
-        var decision = Decision()
-        evaluator.decide(skeleton, on: day, parameters: parameters[table.placePosition(of: household)], into: &decision,
-                         recorded: recorded)
-        decisions.settle(household: household, with: decision)
+        })
     }
-}
-
-extension ColumnarEvaluator.Unsupported: AssistanceError {
-    /// ``ErrorCode/unsupportedByColumnarEngine``.
-    public var code: ErrorCode { .unsupportedByColumnarEngine }
-    /// The root: the measures are named in ``message``.
-    public var path: FieldPath { .root }
-    /// The same as ``description``.
-    public var message: String { description }
 }
 
 extension ColumnarEvaluator.MissingColumn: AssistanceError {
     /// ``ErrorCode/unsupportedByColumnarEngine``.
     public var code: ErrorCode { .unsupportedByColumnarEngine }
-    /// The missing column's name.
-    public var path: FieldPath { FieldPath([.key(column)]) }
+    /// The missing column's name; the root when the measure has no column form.
+    public var path: FieldPath { column.map { FieldPath([.key($0)]) } ?? .root }
     /// The same as ``description``.
     public var message: String { description }
 }

@@ -10,7 +10,8 @@ final class ColumnarPlan {
     let catalog: RuleCatalog
     let compiled: CompiledCatalog
     let day: Day
-    let forms: [Measure.ColumnForm]
+    /// Per measure: its column form, or `nil` when it is measured from the table's households.
+    let forms: [Measure.ColumnForm?]
     let columns: [MeasureColumns]
     let parameters: [ResolvedParameters]
     let parameterCount: Int
@@ -38,7 +39,7 @@ final class ColumnarPlan {
     /// The number of distinct truth-cache slots.
     let conditionSlotCount: Int
 
-    init(catalog: RuleCatalog, book: PolicyBook, places: [HouseholdTable.Place], day: Day, forms: [Measure.ColumnForm],
+    init(catalog: RuleCatalog, book: PolicyBook, places: [HouseholdTable.Place], day: Day, forms: [Measure.ColumnForm?],
          columns: [MeasureColumns]) {
         self.catalog = catalog
         let compiled = catalog.compiled

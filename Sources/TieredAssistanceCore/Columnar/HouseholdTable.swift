@@ -17,6 +17,11 @@
 /// Every value is present: a fact that can be unknown needs its own column saying so,
 /// which the measure reads to report the fact missing. Members are counted by the values of
 /// the member columns, so a table without member columns has no members.
+///
+/// A table can also be made of ``Household`` values (``init(households:)``, ``append(_:)``):
+/// it then has no columns, and ``ColumnarEvaluator`` measures each measure that has no
+/// column form (every measure of the Inner Mongolia catalog) from the households themselves,
+/// a block at a time, and decides the rules, statuses and amounts column by column.
 public struct HouseholdTable: Sendable {
     /// The jurisdiction and residence a household's parameters are resolved for.
     public struct Place: Sendable, Hashable {
@@ -51,6 +56,9 @@ public struct HouseholdTable: Sendable {
     @usableFromInline private(set) var memberOffsets: [Int32] = [0]
     @usableFromInline var householdValues: [[Int64]]
     @usableFromInline var memberValues: [[Int64]]
+    /// The households of a table made of them (``init(households:)``), by household
+    /// position; `nil` for a table filled column by column.
+    public private(set) var households: [Household]?
 
     /// Creates an empty table with these columns.
     ///
@@ -62,6 +70,29 @@ public struct HouseholdTable: Sendable {
         memberColumnNames = memberColumns
         householdValues = Array(repeating: [], count: householdColumns.count)
         memberValues = Array(repeating: [], count: memberColumns.count)
+    }
+
+    /// A table of `households`, in order, without columns: their places are their
+    /// jurisdictions and residences, their member rows their members.
+    public init(households: [Household] = []) {
+        householdColumnNames = []
+        memberColumnNames = []
+        householdValues = []
+        memberValues = []
+        self.households = []
+        self.households?.reserveCapacity(households.count)
+        for household in households { append(household) }
+    }
+
+    /// Appends `household` to a table made of households.
+    ///
+    /// - Precondition: the table was made with ``init(households:)``.
+    public mutating func append(_ household: Household) {
+        precondition(households != nil, "households are appended only to a table made of households")
+        let position = place(Place(jurisdiction: household.jurisdiction, residence: household.residence))
+        households!.append(household)
+        householdPlaces.append(position)
+        memberOffsets.append(memberOffsets[memberOffsets.count - 1] + Int32(household.members.count))
     }
 
     /// The number of households.
@@ -124,13 +155,15 @@ public struct HouseholdTable: Sendable {
     /// position `place`.
     ///
     /// - Throws: ``ShapeError`` when a household column did not get exactly one value, the
-    ///   member columns got different numbers of values, or `place` is not a place position;
-    ///   the partial household is discarded, so the table stays as it was.
+    ///   member columns got different numbers of values, `place` is not a place position or
+    ///   the table is made of households; the partial household is discarded, so the table
+    ///   stays as it was.
     public mutating func endHousehold(place: Int32) throws(ShapeError) {
         let households = householdPlaces.count
         let rows = memberValues.first?.count ?? Int(memberOffsets[households])
         var problem: String?
         if place < 0 || Int(place) >= places.count { problem = "place position \(place) is not a place of the table" }
+        if self.households != nil { problem = "a table made of households takes households through append(_:)" }
         for (column, values) in householdValues.enumerated() where values.count != households + 1 {
             problem = problem ?? "household column \(householdColumnNames[column]) got \(values.count - households) values, not 1"
         }
@@ -160,6 +193,7 @@ public struct HouseholdTable: Sendable {
 
     /// Removes every household (places are kept), keeping the storage for reuse.
     public mutating func removeAllHouseholds() {
+        if households != nil { households!.removeAll(keepingCapacity: true) }
         householdPlaces.removeAll(keepingCapacity: true)
         memberOffsets.removeAll(keepingCapacity: true)
         memberOffsets.append(0)
@@ -171,6 +205,7 @@ public struct HouseholdTable: Sendable {
     public mutating func reserveCapacity(households: Int, members: Int) {
         householdPlaces.reserveCapacity(households)
         memberOffsets.reserveCapacity(households + 1)
+        self.households?.reserveCapacity(households)
         for column in householdValues.indices { householdValues[column].reserveCapacity(households) }
         for column in memberValues.indices { memberValues[column].reserveCapacity(members) }
     }

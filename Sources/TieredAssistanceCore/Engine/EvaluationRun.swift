@@ -109,7 +109,13 @@ struct EvaluationRun {
     /// `visit(program position, member position, decision)`. A member-scope program that
     /// does not apply is reported for no one; a member-scope tier's household status is the
     /// worst of its members'.
-    mutating func walkPrograms(nearMissShare: Rate, _ visit: (Int, Int?, ProgramDecision) -> Void) {
+    ///
+    /// `taken(program position, member position)` may hand over a decision made elsewhere
+    /// (a columnar run's): it is recorded as if determined here, and the program's rules are
+    /// not evaluated. Only a decision that needs nothing from this run may be handed over (a
+    /// status, and for an eligible program its amount), and only one this run would make.
+    mutating func walkPrograms(nearMissShare: Rate, taken: ((Int, Int?) -> ProgramDecision?)? = nil,
+                               _ visit: (Int, Int?, ProgramDecision) -> Void) {
         var tierDone = false
         for position in 0..<catalog.programs.count {
             let isTier = compiled.programIsTier[position]
@@ -127,11 +133,11 @@ struct EvaluationRun {
                 continue
             }
             if !compiled.programIsMember[position] {
-                visit(position, nil, determine(position, member: nil, nearMissShare: nearMissShare))
+                visit(position, nil, takeOrDetermine(position, member: nil, nearMissShare: nearMissShare, taken: taken))
             } else {
                 var worst = StatusCode.eligible
                 for index in 0..<memberCount {
-                    let decided = determine(position, member: index, nearMissShare: nearMissShare)
+                    let decided = takeOrDetermine(position, member: index, nearMissShare: nearMissShare, taken: taken)
                     worst = StatusCode.worstOfMembers(worst, StatusCode.code(decided.status))
                     visit(position, index, decided)
                 }
@@ -142,6 +148,17 @@ struct EvaluationRun {
             }
         }
         if !tierDone { settleTier() }
+    }
+
+    /// The decision `taken` hands over for the program (its status recorded), or else the one
+    /// ``determine(_:member:nearMissShare:)`` makes.
+    private mutating func takeOrDetermine(_ position: Int, member: Int?, nearMissShare: Rate,
+                                          taken: ((Int, Int?) -> ProgramDecision?)?) -> ProgramDecision {
+        if let decided = taken?(position, member) {
+            setStatus(decided.status, program: position, member: member)
+            return decided
+        }
+        return determine(position, member: member, nearMissShare: nearMissShare)
     }
 
     mutating func determine(_ position: Int, member: Int?, nearMissShare: Rate) -> ProgramDecision {

@@ -95,6 +95,15 @@ public struct Evaluator: Sendable {
     /// the place and the members' ids).
     func evaluate(_ household: Household, on day: Day, parameters: ResolvedParameters, tracing: Bool,
                   scratch: EvaluationScratch?, recorded: RecordedMeasures?) -> Evaluation {
+        evaluate(household, on: day, parameters: parameters, tracing: tracing, scratch: scratch, recorded: recorded, columns: nil)
+    }
+
+    /// ``evaluate(_:on:parameters:tracing:scratch:recorded:)`` taking from `columns` (a
+    /// columnar run's statuses) the programs it found not eligible instead of evaluating
+    /// their rules (see ``ColumnarEvaluator/decide(_:households:on:each:)`` for why that
+    /// decides the same).
+    func evaluate(_ household: Household, on day: Day, parameters: ResolvedParameters, tracing: Bool,
+                  scratch: EvaluationScratch?, recorded: RecordedMeasures?, columns: ColumnStatuses?) -> Evaluation {
         var run = EvaluationRun(catalog: catalog, household: household, day: day, parameters: parameters, tracing: tracing,
                                 scratch: scratch, recorded: recorded, decidesOverRanges: decidesOverRanges)
         defer { run.returnBuffers(to: scratch) }
@@ -103,7 +112,9 @@ public struct Evaluator: Sendable {
         var tierPositions: [Int] = []
         let programs = catalog.programs
         let compiled = catalog.compiled
-        run.walkPrograms(nearMissShare: nearMissShare) { position, member, decided in
+        run.walkPrograms(nearMissShare: nearMissShare, taken: columns.map { columns in
+            { position, member in columns.taken(position, member, forDecision: false) }
+        }) { position, member, decided in
             if member == nil && compiled.programIsTier[position] { tierPositions.append(determinations.count) }
             var flagged: [ResolvedParameter] = []
             if decided.status != .notApplicable {
@@ -159,10 +170,24 @@ public struct Evaluator: Sendable {
     /// columnar run's), for a household that holds only its place and member ids.
     func decide(_ household: Household, on day: Day, parameters: ResolvedParameters, into decision: inout Decision,
                 recorded: RecordedMeasures) {
+        decide(household, on: day, parameters: parameters, into: &decision, scratch: nil, recorded: recorded, columns: nil)
+    }
+
+    /// ``decide(_:on:parameters:into:scratch:)`` reading measures from `recorded` when given,
+    /// and taking from `columns` (a columnar run's statuses and amounts) every program it
+    /// decided instead of evaluating its rules: only the undetermined programs and the
+    /// eligible ones without an amount are determined here, which is where what they lack
+    /// comes from (see ``ColumnarEvaluator/decide(_:households:on:each:)`` for why that
+    /// decides the same).
+    func decide(_ household: Household, on day: Day, parameters: ResolvedParameters, into decision: inout Decision,
+                scratch: EvaluationScratch?, recorded: RecordedMeasures?, columns: ColumnStatuses?) {
         var run = EvaluationRun(catalog: catalog, household: household, day: day, parameters: parameters, tracing: false,
-                                scratch: nil, recorded: recorded, decidesOverRanges: decidesOverRanges)
+                                scratch: scratch, recorded: recorded, decidesOverRanges: decidesOverRanges)
+        defer { run.returnBuffers(to: scratch) }
         decision.begin(household: household, day: day, catalog: catalog)
-        run.walkPrograms(nearMissShare: nearMissShare) { position, member, decided in
+        run.walkPrograms(nearMissShare: nearMissShare, taken: columns.map { columns in
+            { position, member in columns.taken(position, member, forDecision: true) }
+        }) { position, member, decided in
             decision.record(program: position, member: member, amount: decided.amount?.value, missing: decided.missing)
         }
         decision.finish(tier: run.tier ?? .none, statuses: run.statusCodes)

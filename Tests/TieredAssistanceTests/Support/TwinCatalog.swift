@@ -66,7 +66,7 @@ struct Scenario: Sendable {
             let book = try chosen ?? Twin.book()
             let evaluator = try Evaluator(catalog: catalog, book: book)
             // Small blocks: the table spans many of them, and whole blocks at one place.
-            let columnar = try ColumnarEvaluator(evaluator, blockSize: 256)
+            let columnar = ColumnarEvaluator(evaluator, blockSize: 256)
             var generator = RecordGenerator(seed: 20_250_301, book: book)
             let records = (0..<householdCount).map { generator.record($0) }
             let households = records.enumerated().map { Twin.household($1, index: $0) }
