@@ -28,13 +28,17 @@ struct ColumnarBlock {
     /// The place of every household of the block, when they share one.
     let singlePlace: Int?
 
-    private var measureCache: [ValueColumn?]
+    private(set) var measureCache: [ValueColumn?]
     /// Per measure: what its rows that could not be measured lack (block-relative rows at
     /// the measure's own level), as its column form reported.
-    private var measureMissing: [[(row: Int, items: [MissingItem])]]
+    private(set) var measureMissing: [[(row: Int, items: [MissingItem])]]
     private var constantCache: [ValueColumn?]
     /// Truth columns by ``ColumnarPlan/conditionSlot`` and level.
-    private var truthCache: [[UInt8]?]
+    private(set) var truthCache: [[UInt8]?]
+    /// Truth columns of the conditions that have no ``ColumnarPlan/conditionSlot`` (they read
+    /// a program's status or the tier), by node and level, as last computed: each belongs to
+    /// one rule or amount, so this is the truth its program saw.
+    private(set) var unslottedTruths: [[UInt8]?]
     private var householdStatus: [[UInt8]]
     private var memberStatus: [[UInt8]]
     private var tierCodes: [Int32]
@@ -91,6 +95,7 @@ struct ColumnarBlock {
         measureMissing = Array(repeating: [], count: plan.catalog.measures.count)
         constantCache = Array(repeating: nil, count: plan.placeValues.count * 2)
         truthCache = Array(repeating: nil, count: plan.conditionSlotCount * 2)
+        unslottedTruths = Array(repeating: nil, count: plan.compiled.conditions.count * 2)
         householdStatus = Array(repeating: Array(repeating: StatusCode.unset, count: householdCount), count: plan.programCount)
         memberStatus = Array(repeating: [], count: plan.programCount)
         tierCodes = Array(repeating: -1, count: householdCount)
@@ -384,7 +389,11 @@ struct ColumnarBlock {
     /// The truth of condition `node` on each row at `level`, as ``TruthBits``.
     private mutating func truth(_ node: Int32, _ level: Level) -> [UInt8] {
         let slot = Int(plan.conditionSlot[Int(node)])
-        guard slot >= 0 else { return computeTruth(node, level) }
+        guard slot >= 0 else {
+            let truth = computeTruth(node, level)
+            unslottedTruths[Int(node) * 2 + level.rawValue] = truth
+            return truth
+        }
         if let cached = truthCache[slot * 2 + level.rawValue] { return cached }
         let truth = computeTruth(node, level)
         truthCache[slot * 2 + level.rawValue] = truth

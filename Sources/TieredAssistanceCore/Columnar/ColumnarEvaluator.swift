@@ -1,7 +1,7 @@
 /// Decides whole tables of households block by block, column by column: each measure
-/// once per block (through its ``Measure/ColumnForm``, or, for a measure without one, from
-/// the households of a table made of them), each condition, operand and amount of the
-/// catalog over every row of the block at once.
+/// once per block (through its ``Measure/ColumnForm``, or, in a table made of households,
+/// from the households themselves), each condition, operand and amount of the catalog over
+/// every row of the block at once.
 ///
 /// It decides exactly what ``Evaluator/decide(_:on:parameters:into:scratch:)`` decides for
 /// the same households (tiers, statuses, amounts; the same three-valued logic, units,
@@ -15,7 +15,7 @@
 /// and its decisions taken: columns hold a value or nothing.
 ///
 /// ```swift
-/// let columnar = ColumnarEvaluator(Evaluator(catalog: catalog, book: book))
+/// let columnar = try ColumnarEvaluator(Evaluator(catalog: catalog, book: book))
 /// var decisions = TableDecisions()
 /// try columnar.decide(table, on: day, into: &decisions)
 /// let tier = decisions.tier(ofHousehold: 0)
@@ -31,7 +31,7 @@ public struct ColumnarEvaluator: Sendable {
     public static let defaultBlockSize = 1024
     /// Households per block.
     public let blockSize: Int
-    /// Per measure: its column form, or `nil` when it is measured from the households.
+    /// Per measure: its column form, if it has one.
     let forms: [Measure.ColumnForm?]
 
     /// A table lacks a column a measure reads, or holds no households to measure a measure
@@ -58,8 +58,9 @@ public struct ColumnarEvaluator: Sendable {
     }
 
     /// Creates a columnar evaluator for `evaluator`'s catalog and book, deciding
-    /// `blockSize` households at a time (at least 1). Measures without a column form are
-    /// measured from the households of tables made of them.
+    /// `blockSize` households at a time (at least 1). In a table made of households every
+    /// measure is measured from the households; a table of columns needs every measure's
+    /// column form.
     public init(_ evaluator: Evaluator, blockSize: Int = ColumnarEvaluator.defaultBlockSize) {
         precondition(blockSize >= 1, "a block holds at least one household")
         self.blockSize = blockSize
@@ -98,12 +99,16 @@ public struct ColumnarEvaluator: Sendable {
     /// Decides `households` of `table` (all of them by default) on `day` and hands each
     /// household's ``Decision`` to `body`, in table order: exactly what
     /// ``Evaluator/decide(_:on:parameters:into:scratch:)`` gives for it, what undetermined
-    /// programs lack included. The columns decide every program; the household engine then
-    /// evaluates, for each household, only the programs the columns left open (undetermined,
-    /// eligible without an amount, rules without a version at the place), taking the others'
-    /// statuses from the columns: three-valued logic never undoes a decided condition when an
-    /// unknown becomes known, so what the columns decided is what the household engine
-    /// decides, and it decides the rest itself (over ranges where it can).
+    /// programs lack included.
+    ///
+    /// The columns decide every program, and what an undetermined program lacks is read
+    /// from them (the unknown conditions' missing measures and parameters). Where the
+    /// household engine could decide more over ranges (a measure of the household gave a
+    /// range, an undetermined program reads a parameter without a value at the place, an
+    /// eligible program's amount is unknown), it evaluates the programs the columns left open,
+    /// taking the others' statuses from the columns: three-valued logic never undoes a
+    /// decided condition when an unknown becomes known, so what the columns decided is what
+    /// the household engine decides.
     ///
     /// The household's ``Decision/household`` is its id for a table made of households,
     /// `row-N` (its table position) otherwise; member ids likewise (`m1`, `m2`, … otherwise).
@@ -124,21 +129,47 @@ public struct ColumnarEvaluator: Sendable {
             decisions.begin(catalog: evaluator.catalog, table: table, households: start..<end)
             var block = ColumnarBlock(plan: plan, table: table, households: start..<end, keepsRuleTruths: false)
             block.run(into: &decisions)
-            // A table of columns lends the household engine the block's measures.
+            var index: ColumnarBlock.MissingIndex?
             var measured: MeasuredBlock?
-            if table.households == nil && (start..<end).contains(where: { !decisions.isComplete(household: $0) }) {
-                block.measureAll()
-                measured = block.measured()
-            }
             for household in start..<end {
+                let place = table.placePosition(of: household)
+                if !decisions.isComplete(household: household) && !block.gaveRange(household: household)
+                    && !decisions.lacksAnAmount(household: household) {
+                    // What undetermined programs lack, read from the columns, unless the
+                    // household engine might decide one of them over ranges.
+                    if index == nil { index = block.missingIndex() }
+                    var walked = true
+                    let subject = table.households?[household] ?? replay(household, table: table, block: nil, day: day).0
+                    decision.fill(subject, day: day, catalog: evaluator.catalog, from: decisions, position: household) { program, member in
+                        guard walked, let items = block.missingItems(program: program, household: household - start, member: member,
+                                                                     index: index!, overRanges: evaluator.decidesOverRanges) else {
+                            walked = false
+                            return []
+                        }
+                        return items
+                    }
+                    if walked {
+                        body(household, decision)
+                        continue
+                    }
+                } else if decisions.isComplete(household: household) {
+                    let subject = table.households?[household] ?? replay(household, table: table, block: nil, day: day).0
+                    decision.fill(subject, day: day, catalog: evaluator.catalog, from: decisions, position: household) { _, _ in [] }
+                    body(household, decision)
+                    continue
+                }
+                // The household engine decides what the columns left open, over ranges where it can.
                 let columns = ColumnStatuses(decisions: decisions, household: household, catalog: evaluator.catalog)
-                let parameters = plan.parameters[table.placePosition(of: household)]
                 if let households = table.households {
-                    evaluator.decide(households[household], on: day, parameters: parameters, into: &decision, scratch: scratch,
-                                     recorded: nil, columns: columns)
+                    evaluator.decide(households[household], on: day, parameters: plan.parameters[place], into: &decision,
+                                     scratch: scratch, recorded: nil, columns: columns)
                 } else {
+                    if measured == nil {
+                        block.measureAll()
+                        measured = block.measured()
+                    }
                     let (skeleton, recorded) = replay(household, table: table, block: measured, day: day)
-                    evaluator.decide(skeleton, on: day, parameters: parameters, into: &decision, scratch: scratch,
+                    evaluator.decide(skeleton, on: day, parameters: plan.parameters[place], into: &decision, scratch: scratch,
                                      recorded: recorded, columns: columns)
                 }
                 body(household, decision)
@@ -147,17 +178,56 @@ public struct ColumnarEvaluator: Sendable {
         }
     }
 
+    /// Decides `households` of `table` (all of them by default) on `day` and hands each
+    /// household's ``Evaluation`` without traces to `body`, in table order: exactly what
+    /// ``Evaluator/evaluate(_:on:parameters:tracing:scratch:)`` gives with `tracing: false`.
+    /// The columns decide every program; the household engine then evaluates the programs
+    /// that are not decided not eligible (a ``Determination`` holds an eligible program's
+    /// exact amount, an undetermined one's missing facts), taking the others' statuses from
+    /// the columns. Ids are as for ``decide(_:households:on:each:)``.
+    ///
+    /// - Throws: ``MissingColumn`` as ``decide(_:households:on:each:)`` does.
+    public func evaluate(_ table: HouseholdTable, households: Range<Int>? = nil, on day: Day,
+                         each body: (_ household: Int, _ evaluation: Evaluation) -> Void) throws(MissingColumn) {
+        let range = households ?? 0..<table.count
+        precondition(range.lowerBound >= 0 && range.upperBound <= table.count, "households outside the table")
+        let plan = try plan(for: table, on: day)
+        let scratch = EvaluationScratch()
+        var decisions = TableDecisions()
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let end = min(start + blockSize, range.upperBound)
+            decisions.begin(catalog: evaluator.catalog, table: table, households: start..<end)
+            var block = ColumnarBlock(plan: plan, table: table, households: start..<end, keepsRuleTruths: false)
+            block.run(into: &decisions)
+            var measured: MeasuredBlock?
+            if table.households == nil {
+                block.measureAll()
+                measured = block.measured()
+            }
+            for household in start..<end {
+                let columns = ColumnStatuses(decisions: decisions, household: household, catalog: evaluator.catalog)
+                let parameters = plan.parameters[table.placePosition(of: household)]
+                let (subject, recorded) = table.households.map { ($0[household], nil) } ?? replay(household, table: table, block: measured, day: day)
+                body(household, evaluator.evaluate(subject, on: day, parameters: parameters, tracing: false, scratch: scratch,
+                                                   recorded: recorded, columns: columns))
+            }
+            start = end
+        }
+    }
+
     /// Where each measure's columns are in `table`, and what is fixed for deciding it on `day`.
     private func plan(for table: HouseholdTable, on day: Day) throws(MissingColumn) -> ColumnarPlan {
         let catalog = evaluator.catalog
+        if table.households != nil {
+            // A table made of households has no columns: every measure is measured from them.
+            return ColumnarPlan(catalog: catalog, book: evaluator.book, places: table.places, day: day,
+                                forms: forms.map { _ in nil }, columns: forms.map { _ in MeasureColumns(household: [], member: []) })
+        }
         var columns: [MeasureColumns] = []
         for (index, form) in forms.enumerated() {
             guard let form else {
-                guard table.households != nil else {
-                    throw MissingColumn(measure: catalog.measures[index].id, column: nil, scope: catalog.measures[index].scope)
-                }
-                columns.append(MeasureColumns(household: [], member: []))
-                continue
+                throw MissingColumn(measure: catalog.measures[index].id, column: nil, scope: catalog.measures[index].scope)
             }
             var householdPositions: [Int] = []
             var memberPositions: [Int] = []

@@ -10,7 +10,8 @@ final class ColumnarPlan {
     let catalog: RuleCatalog
     let compiled: CompiledCatalog
     let day: Day
-    /// Per measure: its column form, or `nil` when it is measured from the table's households.
+    /// Per measure: its column form, or `nil` when it is measured from the table's households
+    /// (every measure, in a table made of households).
     let forms: [Measure.ColumnForm?]
     let columns: [MeasureColumns]
     let parameters: [ResolvedParameters]

@@ -19,9 +19,10 @@
 /// the member columns, so a table without member columns has no members.
 ///
 /// A table can also be made of ``Household`` values (``init(households:)``, ``append(_:)``):
-/// it then has no columns, and ``ColumnarEvaluator`` measures each measure that has no
-/// column form (every measure of the Inner Mongolia catalog) from the households themselves,
-/// a block at a time, and decides the rules, statuses and amounts column by column.
+/// it then has no columns, and ``ColumnarEvaluator`` measures every measure from the
+/// households themselves with its household form (the Inner Mongolia catalog's measures
+/// have no other), a block at a time, and decides the rules, statuses and amounts column by
+/// column.
 public struct HouseholdTable: Sendable {
     /// The jurisdiction and residence a household's parameters are resolved for.
     public struct Place: Sendable, Hashable {

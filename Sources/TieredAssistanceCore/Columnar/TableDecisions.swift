@@ -129,6 +129,18 @@ public struct TableDecisions: Sendable {
         return StatusCode.status(code)
     }
 
+    /// The status code (``StatusCode``) ``EvaluationRun`` records for the slot: the
+    /// household slot of a member-scope program is unset unless it is a tier or does not
+    /// apply at the place, a member slot of a household program likewise unset unless the
+    /// program does not apply at the place; not applicable at the place reads as not applicable.
+    func recordedCode(ofProgramAt program: Int, household: Int, member: Int?) -> UInt8 {
+        let own = statuses[relative(household) * programCount + program]
+        if own == StatusCode.notApplicableAtPlace { return StatusCode.notApplicable }
+        guard let member else { return own }
+        let slot = memberSlot[program]
+        return slot >= 0 ? memberStatuses[memberRow(household, member) * memberSlotCount + slot] : StatusCode.unset
+    }
+
     /// The amount of program `program` for `household` (or its member at `member`): set when
     /// the program is eligible, pays an amount and every figure it needs was known.
     public func amount(ofProgramAt program: Int, household: Int, member: Int? = nil) -> Money? {
