@@ -16,17 +16,18 @@
 /// or on the tier needs no such check: that program (or a tier program) was walked first,
 /// and would have said so.
 extension ColumnarBlock {
-    /// Per measure: what each of its rows that could not be measured lacks (the last
-    /// report for a row counts), for ``missingItems(program:household:member:index:)``.
-    typealias MissingIndex = [[Int: [MissingItem]]]
-
-    /// Indexes ``measureMissing`` by row.
-    func missingIndex() -> MissingIndex {
-        measureMissing.map { reports in
-            var byRow: [Int: [MissingItem]] = [:]
-            for (row, items) in reports { byRow[row] = items }
-            return byRow
+    /// What block row `row` of measure `measure` (at the measure's own level) lacks, as
+    /// its form reported it (the last report for a row counts). Reports are made in row
+    /// order, so the last one for a row is found by binary search.
+    func missing(measure: Int, row: Int) -> [MissingItem] {
+        let reports = measureMissing[measure]
+        var low = 0
+        var high = reports.count
+        while low < high {
+            let middle = (low + high) / 2
+            if reports[middle].row <= row { low = middle + 1 } else { high = middle }
         }
+        return low > 0 && reports[low - 1].row == row ? reports[low - 1].items : []
     }
 
     /// What undetermined program `program` lacks for block household `household` (or its
@@ -34,12 +35,11 @@ extension ColumnarBlock {
     /// household engine (deciding over ranges when `overRanges`) decides an unknown
     /// comparison over ranges, or a condition the walk needs was not computed by this block
     /// (the caller then asks the household engine).
-    func missingItems(program: Int, household: Int, member: Int?, index: MissingIndex, overRanges: Bool) -> [MissingItem]? {
+    func missingItems(program: Int, household: Int, member: Int?, overRanges: Bool) -> [MissingItem]? {
         let place = Int(householdPlace[household])
         let level: Level = member == nil ? .household : .member
         let row = member.map { Int(memberOffsets[household]) + $0 } ?? household
-        var walk = MissingWalk(block: self, index: index, household: household, parameters: plan.parameters[place],
-                               overRanges: overRanges)
+        var walk = MissingWalk(block: self, household: household, parameters: plan.parameters[place], overRanges: overRanges)
         var items: [MissingItem] = []
         for base in compiled.programRules[program] {
             let choice = plan.ruleChoice[place * plan.ruleCount + base]
@@ -50,10 +50,9 @@ extension ColumnarBlock {
     }
 }
 
-/// One walk of ``ColumnarBlock/missingItems(program:household:member:index:)``.
+/// One walk of ``ColumnarBlock/missingItems(program:household:member:overRanges:)``.
 private struct MissingWalk {
     let block: ColumnarBlock
-    let index: ColumnarBlock.MissingIndex
     let household: Int
     let parameters: ResolvedParameters
     /// Whether the household engine decides over ranges.
@@ -63,9 +62,8 @@ private struct MissingWalk {
     /// Whether the household engine decides an unknown comparison over ranges.
     var decidedOverRanges = false
 
-    init(block: ColumnarBlock, index: ColumnarBlock.MissingIndex, household: Int, parameters: ResolvedParameters, overRanges: Bool) {
+    init(block: ColumnarBlock, household: Int, parameters: ResolvedParameters, overRanges: Bool) {
         self.block = block
-        self.index = index
         self.household = household
         self.parameters = parameters
         self.overRanges = overRanges
@@ -196,7 +194,7 @@ private struct MissingWalk {
             return nil
         }
         if let value = column[ownRow] { return value }
-        items += index[measure][ownRow] ?? []
+        items += block.missing(measure: measure, row: ownRow)
         return nil
     }
 }

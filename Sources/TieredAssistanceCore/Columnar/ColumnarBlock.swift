@@ -302,7 +302,12 @@ struct ColumnarBlock {
                 }
             }
             values = column
-            if !missing.isEmpty { measureMissing[index] = missing }
+            if !missing.isEmpty {
+                // In row order (the order of reports for one row kept), for ``missing(measure:row:)``.
+                let ordered = zip(missing.indices, missing).allSatisfy { $0 == 0 || missing[$0 - 1].row <= $1.row }
+                measureMissing[index] = ordered ? missing
+                    : missing.enumerated().sorted { ($0.element.row, $0.offset) < ($1.element.row, $1.offset) }.map(\.element)
+            }
         }
         measureCache[slot] = values
         return values

@@ -129,7 +129,6 @@ public struct ColumnarEvaluator: Sendable {
             decisions.begin(catalog: evaluator.catalog, table: table, households: start..<end)
             var block = ColumnarBlock(plan: plan, table: table, households: start..<end, keepsRuleTruths: false)
             block.run(into: &decisions)
-            var index: ColumnarBlock.MissingIndex?
             var measured: MeasuredBlock?
             for household in start..<end {
                 let place = table.placePosition(of: household)
@@ -137,12 +136,11 @@ public struct ColumnarEvaluator: Sendable {
                     && !decisions.lacksAnAmount(household: household) {
                     // What undetermined programs lack, read from the columns, unless the
                     // household engine might decide one of them over ranges.
-                    if index == nil { index = block.missingIndex() }
                     var walked = true
                     let subject = table.households?[household] ?? replay(household, table: table, block: nil, day: day).0
                     decision.fill(subject, day: day, catalog: evaluator.catalog, from: decisions, position: household) { program, member in
                         guard walked, let items = block.missingItems(program: program, household: household - start, member: member,
-                                                                     index: index!, overRanges: evaluator.decidesOverRanges) else {
+                                                                     overRanges: evaluator.decidesOverRanges) else {
                             walked = false
                             return []
                         }

@@ -236,8 +236,16 @@ struct EvaluationRun {
 
     static func unique(_ items: [MissingItem]) -> [MissingItem] {
         guard items.count > 1 else { return items }
-        var seen = Set<MissingItem>()
-        return items.filter { seen.insert($0).inserted }
+        guard items.count <= 16 else {
+            var seen = Set<MissingItem>()
+            return items.filter { seen.insert($0).inserted }
+        }
+        // A short list (the usual case): comparing with the items kept costs less than hashing
+        // their strings.
+        var kept: [MissingItem] = []
+        kept.reserveCapacity(items.count)
+        for item in items where !kept.contains(item) { kept.append(item) }
+        return kept
     }
 
     // MARK: Measures and operands

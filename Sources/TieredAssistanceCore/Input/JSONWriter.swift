@@ -83,6 +83,16 @@ package struct JSONWriter: Sendable {
     package mutating func string(_ value: String) {
         separate()
         bytes.append(UInt8(ascii: "\""))
+        // Printable ASCII without quotes or backslashes (ids, codes, English text) is copied as it is.
+        let plain = value.utf8.withContiguousStorageIfAvailable { buffer in
+            !buffer.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 >= 0x7F }
+        }
+        if plain == true {
+            bytes.append(contentsOf: value.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            needsComma = true
+            return
+        }
         // DEL, C1 controls and bidirectional overrides are written as \u escapes too, so JSON
         // shown on a terminal cannot reorder or hide text (the rare slow path).
         if value.utf8.contains(where: { $0 >= 0x7F }),
