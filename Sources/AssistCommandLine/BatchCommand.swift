@@ -10,6 +10,7 @@ enum BatchCommand: AssistCommand {
         usage: assist batch IN.jsonl --out OUT.jsonl [--rejects FILE] [--summary FILE] [--as-of DAY]
                             [--policy FILE ...] [--rules FILE ...] [--jobs N] [--detail summary|decisions]
                             [--format jsonl|csv] [--engine columnar|household]
+                            [--explain-where STATUS|PROGRAM|PROGRAM=STATUS --explanations FILE]
 
         Reads one household per line, evaluates each (no traces) and writes one result line
         per household, in input order. A line that repeats an earlier household id is still
@@ -44,6 +45,12 @@ enum BatchCommand: AssistCommand {
                          hundred at a time, column by column, and the household engine only
                          what the columns leave open; household: one household at a time. Both
                          write the same bytes (tested); household is the reference.
+          --explain-where W  also write, to --explanations FILE (JSON Lines, in input order),
+                         the full explanation (every rule, comparison, figure and source, as
+                         assist evaluate --format json) of each household that matches W: a
+                         status (eligible, not-eligible, undetermined, not-applicable) that any
+                         of its programs has; a program id, eligible or undetermined; or
+                         PROGRAM=STATUS. The others are decided without explanations.
 
         Exit status: 0 when every record was evaluated, 1 when some were rejected,
         64 for usage errors, 74 when an output could not be written.
@@ -76,20 +83,29 @@ enum BatchCommand: AssistCommand {
         case "household": engine = .household
         case let other?: throw UsageError(message: "--engine takes columnar or household, not \(other)")
         }
+        let explainSpec = try arguments.option("--explain-where")
+        let explanationsPath = try arguments.option("--explanations")
+        guard (explainSpec == nil) == (explanationsPath == nil) else {
+            throw UsageError(message: "--explain-where and --explanations FILE go together")
+        }
         let book = try PolicyOptions.book(files: try arguments.options("--policy"))
         let catalog = try RuleOptions.catalog(files: try arguments.options("--rules"), parameters: book.catalog)
+        let explainWhere = try explainSpec.map { try ExplainWhere($0, catalog: catalog) }
         let inputs = try arguments.positionals()
         guard inputs.count == 1 else { throw UsageError(message: "give one input file") }
         guard FileManager.default.isReadableFile(atPath: inputs[0]) else {
             throw UsageError(message: "cannot read \(inputs[0])")
         }
-        try OutputPaths.check([("--out", output), ("--rejects", rejectsPath), ("--summary", summaryPath)], inputs: inputs)
+        try OutputPaths.check([("--out", output), ("--rejects", rejectsPath), ("--summary", summaryPath),
+                               ("--explanations", explanationsPath)], inputs: inputs)
         let evaluator = try Evaluator(catalog: catalog, book: book)
 
         let outputFile = try TemporaryOutput(finalPath: output)
         let rejectsFile = try rejectsPath.map { try TemporaryOutput(finalPath: $0) }
+        let explanationsFile = try explanationsPath.map { try TemporaryOutput(finalPath: $0) }
         var workers = (0..<jobs).map { _ in
-            BatchWorker(evaluator: evaluator, day: day, decisionsOnly: decisionsOnly, csv: csv, engine: engine)
+            BatchWorker(evaluator: evaluator, day: day, decisionsOnly: decisionsOnly, csv: csv, engine: engine,
+                        explainWhere: explainWhere)
         }
         if csv {
             // The byte-order mark (spreadsheets then read UTF-8) and the header row, before any result.
@@ -112,6 +128,7 @@ enum BatchCommand: AssistCommand {
         let folder = output == OutputPaths.standardOutput ? "." : (output as NSString).deletingLastPathComponent
         let duplicateCounter = DuplicateIDCounter(folder: folder)
         var duplicateError: Error?
+        var explanationsError: Error?
         let counts: JSONLinesCounts
         do {
             counts = try pipeline.run(
@@ -124,6 +141,14 @@ enum BatchCommand: AssistCommand {
                             do { try duplicateCounter.add(line: line, hash: id) } catch { duplicateError = error }
                         }
                         workers[index].idsInChunk.removeAll(keepingCapacity: true)
+                        // The chunk's explanations, slice by slice: input order.
+                        if let explanationsFile, !workers[index].explanations.isEmpty, explanationsError == nil {
+                            let bytes = workers[index].explanations
+                            if bytes.withUnsafeBytes({ Foundation.write(explanationsFile.descriptor, $0.baseAddress!, bytes.count) }) != bytes.count {
+                                explanationsError = OutputError(message: "cannot write \(explanationsFile.finalPath): \(String(cString: strerror(errno)))")
+                            }
+                            workers[index].explanations.removeAll(keepingCapacity: true)
+                        }
                     }
                 },
                 progress: { counts in
@@ -132,7 +157,15 @@ enum BatchCommand: AssistCommand {
         } catch {
             outputFile.discard()
             rejectsFile?.discard()
+            explanationsFile?.discard()
             console.error("assist batch: \(error)\n")
+            return .ioFailure
+        }
+        if let explanationsError {
+            outputFile.discard()
+            rejectsFile?.discard()
+            explanationsFile?.discard()
+            console.error("assist batch: \(explanationsError)\n")
             return .ioFailure
         }
         if showProgress { console.error("\n") }
@@ -144,6 +177,7 @@ enum BatchCommand: AssistCommand {
         for worker in workers { summary.merge(worker.summary) }
         try outputFile.commit()
         try rejectsFile?.commit()
+        try explanationsFile?.commit()
         if let summaryPath {
             try TemporaryOutput.write(Array(summary.json.utf8), to: summaryPath)
         }
@@ -186,13 +220,41 @@ struct BatchWorker: JSONLinesWorker {
     var idsInChunk: [(line: Int, id: Int)] = []
     /// The columnar engine's households of the current slice, checked, with their days.
     var pending: [(household: Household, day: Day)] = []
+    /// `--explain-where`: which households get a full explanation.
+    let explainWhere: ExplainWhere?
+    /// The explanations of the current chunk's matching households, in input order.
+    var explanations: [UInt8] = []
 
-    init(evaluator: Evaluator, day: Day?, decisionsOnly: Bool, csv: Bool = false, engine: BatchEngine = .columnar) {
+    init(evaluator: Evaluator, day: Day?, decisionsOnly: Bool, csv: Bool = false, engine: BatchEngine = .columnar,
+         explainWhere: ExplainWhere? = nil) {
         self.evaluator = evaluator
         self.day = day
         self.decisionsOnly = decisionsOnly
         self.csv = csv
         self.engine = engine
+        self.explainWhere = explainWhere
+    }
+
+    /// The parameters for `household`'s place on `day`, resolved once per place and day.
+    private mutating func parameters(for household: Household, on day: Day) -> ResolvedParameters {
+        let key = "\(household.jurisdiction.value)\(household.residence.rawValue)\(day)"
+        if let cached = parameters[key] { return cached }
+        let resolved = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
+        parameters[key] = resolved
+        return resolved
+    }
+
+    /// Appends `household`'s full explanation to ``explanations``.
+    private mutating func explain(_ household: Household, on day: Day) {
+        let resolved = parameters(for: household, on: day)
+        // Checked before it was decided: the traced evaluation cannot fail.
+        guard let evaluation = try? evaluator.evaluate(household, on: day, parameters: resolved, tracing: true, scratch: scratch) else {
+            preconditionFailure("a checked household could not be evaluated")
+        }
+        var lines = JSONWriter(reservingCapacity: 16_384)
+        EvaluationJSON.write(evaluation, detail: .full, language: .english, to: &lines)
+        lines.newline()
+        explanations.append(contentsOf: lines.bytes)
     }
 
     mutating func process(_ bytes: UnsafeRawBufferPointer, line: Int, output: inout [UInt8], rejects: inout [UInt8]) {
@@ -223,23 +285,18 @@ struct BatchWorker: JSONLinesWorker {
             return
         }
         // A birth after the day is refused by evaluate/decide (Evaluator.check), below.
-        let key = "\(household.jurisdiction.value)\(household.residence.rawValue)\(day)"
-        let resolved: ResolvedParameters
-        if let cached = parameters[key] {
-            resolved = cached
-        } else {
-            resolved = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
-            parameters[key] = resolved
-        }
+        let resolved = parameters(for: household, on: day)
         writer.removeAll()
         do {
             if decisionsOnly {
                 try evaluator.decide(household, on: day, parameters: resolved, into: &decision, scratch: scratch)
                 summary.add(decision)
+                if explainWhere?.matches(decision) == true { explain(household, on: day) }
                 DecisionJSON.write(decision, language: .english, to: &writer)
             } else {
                 let evaluation = try evaluator.evaluate(household, on: day, parameters: resolved, tracing: false, scratch: scratch)
                 summary.add(evaluation)
+                if explainWhere?.matches(evaluation, catalog: evaluator.catalog) == true { explain(household, on: day) }
                 if csv {
                     output.append(contentsOf: BatchCSV.rows(evaluation).utf8)
                     return
@@ -268,16 +325,18 @@ struct BatchWorker: JSONLinesWorker {
             let table = HouseholdTable(households: pending[start..<end].map(\.household))
             do {
                 if decisionsOnly {
-                    try columnar.decide(table, on: day) { _, decision in
+                    try columnar.decide(table, on: day) { position, decision in
                         summary.add(decision)
+                        if explainWhere?.matches(decision) == true { explain(table.households![position], on: day) }
                         writer.removeAll()
                         DecisionJSON.write(decision, language: .english, to: &writer)
                         writer.newline()
                         output.append(contentsOf: writer.bytes)
                     }
                 } else {
-                    try columnar.evaluate(table, on: day) { _, evaluation in
+                    try columnar.evaluate(table, on: day) { position, evaluation in
                         summary.add(evaluation)
+                        if explainWhere?.matches(evaluation, catalog: evaluator.catalog) == true { explain(table.households![position], on: day) }
                         if csv {
                             output.append(contentsOf: BatchCSV.rows(evaluation).utf8)
                             return
