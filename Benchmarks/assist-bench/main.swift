@@ -2,7 +2,7 @@
 //
 //   assist-bench bench-v1 --in pop_N.jsonl --out results.jsonl [--jobs N] [--no-output] [--engine columnar|household]
 //   assist-bench bench-v1 --in pop_N.jsonl --in-memory [--jobs N] [--runs R] [--traces on|off|both] [--engine ...]
-//   assist-bench catalog --households N [--jobs N] [--runs R] [--traces on|off|both] [--out FILE]
+//   assist-bench catalog --households N [--jobs N] [--runs R] [--traces on|off|both] [--out FILE] [--engine ...]
 //
 // --engine: columnar (the default) decides tables with `ColumnarEvaluator`; household
 // decodes `Household` values and uses `Evaluator` one household at a time.
@@ -10,7 +10,8 @@
 // without traces, then `decide`; both (the default) all three. Columnar engine: on times
 // `decide` keeping `TableTraces`, first also building every household's `Evaluation` from
 // them, then recording only; off times `decide` alone; both all three. The last line
-// reports the last mode timed.
+// reports the last mode timed. catalog times both engines (and checks that they agree) unless
+// --engine names one.
 //
 // The last line of a timed run is `households=N seconds=S households_per_second=R`.
 // --out is overwritten in place and cut to its new length when the run ends (also on an
@@ -31,6 +32,8 @@ struct BenchArguments {
     var households = 100_000
     var traces = "both"
     var engine = "columnar"
+    /// Whether `--engine` was given (`catalog` times both engines when it was not).
+    var engineGiven = false
 
     init(_ arguments: [String]) throws {
         var remaining = arguments[...]
@@ -50,7 +53,9 @@ struct BenchArguments {
             case "--no-output": noOutput = true
             case "--in-memory": inMemory = true
             case "--traces": traces = try value()
-            case "--engine": engine = try value()
+            case "--engine":
+                engine = try value()
+                engineGiven = true
             default: throw BenchError.usage
             }
         }
@@ -129,6 +134,7 @@ enum BenchError: Error, CustomStringConvertible {
                 usage: assist-bench bench-v1 --in FILE (--out FILE | --no-output | --in-memory) [--jobs N] [--runs R]
                                                 [--traces on|off|both] [--engine columnar|household]
                        assist-bench catalog [--households N] [--jobs N] [--runs R] [--traces on|off|both] [--out FILE]
+                                            [--engine columnar|household]
                 """
         case .failed(let message): return message
         }

@@ -39,55 +39,35 @@ extension ColumnarBlock {
         let place = Int(householdPlace[household])
         let level: Level = member == nil ? .household : .member
         let row = member.map { Int(memberOffsets[household]) + $0 } ?? household
-        var walk = MissingWalk(block: self, household: household, parameters: plan.parameters[place], overRanges: overRanges)
+        var walk = MissingWalk(household: household, parameters: plan.parameters[place], overRanges: overRanges)
         var items: [MissingItem] = []
         for base in compiled.programRules[program] {
             let choice = plan.ruleChoice[place * plan.ruleCount + base]
-            guard choice >= 0, walk.condition(compiled.ruleRoots[Int(choice)], level, row, into: &items) else { return nil }
+            guard choice >= 0, condition(compiled.ruleRoots[Int(choice)], level, row, walk: &walk, into: &items) else { return nil }
         }
         guard !walk.decidedOverRanges else { return nil }
         return EvaluationRun.unique(items)
     }
-}
-
-/// One walk of ``ColumnarBlock/missingItems(program:household:member:overRanges:)``.
-private struct MissingWalk {
-    let block: ColumnarBlock
-    let household: Int
-    let parameters: ResolvedParameters
-    /// Whether the household engine decides over ranges.
-    let overRanges: Bool
-    /// Whether an unknown comparison read a parameter without a value.
-    var readsAbsentParameter = false
-    /// Whether the household engine decides an unknown comparison over ranges.
-    var decidedOverRanges = false
-
-    init(block: ColumnarBlock, household: Int, parameters: ResolvedParameters, overRanges: Bool) {
-        self.block = block
-        self.household = household
-        self.parameters = parameters
-        self.overRanges = overRanges
-    }
 
     /// Appends what condition `node` lacks on `row` at `level` (nothing when the columns
     /// decided it); `false` when its truth was not computed.
-    mutating func condition(_ node: Int32, _ level: ColumnarBlock.Level, _ row: Int, into items: inout [MissingItem]) -> Bool {
-        let compiled = block.compiled
-        let slot = block.plan.conditionSlot[Int(node)]
-        let column = slot >= 0 ? block.truthCache[Int(slot) * 2 + level.rawValue] : block.unslottedTruths[Int(node) * 2 + level.rawValue]
+    private func condition(_ node: Int32, _ level: Level, _ row: Int, walk: inout MissingWalk, into items: inout [MissingItem]) -> Bool {
+        let slot = plan.conditionSlot[Int(node)]
+        let column = slot >= 0 ? truthCache[Int(slot) * 2 + level.rawValue] : unslottedTruths[Int(node) * 2 + level.rawValue]
         guard let column else { return false }
         guard column[row] == TruthBits.unknown else { return true }
         let condition = compiled.conditions[Int(node)]
         switch condition.kind {
         case .compare:
             var known = true
-            readsAbsentParameter = false
-            let left = value(condition.a, level, row, into: &items, known: &known)
-            let right = value(condition.b, level, row, into: &items, known: &known)
+            walk.readsAbsentParameter = false
+            let left = value(condition.a, level, row, walk: &walk, into: &items, known: &known)
+            let right = value(condition.b, level, row, walk: &walk, into: &items, known: &known)
             guard known else { return false }
-            if readsAbsentParameter && overRanges, let leftRange = range(condition.a, level, row), let rightRange = range(condition.b, level, row),
+            if walk.readsAbsentParameter && walk.overRanges,
+               let leftRange = range(condition.a, level, row, walk: walk), let rightRange = range(condition.b, level, row, walk: walk),
                let truth = try? QuantityRange.truth(leftRange, condition.comparison, rightRange), truth != .unknown {
-                decidedOverRanges = true
+                walk.decidedOverRanges = true
             }
             if let left, let right {
                 // Both sides known and still unknown: the comparison itself failed (units).
@@ -96,24 +76,24 @@ private struct MissingWalk {
             return true
         case .isTrue:
             var known = true
-            _ = measure(Int(condition.a), level, row, into: &items, known: &known)
+            _ = measure(Int(condition.a), level, row, walk: walk, into: &items, known: &known)
             return known
         case .all, .any:
             for offset in 0..<Int(condition.b) {
-                guard self.condition(compiled.children[Int(condition.a) + offset], level, row, into: &items) else { return false }
+                guard self.condition(compiled.children[Int(condition.a) + offset], level, row, walk: &walk, into: &items) else { return false }
             }
             return true
         case .not, .labelled:
-            return self.condition(condition.a, level, row, into: &items)
+            return self.condition(condition.a, level, row, walk: &walk, into: &items)
         case .program:
-            items.append(.undeterminedProgram(block.plan.catalog.programs[Int(condition.a)].id))
+            items.append(.undeterminedProgram(plan.catalog.programs[Int(condition.a)].id))
             return true
         case .tier:
             items.append(.undeterminedTier)
             return true
         case .anyMember, .allMembers:
-            for memberRow in Int(block.memberOffsets[household])..<Int(block.memberOffsets[household + 1]) {
-                guard self.condition(condition.a, .member, memberRow, into: &items) else { return false }
+            for memberRow in Int(memberOffsets[walk.household])..<Int(memberOffsets[walk.household + 1]) {
+                guard self.condition(condition.a, .member, memberRow, walk: &walk, into: &items) else { return false }
             }
             return true
         }
@@ -122,28 +102,27 @@ private struct MissingWalk {
     /// The value of operand `node` on `row`, appending what it lacks, as
     /// ``EvaluationRun/value(_:member:missing:)`` does; `known` is set to false when a
     /// measure's column was not computed.
-    mutating func value(_ node: Int32, _ level: ColumnarBlock.Level, _ row: Int, into items: inout [MissingItem],
-               known: inout Bool) -> Quantity? {
-        let compiled = block.compiled
+    private func value(_ node: Int32, _ level: Level, _ row: Int, walk: inout MissingWalk, into items: inout [MissingItem],
+                       known: inout Bool) -> Quantity? {
         let operand = compiled.operands[Int(node)]
         switch operand.kind {
         case .measure:
-            return measure(Int(operand.index), level, row, into: &items, known: &known)
+            return measure(Int(operand.index), level, row, walk: walk, into: &items, known: &known)
         case .parameter:
-            if let quantity = parameters.quantities[Int(operand.index)] { return quantity }
-            if case .absent(let absence) = parameters[Int(operand.index)] {
+            if let quantity = walk.parameters.quantities[Int(operand.index)] { return quantity }
+            if case .absent(let absence) = walk.parameters[Int(operand.index)] {
                 items.append(.parameter(absence))
-                readsAbsentParameter = true
+                walk.readsAbsentParameter = true
             } else {
-                let id = block.plan.catalog.parameterCatalog.definitions[Int(operand.index)].id
+                let id = plan.catalog.parameterCatalog.definitions[Int(operand.index)].id
                 items.append(.arithmetic(Label("参数 \(id) 是选项，不是数值", "parameter \(id) is an option, not a number")))
             }
             return nil
         case .constant:
             return compiled.constants[Int(operand.index)]
         case .product, .sum:
-            let left = value(operand.left, level, row, into: &items, known: &known)
-            let right = value(operand.right, level, row, into: &items, known: &known)
+            let left = value(operand.left, level, row, walk: &walk, into: &items, known: &known)
+            let right = value(operand.right, level, row, walk: &walk, into: &items, known: &known)
             guard let left, let right else { return nil }
             do {
                 return operand.kind == .product ? try left.multiplied(by: right) : try left.adding(right)
@@ -152,7 +131,7 @@ private struct MissingWalk {
                 return nil
             }
         case .labelled:
-            return value(operand.left, level, row, into: &items, known: &known)
+            return value(operand.left, level, row, walk: &walk, into: &items, known: &known)
         }
     }
 
@@ -160,41 +139,54 @@ private struct MissingWalk {
     /// for a household none of whose measures gave a range: a known value, a parameter
     /// without a value as 0 or more, sums and products of those; `nil` when a measure is
     /// unknown.
-    func range(_ node: Int32, _ level: ColumnarBlock.Level, _ row: Int) -> QuantityRange? {
-        let compiled = block.compiled
+    private func range(_ node: Int32, _ level: Level, _ row: Int, walk: MissingWalk) -> QuantityRange? {
         let operand = compiled.operands[Int(node)]
         switch operand.kind {
         case .measure:
             var items: [MissingItem] = []
             var known = true
-            return measure(Int(operand.index), level, row, into: &items, known: &known).map { QuantityRange(exactly: $0) }
+            return measure(Int(operand.index), level, row, walk: walk, into: &items, known: &known).map { QuantityRange(exactly: $0) }
         case .parameter:
-            if let quantity = parameters.quantities[Int(operand.index)] { return QuantityRange(exactly: quantity) }
-            guard case .absent = parameters[Int(operand.index)],
-                  let unit = block.plan.catalog.parameterCatalog.definitions[Int(operand.index)].units.first?.quantityUnit
+            if let quantity = walk.parameters.quantities[Int(operand.index)] { return QuantityRange(exactly: quantity) }
+            guard case .absent = walk.parameters[Int(operand.index)],
+                  let unit = plan.catalog.parameterCatalog.definitions[Int(operand.index)].units.first?.quantityUnit
             else { return nil }
             return QuantityRange(lower: Quantity(0, unit: unit), upper: nil)
         case .constant:
             return QuantityRange(exactly: compiled.constants[Int(operand.index)])
         case .sum, .product:
-            guard let left = range(operand.left, level, row), let right = range(operand.right, level, row) else { return nil }
+            guard let left = range(operand.left, level, row, walk: walk), let right = range(operand.right, level, row, walk: walk) else { return nil }
             return operand.kind == .sum ? try? left.adding(right) : (try? left.multiplied(by: right)) ?? nil
         case .labelled:
-            return range(operand.left, level, row)
+            return range(operand.left, level, row, walk: walk)
         }
     }
 
     /// Measure `measure` on `row` (read at the measure's own level), appending what it lacks.
-    func measure(_ measure: Int, _ level: ColumnarBlock.Level, _ row: Int, into items: inout [MissingItem],
-                 known: inout Bool) -> Quantity? {
-        let isMember = block.compiled.measureIsMember[measure]
-        let ownRow = isMember || level == .household ? row : household
-        guard let column = block.measureCache[measure * 2 + (isMember ? 1 : 0)] else {
+    private func measure(_ measure: Int, _ level: Level, _ row: Int, walk: MissingWalk, into items: inout [MissingItem],
+                         known: inout Bool) -> Quantity? {
+        let isMember = compiled.measureIsMember[measure]
+        let ownRow = isMember || level == .household ? row : walk.household
+        guard let column = measureCache[measure * 2 + (isMember ? 1 : 0)] else {
             known = false
             return nil
         }
         if let value = column[ownRow] { return value }
-        items += block.missing(measure: measure, row: ownRow)
+        items += missing(measure: measure, row: ownRow)
         return nil
     }
+}
+
+/// The state of one walk of ``ColumnarBlock/missingItems(program:household:member:overRanges:)``.
+struct MissingWalk {
+    /// The block household walked.
+    let household: Int
+    /// The parameters at its place.
+    let parameters: ResolvedParameters
+    /// Whether the household engine decides over ranges.
+    let overRanges: Bool
+    /// Whether the unknown comparison being walked read a parameter without a value.
+    var readsAbsentParameter = false
+    /// Whether the household engine decides an unknown comparison over ranges.
+    var decidedOverRanges = false
 }

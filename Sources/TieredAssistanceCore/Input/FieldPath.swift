@@ -32,6 +32,11 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible,
     /// evaluation, so this is on the hot path); `.`, `[` and `]` are ASCII, so a key is
     /// never split inside a multi-byte character.
     public init(parsing text: String) {
+        // A single key (`assets`, `enrolments`) is kept as it is: no parsing, no new string.
+        if !text.isEmpty, !text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "[") }) {
+            components = [.key(text)]
+            return
+        }
         var text = text
         components = text.withUTF8 { bytes in
             var components: [Component] = []

@@ -3,6 +3,27 @@ import TieredAssistanceCore
 /// Measures for the programs beyond the tiers: 分类施保, gradual exit, work refusals,
 /// temporary aid, special aid, the old-age allowance and union hardship.
 enum CatalogMeasures {
+    /// The outcome when `dibaoHistory.employmentIncomeRoseOn` is not recorded (made once: measures run for every household).
+    static let missingDibaoHistoryEmploymentIncomeRoseOn = MeasureOutcome.missing([.field("dibaoHistory.employmentIncomeRoseOn", reason: Label("渐退期自因就业收入增加之日起算", "the gradual-exit period runs from the employment income rise"))])
+    /// The outcome when `unionWorker.isMigrantWorker` is not recorded (made once: measures run for every household).
+    static let missingUnionWorkerIsMigrantWorker = MeasureOutcome.missing([.field("unionWorker.isMigrantWorker", reason: Label("农民工须就业满1年", "migrant workers need a year of employment"))])
+    /// The outcome when `unionWorker.employmentMonths` is not recorded (made once: measures run for every household).
+    static let missingUnionWorkerEmploymentMonths = MeasureOutcome.missing([.field("unionWorker.employmentMonths", reason: Label("农民工须就业满1年", "migrant workers need a year of employment"))])
+    /// The outcome when `unionWorker.monthsBelowDibaoStandard` is not recorded (made once: measures run for every household).
+    static let missingUnionWorkerMonthsBelowDibaoStandard = MeasureOutcome.missing([.field("unionWorker.monthsBelowDibaoStandard", reason: Label("建档标准计算连续低于低保标准的月数", "the union filing standard counts months below the standard"))])
+    /// The outcome when `unionWorker.annualDisposableIncome` is not recorded (made once: measures run for every household).
+    static let missingUnionClassificationIncome = MeasureOutcome.missing([.field("unionWorker.annualDisposableIncome", reason: Label("困难职工分类须有家庭可支配收入和困难支出", "the union tiers need disposable income and hardship costs"))])
+    /// The outcome when `unionWorker.annualHardshipCosts` is not recorded (made once: measures run for every household).
+    static let missingUnionWorkerAnnualHardshipCosts = MeasureOutcome.missing([.field("unionWorker.annualHardshipCosts", reason: Label("未记录", "not recorded"))])
+    /// The outcome when `unionWorker.annualDisposableIncome` is not recorded (made once: measures run for every household).
+    static let missingUnionDisposableIncome = MeasureOutcome.missing([.field("unionWorker.annualDisposableIncome", reason: Label("未记录", "not recorded"))])
+    /// The outcome when `unionWorker.filedOn` is not recorded (made once: measures run for every household).
+    static let missingUnionWorkerFiledOn = MeasureOutcome.missing([.field("unionWorker.filedOn", reason: Label("档案复核自建档或上次复核之日起算", "a file's review is counted from its filing or last review"))])
+    /// The outcome when `housingHardshipFinding` is not recorded (made once: measures run for every household).
+    static let missingHousingHardshipFinding = MeasureOutcome.missing([.field("housingHardshipFinding", reason: Label("住房困难标准由地方规定，须记录认定结论", "the housing-hardship standard is local; a caseworker must record a finding"))])
+    /// The outcome when `assetsCannotRelieveFinding` is not recorded (made once: measures run for every household).
+    static let missingAssetsCannotRelieveFinding = MeasureOutcome.missing([.field("assetsCannotRelieveFinding", reason: Label("资产收益能否改变困境须由经办人员认定并记录", "whether the assets' return can change the situation is a caseworker's finding"))])
+
     static let canWork = Measure(
         id: MeasureID("member.can-work"), chineseTitle: "有劳动能力", englishTitle: "able to work", scope: .member, unit: .flag,
         definition: "Labour capacity full or partial (有劳动能力或部分丧失). Missing when not assessed."
@@ -100,7 +121,7 @@ enum CatalogMeasures {
         definition: "Completed months from dibaoHistory.employmentIncomeRoseOn to the evaluation day (a month completes on the same day of the month, or a shorter month's last day; −1 before the rise). Missing when the household's income did not rise from employment or the day is not recorded."
     ) { context in
         guard let rose = context.household.dibaoHistory?.employmentIncomeRoseOn else {
-            return context.missingField("dibaoHistory.employmentIncomeRoseOn", Label("渐退期自因就业收入增加之日起算", "the gradual-exit period runs from the employment income rise"))
+            return missingDibaoHistoryEmploymentIncomeRoseOn
         }
         return .value(Quantity(Int128(rose.completedMonths(until: context.day)), unit: .months))
     }
@@ -201,11 +222,11 @@ enum CatalogMeasures {
         guard let union = context.household.unionWorker else { return .value(.flag(false)) }
         guard union.isUnionMember else { return .value(.flag(false)) }
         guard let migrant = union.isMigrantWorker else {
-            return context.missingField("unionWorker.isMigrantWorker", Label("农民工须就业满1年", "migrant workers need a year of employment"))
+            return missingUnionWorkerIsMigrantWorker
         }
         guard migrant else { return .value(.flag(true)) }
         guard let months = union.employmentMonths else {
-            return context.missingField("unionWorker.employmentMonths", Label("农民工须就业满1年", "migrant workers need a year of employment"))
+            return missingUnionWorkerEmploymentMonths
         }
         return .value(.flag(months >= 12))
     }
@@ -215,7 +236,7 @@ enum CatalogMeasures {
         scope: .household, unit: .months, definition: "unionWorker.monthsBelowDibaoStandard; missing when not recorded."
     ) { context in
         guard let months = context.household.unionWorker?.monthsBelowDibaoStandard else {
-            return context.missingField("unionWorker.monthsBelowDibaoStandard", Label("建档标准计算连续低于低保标准的月数", "the union filing standard counts months below the standard"))
+            return missingUnionWorkerMonthsBelowDibaoStandard
         }
         return .value(Quantity(Int128(months), unit: .months))
     }
@@ -237,7 +258,7 @@ enum CatalogMeasures {
         guard let union = context.household.unionWorker, let income = union.annualDisposableIncome,
               let costs = union.annualHardshipCosts
         else {
-            return context.missingField("unionWorker.annualDisposableIncome", Label("困难职工分类须有家庭可支配收入和困难支出", "the union tiers need disposable income and hardship costs"))
+            return missingUnionClassificationIncome
         }
         return .value(Quantity(Int128(income.fen - costs.fen), over: Int128(12 * context.household.members.count), unit: .moneyPerMonth))
     }
@@ -248,7 +269,7 @@ enum CatalogMeasures {
         definition: "unionWorker.annualHardshipCosts, as a sum of money (the year's total, so it scales by a share and caps at a sum); missing when not recorded."
     ) { context in
         guard let costs = context.household.unionWorker?.annualHardshipCosts else {
-            return context.missingField("unionWorker.annualHardshipCosts", Label("未记录", "not recorded"))
+            return missingUnionWorkerAnnualHardshipCosts
         }
         return .value(.money(costs, periodMonths: 0))
     }
@@ -259,7 +280,7 @@ enum CatalogMeasures {
         definition: "unionWorker.annualDisposableIncome, as a sum of money (the year's total, compared with the year's hardship costs); missing when not recorded."
     ) { context in
         guard let income = context.household.unionWorker?.annualDisposableIncome else {
-            return context.missingField("unionWorker.annualDisposableIncome", Label("未记录", "not recorded"))
+            return missingUnionDisposableIncome
         }
         return .value(.money(income, periodMonths: 0))
     }
@@ -277,7 +298,7 @@ enum CatalogMeasures {
         definition: "Completed months from unionWorker.lastReviewedOn (or filedOn) to the evaluation day (as for household.months-since-employment-income-rise; −1 before that day)."
     ) { context in
         guard let union = context.household.unionWorker, let since = union.lastReviewedOn ?? union.filedOn else {
-            return context.missingField("unionWorker.filedOn", Label("档案复核自建档或上次复核之日起算", "a file's review is counted from its filing or last review"))
+            return missingUnionWorkerFiledOn
         }
         return .value(Quantity(Int128(since.completedMonths(until: context.day)), unit: .months))
     }
@@ -288,7 +309,7 @@ enum CatalogMeasures {
         definition: "S1 art. 37 gives housing aid to households 符合规定标准的住房困难; the standard is local and was not found for IM [U], so this reads the caseworker's recorded finding (housingHardshipFinding). Missing when none is recorded."
     ) { context in
         guard let finding = context.household.housingHardshipFinding else {
-            return context.missingField("housingHardshipFinding", Label("住房困难标准由地方规定，须记录认定结论", "the housing-hardship standard is local; a caseworker must record a finding"))
+            return missingHousingHardshipFinding
         }
         return .value(.flag(finding))
     }
@@ -299,7 +320,7 @@ enum CatalogMeasures {
         definition: "Xing'an S15 category 1 requires that the return on the household's assets cannot change its situation, a caseworker's judgement: reads the recorded finding (assetsCannotRelieveFinding). Missing when none is recorded."
     ) { context in
         guard let finding = context.household.assetsCannotRelieveFinding else {
-            return context.missingField("assetsCannotRelieveFinding", Label("资产收益能否改变困境须由经办人员认定并记录", "whether the assets' return can change the situation is a caseworker's finding"))
+            return missingAssetsCannotRelieveFinding
         }
         return .value(.flag(finding))
     }

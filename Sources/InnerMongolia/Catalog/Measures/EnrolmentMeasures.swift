@@ -12,6 +12,11 @@ enum EnrolmentMeasures {
 
     /// Why a rule needs the statuses on record.
     static let notRecorded = Label("已纳入救助的状态未记录", "statuses on record were not given")
+    /// What a measure of the statuses on record lacks when they were not given (made once:
+    /// measures run for every member of every household).
+    static let notRecordedItem = MissingItem.field("enrolments", reason: notRecorded)
+    /// The outcome of a measure of the statuses on record when they were not given.
+    static let notRecordedOutcome = MeasureOutcome.missing([notRecordedItem])
 
     static let recorded = Measure(
         id: MeasureID("household.enrolments-recorded"), chineseTitle: "已记录救助对象身份", englishTitle: "statuses on record were given",
@@ -34,7 +39,7 @@ enum EnrolmentMeasures {
             definition: "A status of \(tier.program) on record on the evaluation day, for the household or any member (enrolments: since on or before the day, not ended, finding still valid). Missing when the statuses on record were not given."
         ) { context in
             guard let records = context.household.enrolments(in: tier.program, on: context.day) else {
-                return context.missingField("enrolments", notRecorded)
+                return notRecordedOutcome
             }
             return .value(.flag(!records.isEmpty))
         }
@@ -47,7 +52,7 @@ enum EnrolmentMeasures {
             definition: "A status of \(tier.program) on record on the evaluation day for the member, or for the household as a whole. Missing when the statuses on record were not given."
         ) { context in
             guard let records = context.household.enrolments(in: tier.program, member: context.currentMember.id, on: context.day)
-            else { return context.missingField("enrolments", notRecorded) }
+            else { return notRecordedOutcome }
             return .value(.flag(!records.isEmpty))
         }
     }
@@ -59,7 +64,7 @@ enum EnrolmentMeasures {
         parameters: [.tekunMinorCoverageAge]
     ) { context in
         guard let records = context.household.enrolments(in: .tekun, member: context.currentMember.id, on: context.day) else {
-            return context.missingField("enrolments", notRecorded)
+            return notRecordedOutcome
         }
         switch context.parameter(.tekunMinorCoverageAge) {
         case .absent(let absence): return .missing([.parameter(absence)])

@@ -2,6 +2,9 @@ import TieredAssistanceCore
 
 /// Measures of the household as a whole: size, residence, counted income, assets.
 enum HouseholdMeasures {
+    /// The outcome when `assets` is not recorded (made once: measures run for every household).
+    static let missingAssets = MeasureOutcome.missing([.field("assets", reason: Label("家庭财产未申报", "assets were not reported"))])
+
     static let size = Measure(
         id: MeasureID("household.size"), chineseTitle: "家庭人数", englishTitle: "household size", scope: .household, unit: .count,
         definition: "The number of members (共同生活的家庭成员, S2 art. 7) in the household record."
@@ -88,7 +91,7 @@ enum HouseholdMeasures {
         definition: "The household's financial assets (S2 art. 14) divided by household.size, exactly. Missing when assets were not reported."
     ) { context in
         guard let assets = context.household.assets else {
-            return context.missingField("assets", Label("家庭财产未申报", "assets were not reported"))
+            return missingAssets
         }
         return .value(Quantity(Int128(assets.financialTotal.fen), over: Int128(context.household.members.count),
                                unit: .moneySum).reduced())

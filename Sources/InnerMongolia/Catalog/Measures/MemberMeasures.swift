@@ -2,6 +2,9 @@ import TieredAssistanceCore
 
 /// Measures of one member.
 enum MemberMeasures {
+    /// The outcome when `assets` is not recorded (made once: measures run for every household).
+    static let missingAssets = MeasureOutcome.missing([.field("assets", reason: Label("家庭财产未申报", "assets were not reported"))])
+
     static let age = Measure(
         id: MeasureID("member.age"), chineseTitle: "年龄", englishTitle: "age", scope: .member, unit: .years,
         definition: "Completed years (周岁) on the evaluation day; a person born on 29 February turns a year older on 1 March in common years."
@@ -95,7 +98,7 @@ enum MemberMeasures {
         unit: .moneySum,
         definition: "Financial assets owned by the member (jointly held assets are not attributed). Missing when assets were not reported."
     ) { context in
-        guard let assets = context.household.assets else { return context.missingField("assets", Label("家庭财产未申报", "assets were not reported")) }
+        guard let assets = context.household.assets else { return missingAssets }
         let owned = assets.financial.filter { $0.owner == context.currentMember.id }.map(\.amount).sum()
         return .value(.money(owned, periodMonths: 0))
     }

@@ -2,10 +2,12 @@ import TieredAssistanceCore
 
 /// S3 art. 8: whether each legal obligor of a member is unable to fulfil the duty of support.
 enum ObligorAssessment {
+    /// The outcome when obligors were not reported (made once).
+    static let obligorsNotReported = MeasureOutcome.missing([.field("obligors", reason: Label("法定赡养、抚养、扶养义务人未申报",
+                                                                                                  "legal obligors were not reported"))])
+
     static func allUnable(_ context: MeasureContext) -> MeasureOutcome {
-        guard let obligors = context.household.obligors else {
-            return context.missingField("obligors", Label("法定赡养、抚养、扶养义务人未申报", "legal obligors were not reported"))
-        }
+        guard let obligors = context.household.obligors else { return obligorsNotReported }
         let member = context.currentMember
         var missing: [MissingItem] = []
         for index in coResidentObligors(of: context.memberIndex ?? 0, in: context.household) {
@@ -71,7 +73,7 @@ enum ObligorAssessment {
                 return resolved.value.integer.map { Int($0) }
             }
         }
-        let notRecorded = MissingItem.field("enrolments", reason: EnrolmentMeasures.notRecorded)
+        let notRecorded = EnrolmentMeasures.notRecordedItem
         // 1. A 特困 person: read from the record. Without statuses on record, the record is
         //    needed only for a member who could be 特困 (S3 art. 5's ages or listed disabilities).
         switch context.household.enrolments(in: .tekun, member: other.id, on: day) {
