@@ -47,6 +47,15 @@ struct ArgumentList {
         return value
     }
 
+    /// Removes `--engine columnar|household` and returns the engine (columnar when absent).
+    mutating func engine() throws -> BatchEngine {
+        switch try option("--engine") {
+        case nil, "columnar": return .columnar
+        case "household": return .household
+        case let other?: throw UsageError(message: "--engine takes columnar or household, not \(InputError.echo(other))")
+        }
+    }
+
     /// Removes `--lang zh|en` and returns the language (Chinese when absent).
     mutating func language() throws -> Language {
         let text = try option("--lang") ?? "zh"

@@ -77,12 +77,7 @@ enum BatchCommand: AssistCommand {
         case let other?: throw UsageError(message: "--format takes jsonl or csv, not \(other)")
         }
         if csv && decisionsOnly { throw UsageError(message: "--format csv takes --detail summary") }
-        let engine: BatchEngine
-        switch try arguments.option("--engine") {
-        case nil, "columnar": engine = .columnar
-        case "household": engine = .household
-        case let other?: throw UsageError(message: "--engine takes columnar or household, not \(other)")
-        }
+        let engine = try arguments.engine()
         let explainSpec = try arguments.option("--explain-where")
         let explanationsPath = try arguments.option("--explanations")
         guard (explainSpec == nil) == (explanationsPath == nil) else {
@@ -375,7 +370,7 @@ struct BatchWorker: JSONLinesWorker {
     }
 }
 
-/// Which engine `assist batch` decides with: both write the same bytes.
+/// Which engine `assist batch` and `assist monitor` decide with: both write the same bytes.
 enum BatchEngine {
     /// ``ColumnarEvaluator`` over each slice's households (the default).
     case columnar

@@ -8,7 +8,7 @@ enum MonitorCommand: AssistCommand {
     static let summary = "compare two monthly extracts: risk signals and one assistance chain per household"
     static let usage = """
         usage: assist monitor --before A.jsonl --after B.jsonl [--out FILE] [--as-of DAY] [--jobs N]
-                              [--policy FILE ...] [--rules FILE ...] [--lang zh|en]
+                              [--policy FILE ...] [--rules FILE ...] [--lang zh|en] [--engine columnar|household]
 
         Pairs households by id across the two extracts, compares each pair, raises risk
         signals (large medical bills, new severe disability, deaths, lost wages, schooling,
@@ -22,6 +22,9 @@ enum MonitorCommand: AssistCommand {
         for example Examples/data/policy-illustrative-im.json.
 
           --as-of DAY   the current day (default: each after household's asOf)
+          --engine E    columnar (default): each job decides its households' programs a block
+                        at a time, column by column; household: one household at a time. Both
+                        write the same bytes.
 
         Exit status: 0 when every line was read, 1 when some lines were rejected, 64 for usage errors
         (an --out that is an input, a symbolic link, a folder or not a regular file is refused
@@ -51,6 +54,7 @@ enum MonitorCommand: AssistCommand {
         let catalog: RuleCatalog
         let jobs: Int
         let language: Language
+        let engine: BatchEngine
 
         init(_ arguments: inout ArgumentList) throws {
             guard let beforePath = try arguments.option("--before"), let afterPath = try arguments.option("--after") else {
@@ -63,6 +67,7 @@ enum MonitorCommand: AssistCommand {
             catalog = try RuleOptions.catalog(files: try arguments.options("--rules"), parameters: book.catalog)
             jobs = try arguments.jobs()
             language = try arguments.language()
+            engine = try arguments.engine()
         }
     }
 
@@ -200,7 +205,8 @@ enum MonitorCommand: AssistCommand {
                     }
                 }
                 let results = process(block, jobs: jobs, day: day, language: language, afterPath: afterPath,
-                                      detector: detector, builder: builder, catalog: catalog, showChains: readableChains && outPath != nil)
+                                      detector: detector, builder: builder, catalog: catalog, showChains: readableChains && outPath != nil,
+                                      engine: options.engine)
                 var bytes: [UInt8] = []
                 for result in results {
                     bytes += result.json
@@ -246,7 +252,7 @@ enum MonitorCommand: AssistCommand {
     /// The results of `block`, in order, computed on `jobs` threads.
     static func process(_ block: [Pair], jobs: Int, day: Day?, language: Language, afterPath: String,
                         detector: SignalDetector, builder: AssistanceChainBuilder, catalog: RuleCatalog,
-                        showChains: Bool) -> [PairResult] {
+                        showChains: Bool, engine: BatchEngine = .columnar) -> [PairResult] {
         var results = [PairResult](repeating: PairResult(), count: block.count)
         let slice = (block.count + jobs - 1) / jobs
         results.withUnsafeMutableBufferPointer { buffer in
@@ -255,14 +261,44 @@ enum MonitorCommand: AssistCommand {
                 let start = job * slice
                 let end = min(start + slice, block.count)
                 guard start < end else { return }
+                let quick = engine == .columnar ? quickEvaluations(block, start..<end, day: day, builder: builder) : [:]
                 for index in start..<end {
                     slots.base[index] = result(of: block[index], day: day, language: language, afterPath: afterPath,
-                                               detector: detector, builder: builder, catalog: catalog, showChains: showChains)
+                                               detector: detector, builder: builder, catalog: catalog, showChains: showChains,
+                                               quick: quick[index])
                 }
             }
             if jobs == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: jobs, execute: work) }
         }
         return results
+    }
+
+    /// The evaluations without traces of the current households of `block[range]` that can
+    /// be evaluated, by the columnar engine (runs of the same day as one table), by index;
+    /// the others are left to ``result(of:day:language:afterPath:detector:builder:catalog:showChains:quick:)``,
+    /// which reports why they cannot be.
+    static func quickEvaluations(_ block: [Pair], _ range: Range<Int>, day: Day?,
+                                 builder: AssistanceChainBuilder) -> [Int: Evaluation] {
+        var days: [(index: Int, household: Household, day: Day)] = []
+        for index in range {
+            guard let current = block[index].current, let evaluationDay = day ?? current.asOf,
+                  (try? builder.evaluator.check(current, on: evaluationDay)) != nil else { continue }
+            days.append((index, current, evaluationDay))
+        }
+        var quick: [Int: Evaluation] = [:]
+        let columnar = ColumnarEvaluator(builder.evaluator, blockSize: BatchWorker.blockSize)
+        var start = 0
+        while start < days.count {
+            var end = start + 1
+            while end < days.count && days[end].day == days[start].day { end += 1 }
+            let run = days[start..<end]
+            // A table made of households measures every measure from them: no column is missing.
+            try? columnar.evaluate(HouseholdTable(households: run.map(\.household)), on: days[start].day) { position, evaluation in
+                quick[run[run.startIndex + position].index] = evaluation
+            }
+            start = end
+        }
+        return quick
     }
 
     /// The results buffer shared by the jobs, each writing its own slice.
@@ -272,7 +308,8 @@ enum MonitorCommand: AssistCommand {
 
     /// One pair's result.
     static func result(of pair: Pair, day: Day?, language: Language, afterPath: String, detector: SignalDetector,
-                       builder: AssistanceChainBuilder, catalog: RuleCatalog, showChains: Bool) -> PairResult {
+                       builder: AssistanceChainBuilder, catalog: RuleCatalog, showChains: Bool,
+                       quick: Evaluation? = nil) -> PairResult {
         var result = PairResult()
         var writer = JSONWriter()
         guard let id = pair.current?.id ?? pair.previous?.id else { return result }
@@ -315,7 +352,11 @@ enum MonitorCommand: AssistCommand {
             try current.checkDates(on: evaluationDay)
             detection = detector.detect(before: pair.previous, after: current, on: evaluationDay, parameters: parameters,
                                         previousParameters: pair.previousParameters)
-            chain = try builder.chain(for: current, on: evaluationDay, detection: detection, parameters: parameters)
+            if let quick {
+                chain = try builder.chain(for: current, on: evaluationDay, detection: detection, parameters: parameters, evaluation: quick)
+            } else {
+                chain = try builder.chain(for: current, on: evaluationDay, detection: detection, parameters: parameters)
+            }
         } catch {
             result.rejection = "\(afterPath): household \(id): \(error.path): \(error.message) [\(error.code)]"
             writer.key("presence"); writer.string("rejected")

@@ -121,3 +121,29 @@ struct BatchEngineTests {
         #expect(!FileManager.default.fileExists(atPath: explanations))
     }
 }
+
+/// `assist monitor --engine columnar` (the default) writes exactly what `--engine household` writes.
+@Suite("assist monitor: the two engines")
+struct MonitorEngineTests {
+    @Test("Both engines write the same chains and summary: the monitoring examples in both languages, and every example household against itself",
+          arguments: ["en", "zh"])
+    func sameBytes(language: String) throws {
+        let directory = try BatchEngineTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let population = try BatchEngineTests.population(in: directory).path
+        let pairs = [(sample("monitoring/before-2024-09.jsonl"), sample("monitoring/after-2024-10.jsonl")), (population, population)]
+        for (before, after) in pairs {
+            var outputs: [String: (Data, String)] = [:]
+            for engine in ["columnar", "household"] {
+                let out = directory.appendingPathComponent("monitor-\(engine).jsonl").path
+                let result = runAssist(["monitor", "--before", before, "--after", after, "--out", out, "--lang", language,
+                                        "--policy", sample("policy-illustrative-im.json"), "--engine", engine, "--jobs", "2"])
+                outputs[engine] = (try Data(contentsOf: URL(fileURLWithPath: out)), result.error)
+            }
+            let (columnar, household) = (try #require(outputs["columnar"]), try #require(outputs["household"]))
+            #expect(columnar.0.count > 1_000)
+            #expect(columnar.0 == household.0, "\(after) \(language)")
+            #expect(columnar.1 == household.1)
+        }
+    }
+}

@@ -139,6 +139,16 @@ public struct AssistanceChainBuilder: Sendable {
         // Most households of a monthly run raise nothing: they are decided without traces, and
         // traced again only when the chain will list programs with their rules and near misses.
         let quick = try evaluator.evaluate(household, on: day, parameters: parameters, tracing: false)
+        return try chain(for: household, on: day, detection: detection, parameters: parameters, evaluation: quick)
+    }
+
+    /// ``chain(for:on:detection:parameters:)`` with `household`'s evaluation without traces
+    /// on `day` already made, by this builder's evaluator or by a ``ColumnarEvaluator`` over
+    /// it (``ColumnarEvaluator/evaluate(_:households:on:each:)``, which gives the same).
+    ///
+    /// - Throws: ``InputError`` when the household cannot be evaluated with traces.
+    public func chain(for household: Household, on day: Day, detection: SignalDetector.Result,
+                      parameters: ResolvedParameters, evaluation quick: Evaluation) throws(InputError) -> AssistanceChain {
         let needsTrace = !detection.signals.isEmpty
             || quick.determination(.unionDeep)?.status == .eligible
             || (household.unionWorker?.isUnionMember == true)

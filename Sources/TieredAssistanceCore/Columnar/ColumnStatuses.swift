@@ -1,7 +1,8 @@
 /// One household's statuses and amounts as a columnar run decided them, handed to the
 /// household engine so that it evaluates only what the columns left open: the undetermined
-/// programs (whose missing facts only it names) and the eligible ones whose amount the
-/// columns could not compute. Every other program is taken as decided.
+/// programs (which it may decide over ranges, and whose missing facts it names) and the
+/// eligible ones whose amount the columns could not compute. Every other program is taken
+/// as decided.
 struct ColumnStatuses {
     let decisions: TableDecisions
     let household: Int

@@ -7,9 +7,9 @@
 /// the same households (tiers, statuses, amounts; the same three-valued logic, units,
 /// rounding, overflow and local rule variants). ``TableDecisions`` names no missing facts;
 /// ``decide(_:households:on:each:)`` hands over each household's full ``Decision``, what
-/// its undetermined programs lack included (the household engine evaluates those programs
-/// only, from the columns' statuses); for explanations, decide with a ``TableTraces`` or
-/// use ``Evaluator``. Where ``Evaluator`` decides over ranges (``QuantityRange``: a
+/// its undetermined programs lack included (read from the block's columns);
+/// ``evaluate(_:households:on:each:)`` its ``Evaluation`` without traces; for explanations,
+/// decide with a ``TableTraces`` or use ``Evaluator``. Where ``Evaluator`` decides over ranges (``QuantityRange``: a
 /// parameter with no value at the household's place, a measure that gave a range, an
 /// amount the columns could not compute), the household is decided again by ``Evaluator``
 /// and its decisions taken: columns hold a value or nothing.

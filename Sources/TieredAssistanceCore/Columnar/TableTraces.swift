@@ -64,6 +64,11 @@ public struct TableTraces: Sendable {
     /// their household forms measure. `id` and `memberIDs` (one per member row, in order)
     /// name the household and its members in the explanation.
     ///
+    /// In a table made of households (``HouseholdTable/init(households:)``) the household
+    /// itself is evaluated again with traces, so that measures that give ranges explain as
+    /// ``Evaluator`` explains them; it keeps its own ids (`id` and `memberIDs` are checked
+    /// for their count only).
+    ///
     /// - Precondition: `household` is in ``households`` and `memberIDs` has one id per member.
     public func evaluation(ofHousehold household: Int, id: Household.ID, memberIDs: [Member.ID]) -> Evaluation {
         precondition(households.contains(household), "household \(household) is not among the traced \(households)")
@@ -71,6 +76,10 @@ public struct TableTraces: Sendable {
         let rows = table.memberRows(of: household)
         precondition(memberIDs.count == rows.count,
                      "household \(household) has \(rows.count) members, \(memberIDs.count) ids were given")
+        if let made = table.households {
+            return evaluator.evaluate(made[household], on: day, parameters: parametersByPlace[table.placePosition(of: household)],
+                                      tracing: true, scratch: nil, recorded: nil)
+        }
         let block = blocks[(household - households.lowerBound) / blockSize]
         let place = table.places[table.placePosition(of: household)]
         // Only the ids and the place: the measures are read from the block, never computed.
@@ -95,7 +104,9 @@ extension TableTraces {
     /// one or another) has no version that applies there. The same truth as the household's
     /// ``RuleOutcome/truth`` in ``evaluation(ofHousehold:id:memberIDs:)``, for every
     /// household at once without building explanations: counting which rule failed how
-    /// often over a population reads only these.
+    /// often over a population reads only these. (Columns hold a value or nothing: where the
+    /// household engine decides a rule over a range, such as a parameter without a value at
+    /// the place, the columns read it unknown.)
     ///
     /// - Precondition: `household` is traced, `rule` is a base rule of the catalog, and
     ///   `member` is given exactly for member-scope rules, within the household's members.
