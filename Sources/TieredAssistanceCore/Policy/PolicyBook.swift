@@ -326,6 +326,11 @@ public struct ParameterAbsence: Sendable, Hashable, CustomStringConvertible {
     /// masked by ``unknownHere``), if any.
     public let lastKnown: ParameterEntry?
 
+    /// ``description`` and ``chineseDescription``, written once: an absence is made once
+    /// per place when parameters are resolved, and its sentences are written for every
+    /// household a batch run finds undetermined there.
+    private var sentences = (english: "", chinese: "")
+
     /// Creates an absence.
     public init(parameter: ParameterID, jurisdiction: AdministrativeDivisionCode, residence: Residence, day: Day,
                 isUndefined: Bool, unknownHere: ParameterEntry? = nil, lastKnown: ParameterEntry? = nil) {
@@ -336,6 +341,23 @@ public struct ParameterAbsence: Sendable, Hashable, CustomStringConvertible {
         self.isUndefined = isUndefined
         self.unknownHere = unknownHere
         self.lastKnown = lastKnown
+        sentences = (Self.english(self), Self.chinese(self))
+    }
+
+    public static func == (lhs: ParameterAbsence, rhs: ParameterAbsence) -> Bool {
+        lhs.parameter == rhs.parameter && lhs.jurisdiction == rhs.jurisdiction && lhs.residence == rhs.residence
+            && lhs.day == rhs.day && lhs.isUndefined == rhs.isUndefined && lhs.unknownHere == rhs.unknownHere
+            && lhs.lastKnown == rhs.lastKnown
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(parameter)
+        hasher.combine(jurisdiction)
+        hasher.combine(residence)
+        hasher.combine(day)
+        hasher.combine(isUndefined)
+        hasher.combine(unknownHere)
+        hasher.combine(lastKnown)
     }
 
     /// What an analyst needs to supply a value, in Chinese and English: the entry that
@@ -367,17 +389,22 @@ public struct ParameterAbsence: Sendable, Hashable, CustomStringConvertible {
     /// `no value for dibao.standard in 152201 (urban) on 2026-11-01: the last known value,
     /// 829.00 yuan/person/month (S11), in force from 2024-01-01 [I], ended on 2024-12-31;
     /// supply a newer value in a policy file (--policy FILE)`.
-    public var description: String {
-        if isUndefined { return "parameter \(parameter) is not defined" }
-        return "no value for \(parameter) in \(jurisdiction) (\(residence.rawValue)) on \(day)" + (detail.map { ": " + $0.english } ?? "")
+    public var description: String { sentences.english }
+
+    private static func english(_ absence: ParameterAbsence) -> String {
+        if absence.isUndefined { return "parameter \(absence.parameter) is not defined" }
+        return "no value for \(absence.parameter) in \(absence.jurisdiction) (\(absence.residence.rawValue)) on \(absence.day)"
+            + (absence.detail.map { ": " + $0.english } ?? "")
     }
 
     /// `参数 dibao.standard 在 152201（城镇）2026-11-01 无值：最近已知值 829.00 元/人·月（S11），
     /// 2024-01-01 起施行 [I]，已于 2024-12-31 失效；请在政策文件中提供新值（--policy 文件）`.
-    public var chineseDescription: String {
-        if isUndefined { return "参数 \(parameter) 未定义" }
-        return "参数 \(parameter) 在 \(jurisdiction)（\(residence == .urban ? "城镇" : "农村")）\(day) 无值"
-            + (detail.map { "：" + $0.chinese } ?? "")
+    public var chineseDescription: String { sentences.chinese }
+
+    private static func chinese(_ absence: ParameterAbsence) -> String {
+        if absence.isUndefined { return "参数 \(absence.parameter) 未定义" }
+        return "参数 \(absence.parameter) 在 \(absence.jurisdiction)（\(absence.residence == .urban ? "城镇" : "农村")）\(absence.day) 无值"
+            + (absence.detail.map { "：" + $0.chinese } ?? "")
     }
 }
 
