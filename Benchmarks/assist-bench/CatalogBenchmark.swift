@@ -47,38 +47,23 @@ struct CatalogBenchmark {
         let timesHousehold = !arguments.engineGiven || arguments.engine == "household"
         let timesColumnar = !arguments.engineGiven || arguments.engine == "columnar"
         for mode in arguments.evaluationModes where timesHousehold {
-            var times: [Double] = []
-            for _ in 0..<arguments.runs {
-                let start = DispatchTime.now()
-                let jobs = arguments.jobs
-                let slice = (households.count + jobs - 1) / jobs
-                DispatchQueue.concurrentPerform(iterations: jobs) { job in
-                    let scratch = EvaluationScratch()
-                    var decision = Decision()
-                    var index = job * slice
-                    let end = min(index + slice, households.count)
-                    while index < end {
-                        do {
-                            if mode == .decisions {
-                                try evaluator.decide(households[index], on: day, parameters: keyed[index], into: &decision,
-                                                     scratch: scratch)
-                            } else {
-                                _ = try evaluator.evaluate(households[index], on: day, parameters: keyed[index],
-                                                           tracing: mode == .traces, scratch: scratch)
-                            }
-                        } catch {
-                            preconditionFailure("household \(households[index].id) was read and checked before timing: \(error)")
+            last = medianSeconds(households.count) { range in
+                let scratch = EvaluationScratch()
+                var decision = Decision()
+                for index in range {
+                    do {
+                        if mode == .decisions {
+                            try evaluator.decide(households[index], on: day, parameters: keyed[index], into: &decision, scratch: scratch)
+                        } else {
+                            _ = try evaluator.evaluate(households[index], on: day, parameters: keyed[index], tracing: mode == .traces,
+                                                       scratch: scratch)
                         }
-                        index += 1
+                    } catch {
+                        preconditionFailure("household \(households[index].id) was read and checked before timing: \(error)")
                     }
                 }
-                times.append(seconds(start))
             }
-            times.sort()
-            last = times[times.count / 2]
-            print("IM catalog evaluate (\(mode.title), \(arguments.jobs) jobs, median of \(arguments.runs)): "
-                  + "households=\(households.count) seconds=\(String(format: "%.3f", last)) "
-                  + "households_per_second=\(Int((Double(households.count) / last).rounded()))")
+            printRate(mode.title, households: households.count, seconds: last)
         }
         guard arguments.evaluationModes.contains(.decisions), timesColumnar else {
             report(households: households.count, seconds: last)
@@ -87,46 +72,59 @@ struct CatalogBenchmark {
         let householdRate = timesHousehold ? Double(households.count) / last : nil
         // The columnar engine on the same households: each job's slice as a table made of
         // households, every household's whole decision (what undetermined programs lack included).
+        last = medianSeconds(households.count) { range in
+            let table = HouseholdTable(households: Array(households[range]))
+            var eligible = 0
+            do {
+                try ColumnarEvaluator(evaluator).decide(table, on: day) { _, decision in
+                    if decision.status(ofProgramAt: 0) == .eligible { eligible += 1 }
+                }
+            } catch {
+                preconditionFailure("a table made of households lacks no column: \(error)")
+            }
+            precondition(eligible <= range.count)
+        }
+        printRate("columnar decisions", households: households.count, seconds: last,
+                  extra: householdRate.map { " speedup=\(String(format: "%.2f", Double(households.count) / last / $0))" } ?? "")
+        if timesHousehold { try checkAgreement(households, evaluator: evaluator, keyed: keyed, day: day) }
+        report(households: households.count, seconds: last)
+    }
+
+    /// Each job's share of `count` households, in order.
+    private func slices(_ count: Int) -> [Range<Int>] {
+        let slice = (count + arguments.jobs - 1) / arguments.jobs
+        return (0..<arguments.jobs).map { min($0 * slice, count)..<min($0 * slice + slice, count) }
+    }
+
+    /// The median wall time of `arguments.runs` runs, each running `job` on every job's
+    /// share of `count` households on its own thread.
+    private func medianSeconds(_ count: Int, _ job: @Sendable (Range<Int>) -> Void) -> Double {
+        let shares = slices(count)
         var times: [Double] = []
         for _ in 0..<arguments.runs {
             let start = DispatchTime.now()
-            let jobs = arguments.jobs
-            let slice = (households.count + jobs - 1) / jobs
-            DispatchQueue.concurrentPerform(iterations: jobs) { job in
-                let range = min(job * slice, households.count)..<min(job * slice + slice, households.count)
-                let table = HouseholdTable(households: Array(households[range]))
-                let columnar = ColumnarEvaluator(evaluator)
-                var eligible = 0
-                do {
-                    try columnar.decide(table, on: day) { _, decision in
-                        if decision.status(ofProgramAt: 0) == .eligible { eligible += 1 }
-                    }
-                } catch {
-                    preconditionFailure("a table made of households lacks no column: \(error)")
-                }
-                precondition(eligible <= range.count)
-            }
+            DispatchQueue.concurrentPerform(iterations: shares.count) { job(shares[$0]) }
             times.append(seconds(start))
         }
         times.sort()
-        last = times[times.count / 2]
-        print("IM catalog evaluate (columnar decisions, \(arguments.jobs) jobs, median of \(arguments.runs)): "
-              + "households=\(households.count) seconds=\(String(format: "%.3f", last)) "
-              + "households_per_second=\(Int((Double(households.count) / last).rounded()))"
-              + (householdRate.map { " speedup=\(String(format: "%.2f", Double(households.count) / last / $0))" } ?? ""))
-        if timesHousehold { try checkAgreement(households, evaluator: evaluator, keyed: keyed, day: day) }
-        report(households: households.count, seconds: last)
+        return times[times.count / 2]
+    }
+
+    /// One timing line: `IM catalog evaluate (MODE, …): households=N seconds=S households_per_second=R`.
+    private func printRate(_ mode: String, households: Int, seconds: Double, extra: String = "") {
+        print("IM catalog evaluate (\(mode), \(arguments.jobs) jobs, median of \(arguments.runs)): "
+              + "households=\(households) seconds=\(String(format: "%.3f", seconds)) "
+              + "households_per_second=\(Int((Double(households) / seconds).rounded()))" + extra)
     }
 
     /// Decides every household with both engines and compares the decisions as
     /// `assist batch --detail decisions` writes them, byte for byte.
     private func checkAgreement(_ households: [Household], evaluator: Evaluator, keyed: [ResolvedParameters], day: Day) throws {
-        let jobs = arguments.jobs
-        let slice = (households.count + jobs - 1) / jobs
+        let shares = slices(households.count)
         let differing = Mutex([String]())
         let compared = Mutex(0)
-        DispatchQueue.concurrentPerform(iterations: jobs) { job in
-            let range = min(job * slice, households.count)..<min(job * slice + slice, households.count)
+        DispatchQueue.concurrentPerform(iterations: shares.count) { job in
+            let range = shares[job]
             var reference = Decision()
             var writer = JSONWriter(reservingCapacity: 4096)
             func json(_ decision: Decision) -> [UInt8] {
