@@ -292,9 +292,13 @@ enum MonitorCommand: AssistCommand {
             var end = start + 1
             while end < days.count && days[end].day == days[start].day { end += 1 }
             let run = days[start..<end]
-            // A table made of households measures every measure from them: no column is missing.
-            try? columnar.evaluate(HouseholdTable(households: run.map(\.household)), on: days[start].day) { position, evaluation in
-                quick[run[run.startIndex + position].index] = evaluation
+            do {
+                try columnar.evaluate(HouseholdTable(households: run.map(\.household)), on: days[start].day) { position, evaluation in
+                    quick[run[run.startIndex + position].index] = evaluation
+                }
+            } catch {
+                // A table made of households measures every measure from them: no column is missing.
+                preconditionFailure("the columnar engine refused a table made of households: \(error)")
             }
             start = end
         }

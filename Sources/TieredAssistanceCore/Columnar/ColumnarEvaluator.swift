@@ -117,30 +117,20 @@ public struct ColumnarEvaluator: Sendable {
     ///   column form and the table is not made of households, before deciding anything.
     public func decide(_ table: HouseholdTable, households: Range<Int>? = nil, on day: Day,
                        each body: (_ household: Int, _ decision: Decision) -> Void) throws(MissingColumn) {
-        let range = households ?? 0..<table.count
-        precondition(range.lowerBound >= 0 && range.upperBound <= table.count, "households outside the table")
-        let plan = try plan(for: table, on: day)
         let scratch = EvaluationScratch()
-        var decisions = TableDecisions()
         var decision = Decision()
-        var start = range.lowerBound
-        while start < range.upperBound {
-            let end = min(start + blockSize, range.upperBound)
-            decisions.begin(catalog: evaluator.catalog, table: table, households: start..<end)
-            var block = ColumnarBlock(plan: plan, table: table, households: start..<end, keepsRuleTruths: false)
-            block.run(into: &decisions)
+        try forEachBlock(table, households: households, on: day) { block, decisions, plan in
             var measured: MeasuredBlock?
-            for household in start..<end {
-                let place = table.placePosition(of: household)
-                if !decisions.isComplete(household: household) && !block.gaveRange(household: household)
-                    && !decisions.lacksAnAmount(household: household) {
-                    // What undetermined programs lack, read from the columns, unless the
+            for household in block.households {
+                if decisions.isComplete(household: household)
+                    || (!block.gaveRange(household: household) && !decisions.lacksAnAmount(household: household)) {
+                    // From the columns, with what undetermined programs lack, unless the
                     // household engine might decide one of them over ranges.
                     var walked = true
-                    let subject = table.households?[household] ?? replay(household, table: table, block: nil, day: day).0
-                    decision.fill(subject, day: day, catalog: evaluator.catalog, from: decisions, position: household) { program, member in
-                        guard walked, let items = block.missingItems(program: program, household: household - start, member: member,
-                                                                     overRanges: evaluator.decidesOverRanges) else {
+                    decision.fill(subject(household, table: table, day: day), day: day, catalog: evaluator.catalog, from: decisions,
+                                  position: household) { program, member in
+                        guard walked, let items = block.missingItems(program: program, household: household - block.households.lowerBound,
+                                                                     member: member, overRanges: evaluator.decidesOverRanges) else {
                             walked = false
                             return []
                         }
@@ -150,29 +140,23 @@ public struct ColumnarEvaluator: Sendable {
                         body(household, decision)
                         continue
                     }
-                } else if decisions.isComplete(household: household) {
-                    let subject = table.households?[household] ?? replay(household, table: table, block: nil, day: day).0
-                    decision.fill(subject, day: day, catalog: evaluator.catalog, from: decisions, position: household) { _, _ in [] }
-                    body(household, decision)
-                    continue
                 }
                 // The household engine decides what the columns left open, over ranges where it can.
                 let columns = ColumnStatuses(decisions: decisions, household: household, catalog: evaluator.catalog)
+                let parameters = plan.parameters[table.placePosition(of: household)]
                 if let households = table.households {
-                    evaluator.decide(households[household], on: day, parameters: plan.parameters[place], into: &decision,
+                    evaluator.decide(households[household], on: day, parameters: parameters, into: &decision,
                                      scratch: scratch, recorded: nil, columns: columns)
                 } else {
                     if measured == nil {
                         block.measureAll()
                         measured = block.measured()
                     }
-                    let (skeleton, recorded) = replay(household, table: table, block: measured, day: day)
-                    evaluator.decide(skeleton, on: day, parameters: plan.parameters[place], into: &decision, scratch: scratch,
-                                     recorded: recorded, columns: columns)
+                    evaluator.decide(subject(household, table: table, day: day), on: day, parameters: parameters, into: &decision,
+                                     scratch: scratch, recorded: recorded(household, table: table, block: measured!), columns: columns)
                 }
                 body(household, decision)
             }
-            start = end
         }
     }
 
@@ -187,10 +171,32 @@ public struct ColumnarEvaluator: Sendable {
     /// - Throws: ``MissingColumn`` as ``decide(_:households:on:each:)`` does.
     public func evaluate(_ table: HouseholdTable, households: Range<Int>? = nil, on day: Day,
                          each body: (_ household: Int, _ evaluation: Evaluation) -> Void) throws(MissingColumn) {
+        let scratch = EvaluationScratch()
+        try forEachBlock(table, households: households, on: day) { block, decisions, plan in
+            var measured: MeasuredBlock?
+            if table.households == nil {
+                block.measureAll()
+                measured = block.measured()
+            }
+            for household in block.households {
+                let columns = ColumnStatuses(decisions: decisions, household: household, catalog: evaluator.catalog)
+                body(household, evaluator.evaluate(subject(household, table: table, day: day), on: day,
+                                                   parameters: plan.parameters[table.placePosition(of: household)], tracing: false,
+                                                   scratch: scratch, recorded: measured.map { recorded(household, table: table, block: $0) },
+                                                   columns: columns))
+            }
+        }
+    }
+
+    /// Decides `households` of `table` (all by default) on `day` block by block, handing
+    /// each decided block, its decisions and the run's plan to `body`.
+    private func forEachBlock(_ table: HouseholdTable, households: Range<Int>?, on day: Day,
+                              _ body: (_ block: inout ColumnarBlock, _ decisions: TableDecisions, _ plan: ColumnarPlan) -> Void)
+        throws(MissingColumn)
+    {
         let range = households ?? 0..<table.count
         precondition(range.lowerBound >= 0 && range.upperBound <= table.count, "households outside the table")
         let plan = try plan(for: table, on: day)
-        let scratch = EvaluationScratch()
         var decisions = TableDecisions()
         var start = range.lowerBound
         while start < range.upperBound {
@@ -198,18 +204,7 @@ public struct ColumnarEvaluator: Sendable {
             decisions.begin(catalog: evaluator.catalog, table: table, households: start..<end)
             var block = ColumnarBlock(plan: plan, table: table, households: start..<end, keepsRuleTruths: false)
             block.run(into: &decisions)
-            var measured: MeasuredBlock?
-            if table.households == nil {
-                block.measureAll()
-                measured = block.measured()
-            }
-            for household in start..<end {
-                let columns = ColumnStatuses(decisions: decisions, household: household, catalog: evaluator.catalog)
-                let parameters = plan.parameters[table.placePosition(of: household)]
-                let (subject, recorded) = table.households.map { ($0[household], nil) } ?? replay(household, table: table, block: measured, day: day)
-                body(household, evaluator.evaluate(subject, on: day, parameters: parameters, tracing: false, scratch: scratch,
-                                                   recorded: recorded, columns: columns))
-            }
+            body(&block, decisions, plan)
             start = end
         }
     }
@@ -302,25 +297,31 @@ public struct ColumnarEvaluator: Sendable {
             evaluator.decide(households[household], on: day, parameters: resolved, into: &decision, scratch: nil,
                              recorded: nil, columns: nil)
         } else {
-            let (skeleton, recorded) = replay(household, table: table, block: block, day: day)
-            evaluator.decide(skeleton, on: day, parameters: resolved, into: &decision, recorded: recorded!)
+            evaluator.decide(subject(household, table: table, day: day), on: day, parameters: resolved, into: &decision,
+                             recorded: recorded(household, table: table, block: block))
         }
         decisions.settle(household: household, with: decision)
     }
 
-    /// A household of a table of columns as the household engine sees it: its place and
-    /// members (ids `row-N`, `m1`, `m2`, …), with the measures `block` recorded for it.
-    private func replay(_ household: Int, table: HouseholdTable, block: MeasuredBlock?, day: Day) -> (Household, RecordedMeasures?) {
-        let rows = table.memberRows(of: household)
+    /// The household at table position `household` as the household engine sees it: the
+    /// household itself in a table made of households; otherwise its place and members
+    /// (ids `row-N`, `m1`, `m2`, …), whose measures are read from a block (``recorded(_:table:block:)``).
+    private func subject(_ household: Int, table: HouseholdTable, day: Day) -> Household {
+        if let households = table.households { return households[household] }
         let place = table.places[table.placePosition(of: household)]
-        let skeleton = Household(id: Household.ID("row-\(household)"), jurisdiction: place.jurisdiction, residence: place.residence,
-                                 members: (0..<rows.count).map { Member(id: Member.ID("m\($0 + 1)"), relationship: .applicant, birthDate: day) })
-        guard let block else { return (skeleton, nil) }
+        return Household(id: Household.ID("row-\(household)"), jurisdiction: place.jurisdiction, residence: place.residence,
+                         members: (0..<table.memberRows(of: household).count).map {
+                             Member(id: Member.ID("m\($0 + 1)"), relationship: .applicant, birthDate: day)
+                         })
+    }
+
+    /// The measures `block` recorded for table household `household`.
+    private func recorded(_ household: Int, table: HouseholdTable, block: MeasuredBlock) -> RecordedMeasures {
         let householdRow = household - block.households.lowerBound
-        let firstMemberRow = rows.lowerBound - block.firstMemberRow
-        return (skeleton, RecordedMeasures { measure, member in
+        let firstMemberRow = table.memberRows(of: household).lowerBound - block.firstMemberRow
+        return RecordedMeasures { measure, member in
             block.outcome(measure, row: member.map { firstMemberRow + $0 } ?? householdRow)
-        })
+        }
     }
 }
 

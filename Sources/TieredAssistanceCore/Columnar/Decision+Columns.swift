@@ -21,7 +21,9 @@ extension Decision {
                 if !isMember || compiled.programIsTier[program] { record(program: program, member: nil, amount: nil, missing: []) }
                 continue
             }
-            for member in isMember ? (0..<memberCount).map(Optional.some) : [nil] {
+            // A household program once for the household (-1), a member program for each member.
+            for slot in isMember ? 0..<memberCount : -1..<0 {
+                let member = slot >= 0 ? slot : nil
                 let code = decisions.recordedCode(ofProgramAt: program, household: position, member: member)
                 record(program: program, member: member,
                        amount: code == StatusCode.eligible ? decisions.amount(ofProgramAt: program, household: position, member: member) : nil,
