@@ -20,6 +20,11 @@ struct HTMLPage {
     /// Appends raw markup (already escaped).
     mutating func raw(_ markup: String) { body += markup }
 
+    /// Appends a figure: `svg` (already escaped) and, when given, its caption (escaped).
+    mutating func figure(_ svg: String, caption: String? = nil) {
+        body += "<figure>\n" + svg + (caption.map { "<figcaption>" + HTMLPage.escape($0) + "</figcaption>\n" } ?? "") + "</figure>\n"
+    }
+
     /// Appends `content` escaped inside `<tag …>`.
     mutating func element(_ tag: String, _ content: String, attributes: String = "") {
         body += "<\(tag)\(attributes.isEmpty ? "" : " " + attributes)>\(HTMLPage.escape(content))</\(tag)>\n"

@@ -49,7 +49,7 @@ struct MonitoringReport {
                                  categories: names, series: [BarChart.Series(name: page.text("家庭", "households"), color: "#1f5fa8")],
                                  values: departments.map { [Int128(outcome.departmentCounts[$0] ?? 0)] }, stacked: false,
                                  valueText: { page.text("\($0) 户", "\($0)") })
-            page.raw("<figure>\n" + chart.svg + "</figure>\n")
+            page.figure(chart.svg)
             page.table(caption: page.text("各部门需跟进的家庭数", "Households each department is to follow up"),
                        headers: [page.text("部门", "Department"), page.text("家庭数", "Households")],
                        rows: zip(departments, names).map { [$1, String(outcome.departmentCounts[$0] ?? 0)] })

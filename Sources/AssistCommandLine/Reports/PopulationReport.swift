@@ -119,9 +119,8 @@ struct PopulationReport {
                                                             color: Self.tierColors[$0 % Self.tierColors.count]) },
             values: places.map { key in tiers.map { Int128(tally.places[key]!.tiers[$0] ?? 0) } },
             stacked: true, valueText: { page.text("\($0) 户", "\($0) households") })
-        page.raw("<figure>\n" + chart.svg + "<figcaption>" + HTMLPage.escape(page.text("各地区各层级户数（堆叠）；数字见下表。",
-                                                                                         "Households per tier and place (stacked); the figures are in the table below."))
-                 + "</figcaption>\n</figure>\n")
+        page.figure(chart.svg, caption: page.text("各地区各层级户数（堆叠）；数字见下表。",
+                                                "Households per tier and place (stacked); the figures are in the table below."))
         page.table(caption: page.text("各地区户数与每月救助金额（元）", "Households and monthly assistance (yuan) per place"),
                    headers: [page.text("地区", "Place"), page.text("户数", "Households")]
                        + tiers.map { Self.tierName($0, catalog: catalog, page: page) } + [page.text("每月金额", "Monthly amount")],
@@ -197,9 +196,8 @@ struct PopulationReport {
                      BarChart.Series(name: page.text("调整后", "after"), color: "#1f5fa8")],
             values: places.map { [max(0, tally.places[$0]!.monthlyFen), max(0, tally.places[$0]!.reformMonthlyFen)] },
             stacked: false, valueText: { page.text("\(Self.yuan($0)) 元", "\(Self.yuan($0)) yuan") })
-        page.raw("<figure>\n" + chart.svg + "<figcaption>" + HTMLPage.escape(page.text("各地区每月救助金额，调整前（灰）与调整后（蓝）；数字见下表。",
-                                                                                         "Monthly assistance per place, before (grey) and after (blue); the figures are in the table below."))
-                 + "</figcaption>\n</figure>\n")
+        page.figure(chart.svg, caption: page.text("各地区每月救助金额，调整前（灰）与调整后（蓝）；数字见下表。",
+                                                "Monthly assistance per place, before (grey) and after (blue); the figures are in the table below."))
         page.table(caption: page.text("各地区户数、层级与每月金额（元）", "Households, tiers and monthly amounts (yuan) per place"),
                    headers: [page.text("地区", "Place"), page.text("户数", "Households")]
                        + tiers.map { Self.tierName($0, catalog: catalog, page: page) + page.text("（前→后）", " (before→after)") }
