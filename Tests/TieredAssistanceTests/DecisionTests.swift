@@ -91,6 +91,7 @@ struct DecisionTests {
         var undetermined = 0
         var fromDecisions = BatchSummary()
         var fromEvaluations = BatchSummary()
+        var halves = [BatchSummary(), BatchSummary()]
         for index in 0..<2_000 {
             let household = generator.household(index)
             let evaluator = try Evaluator(catalog: .innerMongolia, book: books[index % 2])
@@ -102,13 +103,22 @@ struct DecisionTests {
             if index < 300 { try Self.expectJSON(decision, evaluation) }
             fromDecisions.add(decision)
             fromEvaluations.add(evaluation)
+            halves[index % 2].add(decision)
             if evaluation.determinations.contains(where: { $0.status == .undetermined }) { undetermined += 1 }
         }
         // The comparison covers undetermined outcomes and their missing items, not only decided ones.
         #expect(undetermined > 100)
         // The batch summary counts a decision exactly as the evaluation of the same household.
         #expect(fromDecisions.json == fromEvaluations.json)
+        #expect(fromDecisions.text == fromEvaluations.text)
+        #expect(fromDecisions.statuses == fromEvaluations.statuses && fromDecisions.tiers == fromEvaluations.tiers)
         #expect(fromEvaluations.monthlyAmounts.values.contains { $0 > 0 })
+        // Workers' summaries merge to the same counts; a count set by hand after decisions keeps them.
+        var merged = halves[0]
+        merged.merge(halves[1])
+        #expect(merged.json == fromEvaluations.json)
+        merged.tiers["by-hand", default: 0] += 1
+        #expect(merged.tiers["by-hand"] == 1 && merged.tiers.values.reduce(0, +) == 2_001)
     }
 
     @Test("A member-scope program has a status per member; an id the catalog lacks has no status")

@@ -278,6 +278,16 @@ struct JSONReaderTests {
         }
     }
 
+    @Test("Identifiers take exactly ASCII letters, digits and - _ . : / # + @")
+    func identifierAlphabet() {
+        for byte in UInt8(0x21)...UInt8(0x7E) {
+            let text = "H" + String(UnicodeScalar(byte)) + "1"
+            let allowed = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || "-_.:/#+@".utf8.contains(byte)
+            #expect((Household.ID.problem(with: text) == nil) == allowed, "\(text)")
+        }
+    }
+
     @Test("Nesting deeper than the limit is refused, not a stack overflow")
     func deepNesting() {
         let deep = Array((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)

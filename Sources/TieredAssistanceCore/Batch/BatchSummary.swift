@@ -10,17 +10,40 @@ public struct BatchSummary: Sendable {
     /// Evaluated lines whose household id appeared on an earlier line.
     public var duplicateIDs = 0
     /// Households per tier (`none` and `undetermined` included).
-    public var tiers: [String: Int] = [:]
+    public var tiers: [String: Int] {
+        get { folded.storedTiers }
+        set { fold(); storedTiers = newValue }
+    }
     /// Per program: determinations per status.
-    public var statuses: [String: [ProgramStatus: Int]] = [:]
+    public var statuses: [String: [ProgramStatus: Int]] {
+        get { folded.storedStatuses }
+        set { fold(); storedStatuses = newValue }
+    }
     /// Per program: the total monthly amount of eligible determinations, in fen (one-off
     /// amounts are not added in).
-    public var monthlyAmounts: [String: Int64] = [:]
+    public var monthlyAmounts: [String: Int64] {
+        get { folded.storedMonthlyAmounts }
+        set { fold(); storedMonthlyAmounts = newValue }
+    }
     /// Programs whose total did not fit in 64-bit fen.
-    public var overflowedTotals: Set<String> = []
+    public var overflowedTotals: Set<String> {
+        get { folded.storedOverflowedTotals }
+        set { fold(); storedOverflowedTotals = newValue }
+    }
     /// Per program: eligible determinations whose amount could not be computed (a missing
     /// amount parameter); they are not in the totals, which are then lower bounds.
-    public var amountsUndetermined: [String: Int] = [:]
+    public var amountsUndetermined: [String: Int] {
+        get { folded.storedAmountsUndetermined }
+        set { fold(); storedAmountsUndetermined = newValue }
+    }
+
+    private var storedTiers: [String: Int] = [:]
+    private var storedStatuses: [String: [ProgramStatus: Int]] = [:]
+    private var storedMonthlyAmounts: [String: Int64] = [:]
+    private var storedOverflowedTotals: Set<String> = []
+    private var storedAmountsUndetermined: [String: Int] = [:]
+    /// Decisions counted by program position since the last fold (see ``DecisionTally``).
+    private var tally: DecisionTally?
 
     /// An empty summary.
     public init() {}
@@ -28,7 +51,7 @@ public struct BatchSummary: Sendable {
     /// Adds one evaluation.
     public mutating func add(_ evaluation: Evaluation) {
         evaluated += 1
-        tiers[evaluation.tier.name, default: 0] += 1
+        storedTiers[evaluation.tier.name, default: 0] += 1
         for determination in evaluation.determinations where determination.status != .notApplicable {
             let amount = determination.amount
             count(determination.program.rawValue, determination.status,
@@ -41,47 +64,78 @@ public struct BatchSummary: Sendable {
     /// counted exactly as the ``Evaluation`` of the same household would be.
     public mutating func add(_ decision: Decision) {
         evaluated += 1
-        tiers[decision.tier.name, default: 0] += 1
-        guard let catalog = decision.catalog else { return }
-        decision.forEachDetermination { position, member in
-            guard let status = decision.status(ofProgramAt: position, member: member), status != .notApplicable else { return }
-            let amount = decision.amount(ofProgramAt: position, member: member)
-            let counted = decision.amountPeriod(ofProgramAt: position) == .monthly
-                && (member != nil || decision.supersededBy(ofProgramAt: position) == nil)
-            count(catalog.programs[position].id.rawValue, status, monthlyAmount: counted ? amount : nil,
-                  hasAmount: amount != nil, missing: !decision.missing(ofProgramAt: position, member: member).isEmpty)
+        guard let catalog = decision.catalog else {
+            storedTiers[decision.tier.name, default: 0] += 1
+            return
         }
+        if tally.map({ $0.catalog.storage !== catalog.storage }) ?? true {
+            fold()
+            tally = DecisionTally(catalog: catalog)
+        }
+        tally!.add(decision)
     }
 
     /// Counts one determination: its status, its monthly amount (when it pays one and is not
     /// outranked), or an eligible one whose amount could not be computed.
     private mutating func count(_ program: String, _ status: ProgramStatus, monthlyAmount: Money?, hasAmount: Bool,
                                 missing: Bool) {
-        statuses[program, default: [:]][status, default: 0] += 1
+        storedStatuses[program, default: [:]][status, default: 0] += 1
         if let monthlyAmount {
             add(monthlyAmount.fen, to: program)
         } else if status == .eligible, !hasAmount, missing {
             // Eligible means every rule held, so what is missing is the amount's.
-            amountsUndetermined[program, default: 0] += 1
+            storedAmountsUndetermined[program, default: 0] += 1
         }
     }
 
     private mutating func add(_ fen: Int64, to program: String) {
-        let (total, overflow) = monthlyAmounts[program, default: 0].addingReportingOverflow(fen)
-        if overflow { overflowedTotals.insert(program) } else { monthlyAmounts[program] = total }
+        let (total, overflow) = storedMonthlyAmounts[program, default: 0].addingReportingOverflow(fen)
+        if overflow { storedOverflowedTotals.insert(program) } else { storedMonthlyAmounts[program] = total }
     }
 
     /// Adds another worker's summary.
     public mutating func merge(_ other: BatchSummary) {
+        fold()
+        let other = other.folded
         evaluated += other.evaluated
         rejected += other.rejected
-        for (tier, count) in other.tiers { tiers[tier, default: 0] += count }
-        for (program, counts) in other.statuses {
-            for (status, count) in counts { statuses[program, default: [:]][status, default: 0] += count }
+        for (tier, count) in other.storedTiers { storedTiers[tier, default: 0] += count }
+        for (program, counts) in other.storedStatuses {
+            for (status, count) in counts { storedStatuses[program, default: [:]][status, default: 0] += count }
         }
-        for (program, fen) in other.monthlyAmounts { add(fen, to: program) }
-        overflowedTotals.formUnion(other.overflowedTotals)
-        for (program, count) in other.amountsUndetermined { amountsUndetermined[program, default: 0] += count }
+        for (program, fen) in other.storedMonthlyAmounts { add(fen, to: program) }
+        storedOverflowedTotals.formUnion(other.storedOverflowedTotals)
+        for (program, count) in other.storedAmountsUndetermined { storedAmountsUndetermined[program, default: 0] += count }
+    }
+
+    /// This summary with its position-indexed counts folded into the dictionaries.
+    private var folded: BatchSummary {
+        guard tally != nil else { return self }
+        var copy = self
+        copy.fold()
+        return copy
+    }
+
+    /// Moves the position-indexed counts into the dictionaries.
+    private mutating func fold() {
+        guard let tally else { return }
+        self.tally = nil
+        let programs = tally.catalog.programs
+        for (position, count) in tally.tierCounts.enumerated() where count > 0 {
+            let name = position < programs.count ? programs[position].id.rawValue
+                : position == programs.count ? TierOutcome.none.name : TierOutcome.undetermined([]).name
+            storedTiers[name, default: 0] += count
+        }
+        for (position, program) in programs.enumerated() {
+            let id = program.id.rawValue
+            for (index, status) in DecisionTally.counted.enumerated() {
+                let count = tally.statusCounts[position * DecisionTally.counted.count + index]
+                if count > 0 { storedStatuses[id, default: [:]][status, default: 0] += count }
+            }
+            if tally.amountUndetermined[position] > 0 { storedAmountsUndetermined[id, default: 0] += tally.amountUndetermined[position] }
+            if tally.overflowed[position] { storedOverflowedTotals.insert(id) }
+            if tally.hasMonthlyAmount[position] { add(tally.monthlyFen[position], to: id) }
+        }
     }
 
     /// Whether every record was either evaluated or rejected, and every line read was a
@@ -139,5 +193,67 @@ public struct BatchSummary: Sendable {
             lines.append(line)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Decisions of one catalog counted by program position: an array index per determination
+/// where the summary's dictionaries would hash a program id string (a batch run adds
+/// dozens of determinations per household). ``BatchSummary`` folds it into its
+/// dictionaries when they are read, so the counts are the same as adding each
+/// determination to them.
+private struct DecisionTally {
+    /// The statuses counted, in the order of ``statusCounts``' entries for a program.
+    static let counted: [ProgramStatus] = [.eligible, .notEligible, .undetermined]
+
+    let catalog: RuleCatalog
+    /// Households per tier: a tier program's position, then `none`, then `undetermined`.
+    var tierCounts: [Int]
+    /// Determinations per program position and counted status.
+    var statusCounts: [Int]
+    /// Per program position: the running monthly total, in fen, while it fits.
+    var monthlyFen: [Int64]
+    /// Per program position: whether a monthly amount was added (a total of 0 yuan is
+    /// still written).
+    var hasMonthlyAmount: [Bool]
+    /// Per program position: whether the total did not fit in 64-bit fen.
+    var overflowed: [Bool]
+    /// Per program position: eligible determinations whose amount could not be computed.
+    var amountUndetermined: [Int]
+
+    init(catalog: RuleCatalog) {
+        self.catalog = catalog
+        let programs = catalog.programs.count
+        tierCounts = Array(repeating: 0, count: programs + 2)
+        statusCounts = Array(repeating: 0, count: programs * Self.counted.count)
+        monthlyFen = Array(repeating: 0, count: programs)
+        hasMonthlyAmount = Array(repeating: false, count: programs)
+        overflowed = Array(repeating: false, count: programs)
+        amountUndetermined = Array(repeating: 0, count: programs)
+    }
+
+    /// Counts `decision` (made with ``catalog``) as ``BatchSummary/add(_:)-decision`` does.
+    mutating func add(_ decision: Decision) {
+        switch decision.tier {
+        case .tier(let id):
+            guard let position = catalog.position(ofProgram: id) else { preconditionFailure("the tier \(id) is not a program of the decision's catalog") }
+            tierCounts[position] += 1
+        case .none: tierCounts[catalog.programs.count] += 1
+        case .undetermined: tierCounts[catalog.programs.count + 1] += 1
+        }
+        decision.forEachDetermination { position, member in
+            guard let status = decision.status(ofProgramAt: position, member: member), status != .notApplicable else { return }
+            let index = status == .eligible ? 0 : status == .notEligible ? 1 : 2
+            statusCounts[position * Self.counted.count + index] += 1
+            let amount = decision.amount(ofProgramAt: position, member: member)
+            let counted = decision.amountPeriod(ofProgramAt: position) == .monthly
+                && (member != nil || decision.supersededBy(ofProgramAt: position) == nil)
+            if counted, let amount {
+                hasMonthlyAmount[position] = true
+                let (total, overflow) = monthlyFen[position].addingReportingOverflow(amount.fen)
+                if overflow { overflowed[position] = true } else { monthlyFen[position] = total }
+            } else if status == .eligible, amount == nil, !decision.missing(ofProgramAt: position, member: member).isEmpty {
+                amountUndetermined[position] += 1
+            }
+        }
     }
 }

@@ -22,9 +22,16 @@ public struct Identifier<Owner>: Sendable, Hashable, Comparable, CustomStringCon
     public static func problem(with text: String) -> String? {
         if text.isEmpty { return "an identifier must not be empty" }
         if text.utf8.count > 64 { return "an identifier is at most 64 characters" }
-        let allowed = Set("-_.:/#+@".utf8)
+        // A switch, not a set of the punctuation: every decoded id passes here.
         guard text.utf8.allSatisfy({ byte in
-            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || allowed.contains(byte)
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "/"),
+                 UInt8(ascii: "#"), UInt8(ascii: "+"), UInt8(ascii: "@"):
+                return true
+            default:
+                return false
+            }
         }) else {
             return "an identifier is ASCII letters, digits and - _ . : / # + @ (it appears in outputs and logs, so a name or other text is refused and not shown)"
         }
