@@ -165,11 +165,14 @@ struct EvaluationRun {
         var combined = Truth.yes
         var outcomes: [RuleOutcome] = []
         var missing: [MissingItem] = []
+        for base in compiled.programRules[position] where applicableRule(base) == nil {
+            setStatus(.notApplicable, program: position, member: member)
+            return ProgramDecision(status: .notApplicable, notApplicableCause: .rule(catalog.rules[base].id))
+        }
         for base in compiled.programRules[position] {
-            guard let ruleIndex = applicableRule(base) else {
-                setStatus(.notApplicable, program: position, member: member)
-                return ProgramDecision(status: .notApplicable, notApplicableCause: .rule(catalog.rules[base].id))
-            }
+            // Without traces, a failed rule decides the program: the others are not evaluated.
+            if combined == .no && !tracing { break }
+            let ruleIndex = applicableRule(base)!
             let root = compiled.ruleRoots[ruleIndex]
             let ruleTruth: Truth
             if tracing {
@@ -430,16 +433,18 @@ struct EvaluationRun {
             guard let quantity = measure(Int(condition.a), member: member, missing: &missing) else { return .unknown }
             return Truth(quantity.isTrue)
         case .all:
+            // A failed part decides an `all` (a met one an `any`): the parts after it are not
+            // evaluated, and what the parts before it lack is dropped (``decided(_:missing:since:)``).
             let mark = missing.count
             var result = Truth.yes
-            for offset in 0..<Int(condition.b) {
+            for offset in 0..<Int(condition.b) where result != .no {
                 result = Truth.and(result, truth(compiled.children[Int(condition.a) + offset], member: member, missing: &missing))
             }
             return Self.decided(result, missing: &missing, since: mark)
         case .any:
             let mark = missing.count
             var result = Truth.no
-            for offset in 0..<Int(condition.b) {
+            for offset in 0..<Int(condition.b) where result != .yes {
                 result = Truth.or(result, truth(compiled.children[Int(condition.a) + offset], member: member, missing: &missing))
             }
             return Self.decided(result, missing: &missing, since: mark)
@@ -458,14 +463,14 @@ struct EvaluationRun {
         case .anyMember:
             let mark = missing.count
             var result = Truth.no
-            for index in 0..<memberCount {
+            for index in 0..<memberCount where result != .yes {
                 result = Truth.or(result, truth(condition.a, member: index, missing: &missing))
             }
             return Self.decided(result, missing: &missing, since: mark)
         case .allMembers:
             let mark = missing.count
             var result = Truth.yes
-            for index in 0..<memberCount {
+            for index in 0..<memberCount where result != .no {
                 result = Truth.and(result, truth(condition.a, member: index, missing: &missing))
             }
             return Self.decided(result, missing: &missing, since: mark)
