@@ -33,8 +33,8 @@ extension ColumnarBlock {
     /// What undetermined program `program` lacks for block household `household` (or its
     /// member at position `member`): the household engine's list, or `nil` when the
     /// household engine (deciding over ranges when `overRanges`) decides an unknown
-    /// comparison over ranges, or a condition the walk needs was not computed by this block
-    /// (the caller then asks the household engine).
+    /// comparison over ranges, or a condition or measure the walk needs was not computed on
+    /// the row by this block (the caller then asks the household engine).
     func missingItems(program: Int, household: Int, member: Int?, overRanges: Bool) -> [MissingItem]? {
         let place = Int(householdPlace[household])
         let level: Level = member == nil ? .household : .member
@@ -54,7 +54,8 @@ extension ColumnarBlock {
     private func condition(_ node: Int32, _ level: Level, _ row: Int, walk: inout MissingWalk, into items: inout [MissingItem]) -> Bool {
         let slot = plan.conditionSlot[Int(node)]
         let column = slot >= 0 ? truthCache[Int(slot) * 2 + level.rawValue] : unslottedTruths[Int(node) * 2 + level.rawValue]
-        guard let column else { return false }
+        let rows = slot >= 0 ? truthRows[Int(slot) * 2 + level.rawValue] : unslottedRows[Int(node) * 2 + level.rawValue]
+        guard let column, RowMask.contains(rows, row) else { return false }
         guard column[row] == TruthBits.unknown else { return true }
         let condition = compiled.conditions[Int(node)]
         switch condition.kind {
@@ -167,7 +168,8 @@ extension ColumnarBlock {
                          known: inout Bool) -> Quantity? {
         let isMember = compiled.measureIsMember[measure]
         let ownRow = isMember || level == .household ? row : walk.household
-        guard let column = measureCache[measure * 2 + (isMember ? 1 : 0)] else {
+        let slot = measure * 2 + (isMember ? 1 : 0)
+        guard let column = measureCache[slot], RowMask.contains(measuredRows[slot], ownRow) else {
             known = false
             return nil
         }

@@ -1,9 +1,12 @@
 /// One block of households decided column by column. Mirrors ``EvaluationRun`` node for
 /// node: programs in catalog order, the tier settled before the first program that is not
 /// a tier, conditions with the same three-valued logic, amounts with the same arithmetic.
-/// Conditions are computed for every row of the block, amounts for the eligible rows; rows
-/// whose program does not apply simply do not use what was computed for them (conditions and
-/// measures have no side effects, so this decides exactly as the household engine).
+/// Without traces, a part of a condition is computed only on the rows its group has not
+/// settled yet, a rule only on the rows its program's earlier rules did not fail, and a
+/// measure only on the rows a condition needs (``RowMask``), as the household engine skips
+/// them; with traces (``keepsRuleTruths``) every row of every rule. Amounts are computed for
+/// the eligible rows. Conditions and measures have no side effects, so this decides exactly
+/// as the household engine.
 struct ColumnarBlock {
     /// Household rows or member rows.
     enum Level: Int {
@@ -29,16 +32,23 @@ struct ColumnarBlock {
     let singlePlace: Int?
 
     private(set) var measureCache: [ValueColumn?]
+    /// Per measure slot: the rows ``measureCache`` holds a measured value (or a missing
+    /// report) for; `nil` for every row.
+    private(set) var measuredRows: [[Bool]?]
     /// Per measure: what its rows that could not be measured lack (block-relative rows at
     /// the measure's own level), as its column form reported.
     private(set) var measureMissing: [[(row: Int, items: [MissingItem])]]
     private var constantCache: [ValueColumn?]
     /// Truth columns by ``ColumnarPlan/conditionSlot`` and level.
     private(set) var truthCache: [[UInt8]?]
+    /// Per ``truthCache`` entry: the rows it was computed for; `nil` for every row.
+    private(set) var truthRows: [[Bool]?]
     /// Truth columns of the conditions that have no ``ColumnarPlan/conditionSlot`` (they read
     /// a program's status or the tier), by node and level, as last computed: each belongs to
     /// one rule or amount, so this is the truth its program saw.
     private(set) var unslottedTruths: [[UInt8]?]
+    /// Per ``unslottedTruths`` entry: the rows it was computed for; `nil` for every row.
+    private(set) var unslottedRows: [[Bool]?]
     private var householdStatus: [[UInt8]]
     private var memberStatus: [[UInt8]]
     private var tierCodes: [Int32]
@@ -51,7 +61,8 @@ struct ColumnarBlock {
     /// Per household of the block: whether a measure measured from the households gave a range.
     private var rangedHouseholds: [Bool]
 
-    /// Whether rule truths are kept for ``measured()`` (a run with ``TableTraces``).
+    /// Whether rule truths are kept for ``measured()`` (a run with ``TableTraces``): every
+    /// rule and measure is then computed on every row.
     let keepsRuleTruths: Bool
 
     init(plan: ColumnarPlan, table: HouseholdTable, households: Range<Int>, keepsRuleTruths: Bool) {
@@ -92,10 +103,13 @@ struct ColumnarBlock {
         memberPlace = memberPlaces
         singlePlace = single
         measureCache = Array(repeating: nil, count: plan.catalog.measures.count * 2)
+        measuredRows = Array(repeating: nil, count: plan.catalog.measures.count * 2)
         measureMissing = Array(repeating: [], count: plan.catalog.measures.count)
         constantCache = Array(repeating: nil, count: plan.placeValues.count * 2)
         truthCache = Array(repeating: nil, count: plan.conditionSlotCount * 2)
+        truthRows = Array(repeating: nil, count: plan.conditionSlotCount * 2)
         unslottedTruths = Array(repeating: nil, count: plan.compiled.conditions.count * 2)
+        unslottedRows = Array(repeating: nil, count: plan.compiled.conditions.count * 2)
         householdStatus = Array(repeating: Array(repeating: StatusCode.unset, count: householdCount), count: plan.programCount)
         memberStatus = Array(repeating: [], count: plan.programCount)
         tierCodes = Array(repeating: -1, count: householdCount)
@@ -199,15 +213,29 @@ struct ColumnarBlock {
         let rows = rowCount(level)
         var combined = Array(repeating: TruthBits.yes, count: rows)
         var notApplicable = Array(repeating: false, count: rows)
+        let (places, ruleChoice, ruleCount) = (level == .household ? householdPlace : memberPlace, plan.ruleChoice, plan.ruleCount)
+        // A rule without a version at the row's place makes the program not applicable there,
+        // before any rule is evaluated (as the household engine checks).
+        for base in compiled.programRules[position] {
+            for choice in plan.ruleChoices[base] where choice < 0 {
+                for row in 0..<rows where ruleChoice[Int(places[row]) * ruleCount + base] == choice { notApplicable[row] = true }
+            }
+        }
+        // The rows whose program is still undecided: it applies at their place, and no rule
+        // failed yet (with traces, every row: each rule's truth is kept).
+        var undecided: [Bool]?
+        if !keepsRuleTruths {
+            let (applies, programCount) = (plan.programApplies, plan.programCount)
+            undecided = (0..<rows).map { !notApplicable[$0] && applies[Int(places[$0]) * programCount + position] }
+        }
         for base in compiled.programRules[position] {
             let choices = plan.ruleChoices[base]
-            let (places, ruleChoice, ruleCount) = (level == .household ? householdPlace : memberPlace, plan.ruleChoice, plan.ruleCount)
-            for choice in choices {
-                if choice < 0 {
-                    for row in 0..<rows where ruleChoice[Int(places[row]) * ruleCount + base] == choice { notApplicable[row] = true }
-                    continue
+            for choice in choices where choice >= 0 {
+                var wanted = undecided
+                if choices.count > 1, let rows = undecided {
+                    wanted = rows.indices.map { rows[$0] && ruleChoice[Int(places[$0]) * ruleCount + base] == choice }
                 }
-                let truths = truth(compiled.ruleRoots[Int(choice)], level)
+                let truths = truth(compiled.ruleRoots[Int(choice)], level, wanted)
                 if choices.count == 1 {
                     // One version of the rule everywhere in the block (the common case).
                     TruthBits.formAnd(&combined, truths)
@@ -219,6 +247,12 @@ struct ColumnarBlock {
                     combined[row] = TruthBits.and(combined[row], truths[row])
                     if keepsRuleTruths { ruleTruths[base][row] = truths[row] }
                 }
+            }
+            if undecided != nil {
+                let (left, anyLeft) = RowMask.undecided(undecided, combined, settled: TruthBits.no)
+                // Every row settled: the program's other rules are not evaluated.
+                if !anyLeft { break }
+                undecided = left
             }
         }
         var codes = Array(repeating: UInt8(0), count: rows)
@@ -273,43 +307,67 @@ struct ColumnarBlock {
     /// (it may compute an amount the block computed for no row).
     mutating func measureAll() {
         for index in 0..<plan.catalog.measures.count {
-            _ = measure(index, compiled.measureIsMember[index] ? .member : .household)
+            _ = measure(index, compiled.measureIsMember[index] ? .member : .household, nil)
         }
     }
 
-    private mutating func measure(_ index: Int, _ level: Level) -> ValueColumn {
+    /// Measure `index` at `level`, measured at least on `rows` (a column form measures every
+    /// row at once; a measure measured from the households only the rows not measured yet).
+    private mutating func measure(_ index: Int, _ level: Level, _ rows: [Bool]?) -> ValueColumn {
         let slot = index * 2 + level.rawValue
-        if let cached = measureCache[slot] { return cached }
+        if let cached = measureCache[slot], RowMask.covers(measuredRows[slot], rows) { return cached }
         let isMember = compiled.measureIsMember[index]
         precondition(!isMember || level == .member, "member measure outside a member context")
+        let wanted = keepsRuleTruths ? nil : rows
         let values: ValueColumn
+        var covered: [Bool]?
         if level == .member && !isMember {
-            values = measure(index, .household).gathered(memberHousehold)
+            // The household column on the households of the wanted member rows, spread over their members.
+            let households = wanted.map { rows in
+                var households = [Bool](repeating: false, count: householdCount)
+                for row in 0..<rows.count where rows[row] { households[Int(memberHousehold[row])] = true }
+                return households
+            }
+            let householdSlot = index * 2 + Level.household.rawValue
+            values = measure(index, .household, households).gathered(memberHousehold)
+            covered = measuredRows[householdSlot].map { households in memberHousehold.map { households[Int($0)] } }
         } else {
-            let rows = isMember ? firstMemberRow..<(firstMemberRow + memberCount) : households
+            let tableRows = isMember ? firstMemberRow..<(firstMemberRow + memberCount) : households
             let columns = plan.columns[index]
             let context = ColumnMeasureContext(
-                table: table, households: households, rows: rows, day: plan.day,
+                table: table, households: households, rows: tableRows, day: plan.day,
                 householdColumns: columns.household.map { table.householdValues($0) },
                 memberColumns: columns.member.map { table.memberValues($0) },
                 memberHousehold: memberHousehold, parametersByPlace: plan.parameters)
-            var column = ValueColumn(unknown: rows.count, unit: compiled.measureUnits[index])
-            let missing = column.fill(first: rows.lowerBound, measure: plan.catalog.measures[index].id) { output in
-                if let form = plan.forms[index] {
+            let form = plan.forms[index]
+            // A column form measures every row; a household form the wanted rows not measured yet.
+            let earlier = form == nil ? measureCache[slot] : nil
+            measureCache[slot] = nil
+            var column = earlier ?? ValueColumn(unknown: tableRows.count, unit: compiled.measureUnits[index])
+            let todo: [Bool]? = form != nil ? nil : earlier == nil ? wanted
+                : (wanted ?? Array(repeating: true, count: tableRows.count)).indices.map {
+                    RowMask.contains(wanted, $0) && !RowMask.contains(measuredRows[slot], $0)
+                }
+            covered = form != nil ? nil : earlier == nil ? wanted : RowMask.union(measuredRows[slot], wanted)
+            let missing = column.fill(first: tableRows.lowerBound, measure: plan.catalog.measures[index].id) { output in
+                if let form {
                     form.compute(context, &output)
                 } else {
-                    measureFromHouseholds(index, isMember: isMember, context: context, into: &output)
+                    measureFromHouseholds(index, isMember: isMember, context: context, rows: todo, into: &output)
                 }
             }
             values = column
             if !missing.isEmpty {
-                // In row order (the order of reports for one row kept), for ``missing(measure:row:)``.
-                let ordered = zip(missing.indices, missing).allSatisfy { $0 == 0 || missing[$0 - 1].row <= $1.row }
-                measureMissing[index] = ordered ? missing
-                    : missing.enumerated().sorted { ($0.element.row, $0.offset) < ($1.element.row, $1.offset) }.map(\.element)
+                // In row order (the order of reports for one row kept), for ``missing(measure:row:)``;
+                // rows measured now come after the reports of rows measured before.
+                let all = measureMissing[index] + missing
+                let ordered = zip(all.indices, all).allSatisfy { $0 == 0 || all[$0 - 1].row <= $1.row }
+                measureMissing[index] = ordered ? all
+                    : all.enumerated().sorted { ($0.element.row, $0.offset) < ($1.element.row, $1.offset) }.map(\.element)
             }
         }
         measureCache[slot] = values
+        measuredRows[slot] = covered
         return values
     }
 
@@ -318,14 +376,15 @@ struct ColumnarBlock {
     /// value in another unit than the declared one is refused; a range is missing here
     /// (columns hold a value or nothing), and its household is marked (``gaveRange(household:)``)
     /// for the household engine to decide over it.
-    private mutating func measureFromHouseholds(_ index: Int, isMember: Bool, context: ColumnMeasureContext,
+    private mutating func measureFromHouseholds(_ index: Int, isMember: Bool, context: ColumnMeasureContext, rows: [Bool]?,
                                                 into output: inout ColumnMeasureOutput) {
         guard let households = table.households else {
             preconditionFailure("measure \(plan.catalog.measures[index].id) has no column form and the table holds no households")
         }
         let function = compiled.measureFunctions[index]
         let unit = compiled.measureUnits[index]
-        for row in context.rows {
+        let first = context.rows.lowerBound
+        for row in context.rows where RowMask.contains(rows, row - first) {
             let household = isMember ? context.household(ofMemberRow: row) : row
             let member = isMember ? row - table.memberRows(of: household).lowerBound : nil
             let measured = MeasureContext(household: households[household], day: plan.day, memberIndex: member,
@@ -355,7 +414,8 @@ struct ColumnarBlock {
         rangedHouseholds[household - households.lowerBound]
     }
 
-    private mutating func operand(_ node: Int32, _ level: Level) -> ValueColumn {
+    /// The value of operand `node` on each row at `level`, computed at least on `rows`.
+    private mutating func operand(_ node: Int32, _ level: Level, _ rows: [Bool]?) -> ValueColumn {
         let constant = plan.constantSlot[Int(node)]
         if constant >= 0 {
             // The same at every row of a place: computed per place once, spread over the rows.
@@ -368,62 +428,76 @@ struct ColumnarBlock {
             return column
         }
         let operand = compiled.operands[Int(node)]
-        let rows = rowCount(level)
+        let count = rowCount(level)
         switch operand.kind {
         case .measure:
-            return measure(Int(operand.index), level)
+            return measure(Int(operand.index), level, rows)
         case .parameter:
             let index = Int(operand.index)
-            let (quantities, count) = (plan.quantities, plan.parameterCount)
-            if let place = singlePlace { return ValueColumn(repeating: quantities[place * count + index], count: rows) }
-            let byPlace = (0..<table.places.count).map { quantities[$0 * count + index] }
+            let (quantities, parameters) = (plan.quantities, plan.parameterCount)
+            if let place = singlePlace { return ValueColumn(repeating: quantities[place * parameters + index], count: count) }
+            let byPlace = (0..<table.places.count).map { quantities[$0 * parameters + index] }
             return ValueColumn(gathering: byPlace, at: level == .household ? householdPlace : memberPlace)
         case .constant:
-            return ValueColumn(repeating: compiled.constants[Int(operand.index)], count: rows)
+            return ValueColumn(repeating: compiled.constants[Int(operand.index)], count: count)
         case .product:
-            return ValueColumn.product(self.operand(operand.left, level), self.operand(operand.right, level))
+            return ValueColumn.product(self.operand(operand.left, level, rows), self.operand(operand.right, level, rows))
         case .sum:
-            return ValueColumn.combine(self.operand(operand.left, level), self.operand(operand.right, level)) { try? $0.adding($1) }
+            return ValueColumn.combine(self.operand(operand.left, level, rows), self.operand(operand.right, level, rows)) { try? $0.adding($1) }
         case .labelled:
-            return self.operand(operand.left, level)
+            return self.operand(operand.left, level, rows)
         }
     }
 
     // MARK: Conditions
 
-    /// The truth of condition `node` on each row at `level`, as ``TruthBits``.
-    private mutating func truth(_ node: Int32, _ level: Level) -> [UInt8] {
+    /// The truth of condition `node` on each row at `level`, as ``TruthBits``, computed at
+    /// least on `rows` (other rows hold a truth no decision reads).
+    private mutating func truth(_ node: Int32, _ level: Level, _ rows: [Bool]?) -> [UInt8] {
+        let rows = keepsRuleTruths ? nil : rows
         let slot = Int(plan.conditionSlot[Int(node)])
         guard slot >= 0 else {
-            let truth = computeTruth(node, level)
+            let truth = computeTruth(node, level, rows)
             unslottedTruths[Int(node) * 2 + level.rawValue] = truth
+            unslottedRows[Int(node) * 2 + level.rawValue] = rows
             return truth
         }
-        if let cached = truthCache[slot * 2 + level.rawValue] { return cached }
-        let truth = computeTruth(node, level)
-        truthCache[slot * 2 + level.rawValue] = truth
+        let entry = slot * 2 + level.rawValue
+        if let cached = truthCache[entry], RowMask.covers(truthRows[entry], rows) { return cached }
+        // Computed again on the rows computed before and the rows wanted now (the measures
+        // they read are kept, so only the new rows are measured).
+        let wanted = truthCache[entry] == nil ? rows : RowMask.union(truthRows[entry], rows)
+        let truth = computeTruth(node, level, wanted)
+        truthCache[entry] = truth
+        truthRows[entry] = wanted
         return truth
     }
 
-    /// ``truth(_:_:)`` without the cache.
-    private mutating func computeTruth(_ node: Int32, _ level: Level) -> [UInt8] {
+    /// ``truth(_:_:_:)`` without the cache.
+    private mutating func computeTruth(_ node: Int32, _ level: Level, _ wanted: [Bool]?) -> [UInt8] {
         let condition = compiled.conditions[Int(node)]
         let rows = rowCount(level)
         switch condition.kind {
         case .compare:
-            return ValueColumn.compare(operand(condition.a, level), condition.comparison, operand(condition.b, level))
+            return ValueColumn.compare(operand(condition.a, level, wanted), condition.comparison, operand(condition.b, level, wanted))
         case .isTrue:
-            return measure(Int(condition.a), level).truthBits()
+            return measure(Int(condition.a), level, wanted).truthBits()
         case .all, .any:
             let isAll = condition.kind == .all
             var result = [UInt8](repeating: isAll ? TruthBits.yes : TruthBits.no, count: rows)
+            var undecided = wanted
             for offset in 0..<Int(condition.b) {
-                let part = truth(compiled.children[Int(condition.a) + offset], level)
+                let part = truth(compiled.children[Int(condition.a) + offset], level, undecided)
                 if isAll { TruthBits.formAnd(&result, part) } else { TruthBits.formOr(&result, part) }
+                if keepsRuleTruths { continue }
+                // A row whose group is settled needs no later part.
+                let (left, anyLeft) = RowMask.undecided(undecided, result, settled: isAll ? TruthBits.no : TruthBits.yes)
+                if !anyLeft { break }
+                undecided = left
             }
             return result
         case .not:
-            return TruthBits.negated(truth(condition.a, level))
+            return TruthBits.negated(truth(condition.a, level, wanted))
         case .program:
             let position = Int(condition.a)
             let wanted = condition.status
@@ -448,7 +522,13 @@ struct ColumnarBlock {
             return level == .household ? perHousehold : memberHousehold.map { perHousehold[Int($0)] }
         case .anyMember, .allMembers:
             let isAny = condition.kind == .anyMember
-            let parts = truth(condition.a, .member)
+            // Every member of a household with a wanted row.
+            let members = wanted.map { rows in
+                var households = [Bool](repeating: false, count: householdCount)
+                for row in 0..<rows.count where rows[row] { households[owner(row, level)] = true }
+                return memberHousehold.map { households[Int($0)] }
+            }
+            let parts = truth(condition.a, .member, members)
             var perHousehold = [UInt8](repeating: isAny ? TruthBits.no : TruthBits.yes, count: householdCount)
             for household in 0..<householdCount {
                 var result = isAny ? TruthBits.no : TruthBits.yes
@@ -459,7 +539,7 @@ struct ColumnarBlock {
             }
             return level == .household ? perHousehold : memberHousehold.map { perHousehold[Int($0)] }
         case .labelled:
-            return truth(condition.a, level)
+            return truth(condition.a, level, wanted)
         }
     }
 
@@ -501,7 +581,7 @@ struct ColumnarBlock {
         }
         switch amount.kind {
         case .operand:
-            return operand(amount.a, level)
+            return operand(amount.a, level, wanted)
         case .sum, .maximum, .minimum:
             let parts = (0..<Int(amount.b)).map { self.amount(compiled.children[Int(amount.a) + $0], level, wanted: wanted) }
             return each { row in
@@ -523,7 +603,7 @@ struct ColumnarBlock {
             var wantedHouseholds = [Bool](repeating: false, count: householdCount)
             for row in 0..<rows where wanted[row] { wantedHouseholds[owner(row, level)] = true }
             let wantedMembers = memberHousehold.map { wantedHouseholds[Int($0)] }
-            let filter = truth(amount.c, .member)
+            let filter = truth(amount.c, .member, wantedMembers)
             let parts = self.amount(amount.a, .member, wanted: wantedMembers)
             var perHousehold = [Quantity?](repeating: nil, count: householdCount)
             for household in 0..<householdCount where wantedHouseholds[household] {
@@ -541,13 +621,13 @@ struct ColumnarBlock {
             let column = ValueColumn(perHousehold)
             return level == .household ? column : column.gathered(memberHousehold)
         case .scaled:
-            let (parts, factors) = (self.amount(amount.a, level, wanted: wanted), operand(amount.b, level))
+            let (parts, factors) = (self.amount(amount.a, level, wanted: wanted), operand(amount.b, level, wanted))
             return each { row in
                 guard let part = parts[row], let factor = factors[row] else { return nil }
                 return try? part.multiplied(by: factor)
             }
         case .when:
-            let filter = truth(amount.c, level)
+            let filter = truth(amount.c, level, wanted)
             let first = self.amount(amount.a, level, wanted: wanted)
             let second = self.amount(amount.b, level, wanted: wanted)
             return each { row in

@@ -1,0 +1,43 @@
+/// The rows of one level of a block that a computation needs: `nil` for every row,
+/// otherwise a flag per row.
+///
+/// ``ColumnarBlock`` evaluates as the household engine does without traces: a failed part
+/// ends an `all`, a met part an `any`, a failed rule its program. Row by row, the parts
+/// after the deciding one are not needed, so the block passes each part only the rows still
+/// undecided, and a measure is measured only on the rows some condition needs (a measure
+/// measured from the households costs far more than the column arithmetic). Values on other
+/// rows are left unknown and are never read for a decision: a row drops out only once its
+/// result is settled whatever the later parts give.
+enum RowMask {
+    /// Whether the rows `have` include every row of `want`.
+    static func covers(_ have: [Bool]?, _ want: [Bool]?) -> Bool {
+        guard let have else { return true }
+        guard let want else { return !have.contains(false) }
+        for row in 0..<want.count where want[row] && !have[row] { return false }
+        return true
+    }
+
+    /// Whether `rows` include row `row`.
+    @inline(__always)
+    static func contains(_ rows: [Bool]?, _ row: Int) -> Bool {
+        rows?[row] ?? true
+    }
+
+    /// The rows of `a` and of `b`.
+    static func union(_ a: [Bool]?, _ b: [Bool]?) -> [Bool]? {
+        guard var a, let b else { return nil }
+        for row in 0..<a.count where b[row] { a[row] = true }
+        return a
+    }
+
+    /// The rows of `rows` whose truth in `result` is not `settled` (``TruthBits/no`` for an
+    /// `all`, ``TruthBits/yes`` for an `any`), and whether any is left.
+    static func undecided(_ rows: [Bool]?, _ result: [UInt8], settled: UInt8) -> (rows: [Bool], anyLeft: Bool) {
+        var left = rows ?? Array(repeating: true, count: result.count)
+        var any = false
+        for row in 0..<left.count where left[row] {
+            if result[row] == settled { left[row] = false } else { any = true }
+        }
+        return (left, any)
+    }
+}
