@@ -92,6 +92,7 @@ struct DecisionTests {
         var fromDecisions = BatchSummary()
         var fromEvaluations = BatchSummary()
         var halves = [BatchSummary(), BatchSummary()]
+        var missingItems = Set<MissingItem>()
         for index in 0..<2_000 {
             let household = generator.household(index)
             let evaluator = try Evaluator(catalog: .innerMongolia, book: books[index % 2])
@@ -104,6 +105,7 @@ struct DecisionTests {
             fromDecisions.add(decision)
             fromEvaluations.add(evaluation)
             halves[index % 2].add(decision)
+            for determination in evaluation.determinations { missingItems.formUnion(determination.missing) }
             if evaluation.determinations.contains(where: { $0.status == .undetermined }) { undetermined += 1 }
         }
         // The comparison covers undetermined outcomes and their missing items, not only decided ones.
@@ -113,6 +115,31 @@ struct DecisionTests {
         #expect(fromDecisions.text == fromEvaluations.text)
         #expect(fromDecisions.statuses == fromEvaluations.statuses && fromDecisions.tiers == fromEvaluations.tiers)
         #expect(fromEvaluations.monthlyAmounts.values.contains { $0 > 0 })
+        // A missing item's sentence and path written in pieces are the sentence and path written whole.
+        #expect(missingItems.count > 20)
+        // Paths and reasons a catalog may give besides the generated ones: the root, an index
+        // first, an empty key, characters that are escaped.
+        for path in [FieldPath([]), FieldPath([.index(2), .key(""), .key("x")]), FieldPath([.key(""), .key("y"), .index(10)])] {
+            missingItems.insert(.field(path, reason: Label("引号\"与\\、换行\n", "a quote \", a backslash \\, a newline \n")))
+        }
+        for item in missingItems {
+            for language in [Language.english, .chinese] {
+                var pieces = JSONWriter()
+                MissingItemJSON.writeDescription(item, language: language, to: &pieces)
+                var whole = JSONWriter()
+                whole.string(language == .chinese ? item.chineseDescription : item.description)
+                #expect(pieces.text == whole.text)
+            }
+            if case .field(let path, _) = item {
+                var pieces = JSONWriter()
+                pieces.beginString()
+                MissingItemJSON.writePath(path, to: &pieces)
+                pieces.endString()
+                var whole = JSONWriter()
+                whole.string(path.description)
+                #expect(pieces.text == whole.text)
+            }
+        }
         // Workers' summaries merge to the same counts; a count set by hand after decisions keeps them.
         var merged = halves[0]
         merged.merge(halves[1])

@@ -37,15 +37,15 @@ public enum DecisionJSON {
                 writer.key("member"); if let member { writer.string(decision.members[member].rawValue) } else { writer.null() }
                 writer.key("status"); writer.string(status.rawValue)
                 // An outranked tier is not paid.
-                let outranked = member == nil && decision.supersededBy(ofProgramAt: position) != nil
-                let amount = outranked ? nil : decision.amount(ofProgramAt: position, member: member)
+                let winner = member == nil ? decision.supersededBy(ofProgramAt: position) : nil
+                let amount = winner != nil ? nil : decision.amount(ofProgramAt: position, member: member)
                 let period = decision.amountPeriod(ofProgramAt: position)
                 writer.key("monthlyAmount")
                 if let amount, period == .monthly { writer.money(amount) } else { writer.null() }
                 writer.key("oneOffAmount")
                 if let amount, period == .oneOff { writer.money(amount) } else { writer.null() }
                 writer.key("supersededBy")
-                if member == nil, let winner = decision.supersededBy(ofProgramAt: position) { writer.string(winner.rawValue) } else { writer.null() }
+                if let winner { writer.string(winner.rawValue) } else { writer.null() }
                 MissingItemJSON.write(decision.missing(ofProgramAt: position, member: member), language: language, to: &writer)
                 writer.endObject()
             }

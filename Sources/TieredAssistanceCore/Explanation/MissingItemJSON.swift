@@ -14,12 +14,57 @@ enum MissingItemJSON {
     static func write(_ items: [MissingItem], language: Language, to writer: inout JSONWriter) {
         writer.key("missing")
         writer.beginArray()
-        for item in items { writer.string(language == .chinese ? item.chineseDescription : item.description) }
+        for item in items { writeDescription(item, language: language, to: &writer) }
         writer.endArray()
         writer.key("missingItems")
         writer.beginArray()
         for item in items { writeItem(item, to: &writer) }
         writer.endArray()
+    }
+
+    /// The item's ``MissingItem/description`` (or ``MissingItem/chineseDescription``) as a
+    /// string value, written in pieces: a batch writes one for every undetermined program.
+    static func writeDescription(_ item: MissingItem, language: Language, to writer: inout JSONWriter) {
+        guard case .field(let path, let reason) = item else {
+            writer.string(language == .chinese ? item.chineseDescription : item.description)
+            return
+        }
+        writer.beginString()
+        if language == .chinese {
+            writer.stringContent("缺少 ")
+            writePath(path, to: &writer)
+            writer.stringContent("（")
+            writer.stringContent(reason.chinese)
+            writer.stringContent("）")
+        } else {
+            writePath(path, to: &writer)
+            writer.stringContent(" (")
+            writer.stringContent(reason.english)
+            writer.stringContent(")")
+        }
+        writer.endString()
+    }
+
+    /// ``FieldPath/description`` inside a string value.
+    static func writePath(_ path: FieldPath, to writer: inout JSONWriter) {
+        guard !path.components.isEmpty else {
+            writer.stringContent(path.description)
+            return
+        }
+        var written = false
+        for component in path.components {
+            switch component {
+            case .key(let key):
+                if written { writer.stringContent(".") }
+                writer.stringContent(key)
+                written = written || !key.isEmpty
+            case .index(let index):
+                writer.stringContent("[")
+                writer.stringContent(decimal: index)
+                writer.stringContent("]")
+                written = true
+            }
+        }
     }
 
     /// One item as an object of `missingItems`.
@@ -29,7 +74,10 @@ enum MissingItemJSON {
             switch item {
             case .field(let path, _):
                 writer.key("kind"); writer.string("field")
-                writer.key("path"); writer.string(path.description)
+                writer.key("path")
+                writer.beginString()
+                writePath(path, to: &writer)
+                writer.endString()
             case .parameter(let absence):
                 writer.key("kind"); writer.string("parameter")
                 writer.key("parameter"); writer.string(absence.parameter.rawValue)

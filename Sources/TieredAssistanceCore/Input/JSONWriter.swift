@@ -81,16 +81,39 @@ package struct JSONWriter: Sendable {
 
     /// Writes a string value, escaping `"`, `\` and control characters.
     package mutating func string(_ value: String) {
+        beginString()
+        stringContent(value)
+        endString()
+    }
+
+    /// Opens a string value written in pieces (``stringContent(_:)``, ``stringContent(decimal:)``),
+    /// closed by ``endString()``: the same bytes as ``string(_:)`` of the pieces joined,
+    /// without joining them.
+    package mutating func beginString() {
         separate()
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Closes a string value opened by ``beginString()``.
+    package mutating func endString() {
+        bytes.append(UInt8(ascii: "\""))
+        needsComma = true
+    }
+
+    /// Writes an integer's digits inside a string value.
+    package mutating func stringContent(decimal value: Int) {
+        appendDecimal(Int64(value))
+    }
+
+    /// Writes `value` inside a string value, escaping `"`, `\` and control characters (each
+    /// character is escaped on its own, so pieces give the bytes their concatenation gives).
+    package mutating func stringContent(_ value: String) {
         // Printable ASCII without quotes or backslashes (ids, codes, English text) is copied as it is.
         let plain = value.utf8.withContiguousStorageIfAvailable { buffer in
             !buffer.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 >= 0x7F }
         }
         if plain == true {
             bytes.append(contentsOf: value.utf8)
-            bytes.append(UInt8(ascii: "\""))
-            needsComma = true
             return
         }
         // DEL, C1 controls and bidirectional overrides are written as \u escapes too, so JSON
@@ -108,8 +131,6 @@ package struct JSONWriter: Sendable {
         } else {
             for byte in value.utf8 { appendEscaped(byte) }
         }
-        bytes.append(UInt8(ascii: "\""))
-        needsComma = true
     }
 
     /// One byte of a string's UTF-8, escaped as JSON requires.
