@@ -107,11 +107,14 @@ public struct Evaluator: Sendable {
         var run = EvaluationRun(catalog: catalog, household: household, day: day, parameters: parameters, tracing: tracing,
                                 scratch: scratch, recorded: recorded, decidesOverRanges: decidesOverRanges)
         defer { run.returnBuffers(to: scratch) }
-        var determinations: [Determination] = []
-        determinations.reserveCapacity(catalog.programs.count + household.members.count)
-        var tierPositions: [Int] = []
         let programs = catalog.programs
         let compiled = catalog.compiled
+        // One determination per household program and per member of a member program, at
+        // most: the array never grows (a determination is large, and growing copies them all).
+        let memberPrograms = compiled.programIsMember.reduce(0) { $0 + ($1 ? 1 : 0) }
+        var determinations: [Determination] = []
+        determinations.reserveCapacity(programs.count + memberPrograms * max(household.members.count - 1, 0))
+        var tierPositions: [Int] = []
         run.walkPrograms(nearMissShare: nearMissShare, taken: columns.map { columns in
             { position, member in columns.taken(position, member, forDecision: false) }
         }) { position, member, decided in

@@ -310,42 +310,72 @@ public struct ResolvedParameter: Sendable, Hashable {
 /// analyst needs to supply one (the last known value and when it ended, or the entry that
 /// records the place's own value as unknown).
 public struct ParameterAbsence: Sendable, Hashable, CustomStringConvertible {
+    /// The absence's fields and sentences, in one box shared by copies: an absence rides in
+    /// every ``ParameterResolution`` and ``MissingItem`` that carries it, which measures copy
+    /// on every household, so it is one reference wide (inline, it made a resolution 464 bytes).
+    private final class Storage: Sendable {
+        let parameter: ParameterID
+        let jurisdiction: AdministrativeDivisionCode
+        let residence: Residence
+        let day: Day
+        let isUndefined: Bool
+        let unknownHere: ParameterEntry?
+        let lastKnown: ParameterEntry?
+        /// ``ParameterAbsence/description`` and ``ParameterAbsence/chineseDescription``,
+        /// written once: an absence is made once per place when parameters are resolved, and
+        /// its sentences are written for every household a batch run finds undetermined there.
+        let sentences: (english: String, chinese: String)
+
+        init(parameter: ParameterID, jurisdiction: AdministrativeDivisionCode, residence: Residence, day: Day,
+             isUndefined: Bool, unknownHere: ParameterEntry?, lastKnown: ParameterEntry?) {
+            self.parameter = parameter
+            self.jurisdiction = jurisdiction
+            self.residence = residence
+            self.day = day
+            self.isUndefined = isUndefined
+            self.unknownHere = unknownHere
+            self.lastKnown = lastKnown
+            let detail = ParameterAbsence.detail(unknownHere: unknownHere, lastKnown: lastKnown)
+            if isUndefined {
+                sentences = ("parameter \(parameter) is not defined", "参数 \(parameter) 未定义")
+            } else {
+                // `no value for dibao.standard in 152201 (urban) on 2026-11-01: the last known value, …`;
+                // `参数 dibao.standard 在 152201（城镇）2026-11-01 无值：最近已知值 …`.
+                sentences = ("no value for \(parameter) in \(jurisdiction) (\(residence.rawValue)) on \(day)"
+                                 + (detail.map { ": " + $0.english } ?? ""),
+                             "参数 \(parameter) 在 \(jurisdiction)（\(residence == .urban ? "城镇" : "农村")）\(day) 无值"
+                                 + (detail.map { "：" + $0.chinese } ?? ""))
+            }
+        }
+    }
+
+    private let storage: Storage
+
     /// The parameter.
-    public let parameter: ParameterID
+    public var parameter: ParameterID { storage.parameter }
     /// The jurisdiction asked for.
-    public let jurisdiction: AdministrativeDivisionCode
+    public var jurisdiction: AdministrativeDivisionCode { storage.jurisdiction }
     /// The residence asked for.
-    public let residence: Residence
+    public var residence: Residence { storage.residence }
     /// The day asked for.
-    public let day: Day
+    public var day: Day { storage.day }
     /// Whether the parameter is not even defined in the catalog.
-    public let isUndefined: Bool
+    public var isUndefined: Bool { storage.isUndefined }
     /// The entry in force that records the place's own value as unknown, if that is why.
-    public let unknownHere: ParameterEntry?
+    public var unknownHere: ParameterEntry? { storage.unknownHere }
     /// The latest value known on or before the day (it has ended, or a broader value is
     /// masked by ``unknownHere``), if any.
-    public let lastKnown: ParameterEntry?
-
-    /// ``description`` and ``chineseDescription``, written once: an absence is made once
-    /// per place when parameters are resolved, and its sentences are written for every
-    /// household a batch run finds undetermined there.
-    private var sentences = (english: "", chinese: "")
+    public var lastKnown: ParameterEntry? { storage.lastKnown }
 
     /// Creates an absence.
     public init(parameter: ParameterID, jurisdiction: AdministrativeDivisionCode, residence: Residence, day: Day,
                 isUndefined: Bool, unknownHere: ParameterEntry? = nil, lastKnown: ParameterEntry? = nil) {
-        self.parameter = parameter
-        self.jurisdiction = jurisdiction
-        self.residence = residence
-        self.day = day
-        self.isUndefined = isUndefined
-        self.unknownHere = unknownHere
-        self.lastKnown = lastKnown
-        sentences = (Self.english(self), Self.chinese(self))
+        storage = Storage(parameter: parameter, jurisdiction: jurisdiction, residence: residence, day: day, isUndefined: isUndefined,
+                          unknownHere: unknownHere, lastKnown: lastKnown)
     }
 
     public static func == (lhs: ParameterAbsence, rhs: ParameterAbsence) -> Bool {
-        lhs.parameter == rhs.parameter && lhs.jurisdiction == rhs.jurisdiction && lhs.residence == rhs.residence
+        lhs.storage === rhs.storage || lhs.parameter == rhs.parameter && lhs.jurisdiction == rhs.jurisdiction && lhs.residence == rhs.residence
             && lhs.day == rhs.day && lhs.isUndefined == rhs.isUndefined && lhs.unknownHere == rhs.unknownHere
             && lhs.lastKnown == rhs.lastKnown
     }
@@ -363,7 +393,10 @@ public struct ParameterAbsence: Sendable, Hashable, CustomStringConvertible {
     /// What an analyst needs to supply a value, in Chinese and English: the entry that
     /// records the place's own value as unknown, or the last known value and when it ended;
     /// `nil` when the book never had a value here.
-    public var detail: Label? {
+    public var detail: Label? { Self.detail(unknownHere: unknownHere, lastKnown: lastKnown) }
+
+    /// ``detail`` of an absence with these entries.
+    private static func detail(unknownHere: ParameterEntry?, lastKnown: ParameterEntry?) -> Label? {
         if let unknownHere {
             let source = unknownHere.source.map { $0.document.key }
             return Label(
@@ -389,23 +422,11 @@ public struct ParameterAbsence: Sendable, Hashable, CustomStringConvertible {
     /// `no value for dibao.standard in 152201 (urban) on 2026-11-01: the last known value,
     /// 829.00 yuan/person/month (S11), in force from 2024-01-01 [I], ended on 2024-12-31;
     /// supply a newer value in a policy file (--policy FILE)`.
-    public var description: String { sentences.english }
-
-    private static func english(_ absence: ParameterAbsence) -> String {
-        if absence.isUndefined { return "parameter \(absence.parameter) is not defined" }
-        return "no value for \(absence.parameter) in \(absence.jurisdiction) (\(absence.residence.rawValue)) on \(absence.day)"
-            + (absence.detail.map { ": " + $0.english } ?? "")
-    }
+    public var description: String { storage.sentences.english }
 
     /// `参数 dibao.standard 在 152201（城镇）2026-11-01 无值：最近已知值 829.00 元/人·月（S11），
     /// 2024-01-01 起施行 [I]，已于 2024-12-31 失效；请在政策文件中提供新值（--policy 文件）`.
-    public var chineseDescription: String { sentences.chinese }
-
-    private static func chinese(_ absence: ParameterAbsence) -> String {
-        if absence.isUndefined { return "参数 \(absence.parameter) 未定义" }
-        return "参数 \(absence.parameter) 在 \(absence.jurisdiction)（\(absence.residence == .urban ? "城镇" : "农村")）\(absence.day) 无值"
-            + (absence.detail.map { "：" + $0.chinese } ?? "")
-    }
+    public var chineseDescription: String { storage.sentences.chinese }
 }
 
 /// All parameters of a catalog resolved for one jurisdiction, residence and day, indexed by
