@@ -31,13 +31,22 @@ enum RowMask {
     }
 
     /// The rows of `rows` whose truth in `result` is not `settled` (``TruthBits/no`` for an
-    /// `all`, ``TruthBits/yes`` for an `any`), and whether any is left.
-    static func undecided(_ rows: [Bool]?, _ result: [UInt8], settled: UInt8) -> (rows: [Bool], anyLeft: Bool) {
-        var left = rows ?? Array(repeating: true, count: result.count)
-        var any = false
-        for row in 0..<left.count where left[row] {
-            if result[row] == settled { left[row] = false } else { any = true }
+    /// `all`, ``TruthBits/yes`` for an `any`), and whether any is left. When no row of
+    /// `rows` is settled, `rows` itself (no new mask is made).
+    static func undecided(_ rows: [Bool]?, _ result: [UInt8], settled: UInt8) -> (rows: [Bool]?, anyLeft: Bool) {
+        var firstSettled = -1
+        var anyLeft = false
+        for row in 0..<result.count where contains(rows, row) {
+            if result[row] == settled {
+                if firstSettled < 0 { firstSettled = row }
+            } else {
+                anyLeft = true
+            }
         }
-        return (left, any)
+        guard anyLeft else { return ([], false) }
+        guard firstSettled >= 0 else { return (rows, true) }
+        var left = rows ?? Array(repeating: true, count: result.count)
+        for row in firstSettled..<left.count where left[row] && result[row] == settled { left[row] = false }
+        return (left, true)
     }
 }
