@@ -47,12 +47,10 @@ struct ArgumentList {
         return value
     }
 
-    /// Removes `--engine columnar|household` and returns the engine (`fallback` when absent:
-    /// the one measured faster for the command's output).
-    mutating func engine(default fallback: BatchEngine) throws -> BatchEngine {
+    /// Removes `--engine columnar|household` and returns the engine (columnar when absent).
+    mutating func engine() throws -> BatchEngine {
         switch try option("--engine") {
-        case nil: return fallback
-        case "columnar": return .columnar
+        case nil, "columnar": return .columnar
         case "household": return .household
         case let other?: throw UsageError(message: "--engine takes columnar or household, not \(InputError.echo(other))")
         }

@@ -41,12 +41,10 @@ enum BatchCommand: AssistCommand {
                          amounts in yuan, missing items; a household no program applies to has one
                          row with the program columns empty).
                          With csv, --detail decisions is not available.
-          --engine E     columnar (the default with --detail decisions): each job decides the
-                         households it read a few hundred at a time, column by column, and the
-                         household engine only what the columns leave open; household (the
-                         default otherwise, faster where every determination is written): one
-                         household at a time. Both write the same bytes (tested); household is
-                         the reference.
+          --engine E     columnar (default): each job decides the households it read a few
+                         hundred at a time, column by column, and the household engine only
+                         what the columns leave open; household: one household at a time. Both
+                         write the same bytes (tested); household is the reference.
           --explain-where W  also write, to --explanations FILE (JSON Lines, in input order),
                          the full explanation (every rule, comparison, figure and source, as
                          assist evaluate --format json) of each household that matches W: a
@@ -79,9 +77,7 @@ enum BatchCommand: AssistCommand {
         case let other?: throw UsageError(message: "--format takes jsonl or csv, not \(other)")
         }
         if csv && decisionsOnly { throw UsageError(message: "--format csv takes --detail summary") }
-        // Decision lines: the columnar engine is faster. Full determinations: the household
-        // engine builds them anyway, so deciding the block first only adds to it.
-        let engine = try arguments.engine(default: decisionsOnly ? .columnar : .household)
+        let engine = try arguments.engine()
         let explainSpec = try arguments.option("--explain-where")
         let explanationsPath = try arguments.option("--explanations")
         guard (explainSpec == nil) == (explanationsPath == nil) else {

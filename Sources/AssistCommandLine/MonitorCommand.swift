@@ -22,9 +22,9 @@ enum MonitorCommand: AssistCommand {
         for example Examples/data/policy-illustrative-im.json.
 
           --as-of DAY   the current day (default: each after household's asOf)
-          --engine E    household (default): one household at a time; columnar: each job
-                        decides its households' programs a block at a time, column by column,
-                        then builds the determinations the chains show. Both write the same bytes.
+          --engine E    columnar (default): each job decides its households' programs a block
+                        at a time, column by column; household: one household at a time. Both
+                        write the same bytes.
 
         Exit status: 0 when every line was read, 1 when some lines were rejected, 64 for usage errors
         (an --out that is an input, a symbolic link, a folder or not a regular file is refused
@@ -67,8 +67,7 @@ enum MonitorCommand: AssistCommand {
             catalog = try RuleOptions.catalog(files: try arguments.options("--rules"), parameters: book.catalog)
             jobs = try arguments.jobs()
             language = try arguments.language()
-            // The chains hold full determinations, which the household engine builds faster alone.
-            engine = try arguments.engine(default: .household)
+            engine = try arguments.engine()
         }
     }
 
