@@ -3,8 +3,9 @@ import Testing
 @testable import TieredAssistanceCore
 
 /// Without traces, a decided part ends an `all` or `any` and a failed rule ends its
-/// program: the measures after it are not measured. With traces every part is evaluated,
-/// because the explanation shows each one.
+/// program: the measures after it are not measured, by the household engine for each
+/// household, by the columnar engine on each row of a block. With traces every part is
+/// evaluated, because the explanation shows each one.
 @Suite("Short-circuit evaluation")
 struct ShortCircuitTests {
     static let source = Citation(PolicyDocument(key: "short-circuit", title: "Short-circuit test", issuer: "tests"))
@@ -85,5 +86,37 @@ struct ShortCircuitTests {
         #expect(counter.count == 3)
         #expect(unknown.determinations.map(\.status) == [.undetermined, .eligible, .undetermined])
         #expect(unknown.determinations.map(\.missing.count) == [1, 0, 1])
+    }
+
+    @Test("The columnar engine measures the expensive measure only on the rows whose gate is open or unknown; with traces on every row")
+    func columnarRows() throws {
+        let counter = Counter()
+        let evaluator = try Evaluator(catalog: Self.catalog(counting: counter), book: PolicyBook(catalog: ParameterCatalog([])))
+        let day = Day(iso: "2025-01-15")!
+        // 7 closed gates, 2 open, 1 unknown, in one block.
+        let gates: [Bool?] = [false, true, false, false, nil, false, false, true, false, false]
+        let table = HouseholdTable(households: gates.enumerated().map { index, gate in
+            var household = Self.household(gate: gate)
+            household.id = Household.ID("h\(index)")
+            return household
+        })
+        let columnar = ColumnarEvaluator(evaluator)
+        var decisions: [Decision] = []
+        try columnar.decide(table, on: day) { _, decision in decisions.append(decision) }
+        #expect(counter.count == 3)
+        // The same decisions as the household engine, one household at a time.
+        let parameters = evaluator.book.resolveAll(jurisdiction: .innerMongolia, residence: .urban, on: day)
+        for (index, household) in table.households!.enumerated() {
+            var alone = Decision()
+            try evaluator.decide(household, on: day, parameters: parameters, into: &alone)
+            #expect(DecisionJSON.encode(alone) == DecisionJSON.encode(decisions[index]))
+        }
+        // The household engine measured it for the same 3 households.
+        #expect(counter.count == 6)
+        // Keeping traces computes every rule on every row.
+        var tableDecisions = TableDecisions()
+        var traces = TableTraces()
+        try columnar.decide(table, on: day, into: &tableDecisions, traces: &traces)
+        #expect(counter.count == 6 + gates.count)
     }
 }
