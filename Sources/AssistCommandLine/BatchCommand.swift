@@ -205,7 +205,14 @@ struct BatchWorker: JSONLinesWorker {
     let decisionsOnly: Bool
     /// `--format csv`: rows instead of JSON lines.
     let csv: Bool
-    var parameters: [String: ResolvedParameters] = [:]
+    /// The parameters resolved so far, by place and day.
+    var parameters: [PlaceDay: ResolvedParameters] = [:]
+    /// A jurisdiction, residence and evaluation day: what parameters are resolved for.
+    struct PlaceDay: Hashable {
+        let jurisdiction: AdministrativeDivisionCode
+        let residence: Residence
+        let day: Day
+    }
     let scratch = EvaluationScratch()
     var decision = Decision()
     var summary = BatchSummary()
@@ -232,7 +239,7 @@ struct BatchWorker: JSONLinesWorker {
 
     /// The parameters for `household`'s place on `day`, resolved once per place and day.
     private mutating func parameters(for household: Household, on day: Day) -> ResolvedParameters {
-        let key = "\(household.jurisdiction.value)\(household.residence.rawValue)\(day)"
+        let key = PlaceDay(jurisdiction: household.jurisdiction, residence: household.residence, day: day)
         if let cached = parameters[key] { return cached }
         let resolved = evaluator.book.resolveAll(jurisdiction: household.jurisdiction, residence: household.residence, on: day)
         parameters[key] = resolved
