@@ -229,15 +229,22 @@ package struct JSONWriter: Sendable {
     /// Writes `true` or `false`.
     package mutating func bool(_ value: Bool) {
         separate()
-        bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+        literal(value ? "true" : "false")
         needsComma = true
     }
 
     /// Writes `null`.
     package mutating func null() {
         separate()
-        bytes.append(contentsOf: [UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l")])
+        literal("null")
         needsComma = true
+    }
+
+    /// Appends a literal's bytes (no array is made for them: `null` is written for most
+    /// fields of a result line).
+    @inline(__always)
+    private mutating func literal(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// Appends raw, already valid JSON text for one value.
