@@ -93,6 +93,10 @@ struct DecisionTests {
         var fromEvaluations = BatchSummary()
         var halves = [BatchSummary(), BatchSummary()]
         var missingItems = Set<MissingItem>()
+        // The summary's counts, tallied here from the determinations as the dictionaries read.
+        var expectedTiers: [String: Int] = [:]
+        var expectedStatuses: [String: [ProgramStatus: Int]] = [:]
+        var expectedMonthly: [String: Int64] = [:]
         for index in 0..<2_000 {
             let household = generator.household(index)
             let evaluator = try Evaluator(catalog: .innerMongolia, book: books[index % 2])
@@ -106,11 +110,20 @@ struct DecisionTests {
             fromEvaluations.add(evaluation)
             halves[index % 2].add(decision)
             for determination in evaluation.determinations { missingItems.formUnion(determination.missing) }
+            expectedTiers[evaluation.tier.name, default: 0] += 1
+            for determination in evaluation.determinations where determination.status != .notApplicable {
+                expectedStatuses[determination.program.rawValue, default: [:]][determination.status, default: 0] += 1
+                if let amount = determination.amount, amount.period == .monthly, determination.supersededBy == nil {
+                    expectedMonthly[determination.program.rawValue, default: 0] += amount.value.fen
+                }
+            }
             if evaluation.determinations.contains(where: { $0.status == .undetermined }) { undetermined += 1 }
         }
         // The comparison covers undetermined outcomes and their missing items, not only decided ones.
         #expect(undetermined > 100)
         // The batch summary counts a decision exactly as the evaluation of the same household.
+        #expect(fromEvaluations.tiers == expectedTiers && fromEvaluations.statuses == expectedStatuses)
+        #expect(fromEvaluations.monthlyAmounts == expectedMonthly)
         #expect(fromDecisions.json == fromEvaluations.json)
         #expect(fromDecisions.text == fromEvaluations.text)
         #expect(fromDecisions.statuses == fromEvaluations.statuses && fromDecisions.tiers == fromEvaluations.tiers)

@@ -42,8 +42,8 @@ public struct BatchSummary: Sendable {
     private var storedMonthlyAmounts: [String: Int64] = [:]
     private var storedOverflowedTotals: Set<String> = []
     private var storedAmountsUndetermined: [String: Int] = [:]
-    /// Decisions counted by program position since the last fold (see ``DecisionTally``).
-    private var tally: DecisionTally?
+    /// Decisions and evaluations counted by program position since the last fold (see ``ProgramTally``).
+    private var tally: ProgramTally?
 
     /// An empty summary.
     public init() {}
@@ -51,13 +51,8 @@ public struct BatchSummary: Sendable {
     /// Adds one evaluation.
     public mutating func add(_ evaluation: Evaluation) {
         evaluated += 1
-        storedTiers[evaluation.tier.name, default: 0] += 1
-        for determination in evaluation.determinations where determination.status != .notApplicable {
-            let amount = determination.amount
-            count(determination.program.rawValue, determination.status,
-                  monthlyAmount: amount?.period == .monthly && determination.supersededBy == nil ? amount?.value : nil,
-                  hasAmount: amount != nil, missing: !determination.missing.isEmpty)
-        }
+        startTally(for: evaluation.catalog)
+        tally!.add(evaluation)
     }
 
     /// Adds one decision (from ``Evaluator/decide(_:on:parameters:into:scratch:)``),
@@ -68,23 +63,15 @@ public struct BatchSummary: Sendable {
             storedTiers[decision.tier.name, default: 0] += 1
             return
         }
-        if tally.map({ $0.catalog.storage !== catalog.storage }) ?? true {
-            fold()
-            tally = DecisionTally(catalog: catalog)
-        }
+        startTally(for: catalog)
         tally!.add(decision)
     }
 
-    /// Counts one determination: its status, its monthly amount (when it pays one and is not
-    /// outranked), or an eligible one whose amount could not be computed.
-    private mutating func count(_ program: String, _ status: ProgramStatus, monthlyAmount: Money?, hasAmount: Bool,
-                                missing: Bool) {
-        storedStatuses[program, default: [:]][status, default: 0] += 1
-        if let monthlyAmount {
-            add(monthlyAmount.fen, to: program)
-        } else if status == .eligible, !hasAmount, missing {
-            // Eligible means every rule held, so what is missing is the amount's.
-            storedAmountsUndetermined[program, default: 0] += 1
+    /// Makes ``tally`` count for `catalog` (folding the counts of another catalog first).
+    private mutating func startTally(for catalog: RuleCatalog) {
+        if tally.map({ $0.catalog.storage !== catalog.storage }) ?? true {
+            fold()
+            tally = ProgramTally(catalog: catalog)
         }
     }
 
@@ -128,8 +115,8 @@ public struct BatchSummary: Sendable {
         }
         for (position, program) in programs.enumerated() {
             let id = program.id.rawValue
-            for (index, status) in DecisionTally.counted.enumerated() {
-                let count = tally.statusCounts[position * DecisionTally.counted.count + index]
+            for (index, status) in ProgramTally.counted.enumerated() {
+                let count = tally.statusCounts[position * ProgramTally.counted.count + index]
                 if count > 0 { storedStatuses[id, default: [:]][status, default: 0] += count }
             }
             if tally.amountUndetermined[position] > 0 { storedAmountsUndetermined[id, default: 0] += tally.amountUndetermined[position] }
@@ -196,12 +183,12 @@ public struct BatchSummary: Sendable {
     }
 }
 
-/// Decisions of one catalog counted by program position: an array index per determination
-/// where the summary's dictionaries would hash a program id string (a batch run adds
-/// dozens of determinations per household). ``BatchSummary`` folds it into its
+/// Decisions and evaluations of one catalog counted by program position: an array index per
+/// determination where the summary's dictionaries would hash a program id string (a batch
+/// run adds dozens of determinations per household). ``BatchSummary`` folds it into its
 /// dictionaries when they are read, so the counts are the same as adding each
 /// determination to them.
-private struct DecisionTally {
+private struct ProgramTally {
     /// The statuses counted, in the order of ``statusCounts``' entries for a program.
     static let counted: [ProgramStatus] = [.eligible, .notEligible, .undetermined]
 
@@ -231,29 +218,61 @@ private struct DecisionTally {
         amountUndetermined = Array(repeating: 0, count: programs)
     }
 
+    /// Counts `evaluation` (made with ``catalog``) as ``BatchSummary/add(_:)-evaluation``
+    /// does. Its determinations are in catalog order, so each program's position is found by
+    /// walking the catalog along with them, without hashing program ids.
+    mutating func add(_ evaluation: Evaluation) {
+        countTier(evaluation.tier)
+        let programs = catalog.programs
+        var position = 0
+        for determination in evaluation.determinations {
+            while position < programs.count && programs[position].id != determination.program { position += 1 }
+            precondition(position < programs.count, "the determinations of \(determination.program) are not in catalog order")
+            guard determination.status != .notApplicable else { continue }
+            let amount = determination.amount
+            count(position, determination.status,
+                  monthlyAmount: amount?.period == .monthly && determination.supersededBy == nil ? amount?.value : nil,
+                  hasAmount: amount != nil, missing: !determination.missing.isEmpty)
+        }
+    }
+
     /// Counts `decision` (made with ``catalog``) as ``BatchSummary/add(_:)-decision`` does.
     mutating func add(_ decision: Decision) {
-        switch decision.tier {
-        case .tier(let id):
-            guard let position = catalog.position(ofProgram: id) else { preconditionFailure("the tier \(id) is not a program of the decision's catalog") }
-            tierCounts[position] += 1
-        case .none: tierCounts[catalog.programs.count] += 1
-        case .undetermined: tierCounts[catalog.programs.count + 1] += 1
-        }
+        countTier(decision.tier)
         decision.forEachDetermination { position, member in
             guard let status = decision.status(ofProgramAt: position, member: member), status != .notApplicable else { return }
-            let index = status == .eligible ? 0 : status == .notEligible ? 1 : 2
-            statusCounts[position * Self.counted.count + index] += 1
             let amount = decision.amount(ofProgramAt: position, member: member)
             let counted = decision.amountPeriod(ofProgramAt: position) == .monthly
                 && (member != nil || decision.supersededBy(ofProgramAt: position) == nil)
-            if counted, let amount {
-                hasMonthlyAmount[position] = true
-                let (total, overflow) = monthlyFen[position].addingReportingOverflow(amount.fen)
-                if overflow { overflowed[position] = true } else { monthlyFen[position] = total }
-            } else if status == .eligible, amount == nil, !decision.missing(ofProgramAt: position, member: member).isEmpty {
-                amountUndetermined[position] += 1
-            }
+            count(position, status, monthlyAmount: counted ? amount : nil, hasAmount: amount != nil,
+                  missing: !decision.missing(ofProgramAt: position, member: member).isEmpty)
+        }
+    }
+
+    /// Counts one determination of the program at `position`: its status, its monthly
+    /// amount (when it pays one and is not outranked), or an eligible one whose amount could
+    /// not be computed.
+    private mutating func count(_ position: Int, _ status: ProgramStatus, monthlyAmount: Money?, hasAmount: Bool, missing: Bool) {
+        let index = status == .eligible ? 0 : status == .notEligible ? 1 : 2
+        statusCounts[position * Self.counted.count + index] += 1
+        if let monthlyAmount {
+            hasMonthlyAmount[position] = true
+            let (total, overflow) = monthlyFen[position].addingReportingOverflow(monthlyAmount.fen)
+            if overflow { overflowed[position] = true } else { monthlyFen[position] = total }
+        } else if status == .eligible, !hasAmount, missing {
+            // Eligible means every rule held, so what is missing is the amount's.
+            amountUndetermined[position] += 1
+        }
+    }
+
+    /// Counts the household's tier.
+    private mutating func countTier(_ tier: TierOutcome) {
+        switch tier {
+        case .tier(let id):
+            guard let position = catalog.position(ofProgram: id) else { preconditionFailure("the tier \(id) is not a program of the catalog") }
+            tierCounts[position] += 1
+        case .none: tierCounts[catalog.programs.count] += 1
+        case .undetermined: tierCounts[catalog.programs.count + 1] += 1
         }
     }
 }
