@@ -1,7 +1,10 @@
 /// Decides whole tables of households block by block, column by column: each measure
 /// once per block (through its ``Measure/ColumnForm``, or, in a table made of households,
 /// from the households themselves), each condition, operand and amount of the catalog over
-/// every row of the block at once.
+/// the rows of the block at once. Without traces, as ``Evaluator`` does, a part of a
+/// condition is computed only on the rows its group has not settled (a failed part ends an
+/// `all`, a met one an `any`, a failed rule its program), and a measure measured from the
+/// households only on the rows a condition needs.
 ///
 /// It decides exactly what ``Evaluator/decide(_:on:parameters:into:scratch:)`` decides for
 /// the same households (tiers, statuses, amounts; the same three-valued logic, units,

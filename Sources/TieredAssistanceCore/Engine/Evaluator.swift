@@ -8,8 +8,10 @@
 ///
 /// With `tracing: false` the evaluator builds no traces, breakdowns or near-miss reports:
 /// conditions are walked over precompiled positions and no memory is allocated per
-/// condition. Missing facts and parameters are still reported, as every undetermined
-/// outcome must name what it lacks.
+/// condition, and it stops where the answer is settled (a failed part ends an `all`, a met
+/// part an `any`, a failed rule its program), so the measures after it are not measured;
+/// the outcome is the same. Missing facts and parameters are still reported, as every
+/// undetermined outcome must name what it lacks.
 public struct Evaluator: Sendable {
     /// The rules.
     public let catalog: RuleCatalog
