@@ -384,12 +384,21 @@ struct ColumnarBlock {
         let function = compiled.measureFunctions[index]
         let unit = compiled.measureUnits[index]
         let first = context.rows.lowerBound
+        // One context per household, its member changed from row to row (a member measure's
+        // rows of one household are consecutive).
+        var measured: MeasureContext?
+        var measuredHousehold = -1
         for row in context.rows where RowMask.contains(rows, row - first) {
             let household = isMember ? context.household(ofMemberRow: row) : row
             let member = isMember ? row - table.memberRows(of: household).lowerBound : nil
-            let measured = MeasureContext(household: households[household], day: plan.day, memberIndex: member,
+            if household != measuredHousehold {
+                measured = MeasureContext(household: households[household], day: plan.day, memberIndex: member,
                                           parameters: plan.parameters[table.placePosition(of: household)])
-            switch function.compute(measured) {
+                measuredHousehold = household
+            } else {
+                measured!.memberIndex = member
+            }
+            switch function.compute(measured!) {
             case .value(let quantity):
                 output.set(quantity, row: row)
             case .missing(let items):
