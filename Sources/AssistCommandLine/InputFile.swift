@@ -18,20 +18,20 @@ enum InputFile {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw ReadError(description: "cannot read the file (missing or unreadable)") }
         defer { close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: limit + 1)
-        var count = 0
-        while count < bytes.count {
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-            }
+        // Read in pieces up to one byte past the limit: a buffer of the whole limit, zeroed
+        // for every file read, cost more than reading a small file.
+        var bytes: [UInt8] = []
+        var piece = [UInt8](repeating: 0, count: min(limit + 1, 64 << 10))
+        while bytes.count <= limit {
+            let wanted = min(piece.count, limit + 1 - bytes.count)
+            let got = piece.withUnsafeMutableBytes { buffer in Foundation.read(descriptor, buffer.baseAddress!, wanted) }
             if got < 0 { throw ReadError(description: "cannot read the file: \(String(cString: strerror(errno)))") }
             if got == 0 { break }
-            count += got
+            bytes.append(contentsOf: piece[0..<got])
         }
-        if count > limit {
+        if bytes.count > limit {
             throw ReadError(description: "longer than \(limit) bytes: a household is one JSON document of at most 1 MiB (use a .jsonl file for many)")
         }
-        bytes.removeSubrange(count...)
         return bytes
     }
 
