@@ -310,7 +310,7 @@ struct BatchWorker: JSONLinesWorker {
             return
         }
         writer.newline()
-        output.append(contentsOf: writer.bytes)
+        writer.appendBytes(to: &output)
     }
 
     /// Households per columnar block. On 200,000 synthetic Inner Mongolia households (2 jobs),
@@ -338,7 +338,7 @@ struct BatchWorker: JSONLinesWorker {
                         writer.removeAll()
                         DecisionJSON.write(decision, language: .english, to: &writer)
                         writer.newline()
-                        output.append(contentsOf: writer.bytes)
+                        writer.appendBytes(to: &output)
                     }
                 } else {
                     try columnar.evaluate(table, on: day) { position, evaluation in
@@ -351,7 +351,7 @@ struct BatchWorker: JSONLinesWorker {
                         writer.removeAll()
                         EvaluationJSON.write(evaluation, detail: .summary, language: .english, to: &writer)
                         writer.newline()
-                        output.append(contentsOf: writer.bytes)
+                        writer.appendBytes(to: &output)
                     }
                 }
             } catch {
@@ -373,7 +373,7 @@ struct BatchWorker: JSONLinesWorker {
         writer.key("message"); writer.string(error.message)
         writer.endObject()
         writer.newline()
-        rejects.append(contentsOf: writer.bytes)
+        writer.appendBytes(to: &rejects)
     }
 }
 

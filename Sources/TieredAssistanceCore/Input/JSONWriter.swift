@@ -11,71 +11,93 @@
 /// ```
 package struct JSONWriter: Sendable {
     /// The bytes written so far (UTF-8).
-    package private(set) var bytes: [UInt8] = []
+    private var buffer: JSONBytes
     private var needsComma = false
 
     /// Creates an empty writer.
-    package init() {}
+    package init() {
+        buffer = JSONBytes()
+    }
 
     /// Creates an empty writer with room for `capacity` bytes.
     package init(reservingCapacity capacity: Int) {
-        bytes.reserveCapacity(capacity)
+        buffer = JSONBytes(capacity: capacity)
+    }
+
+    /// The bytes written so far (UTF-8), as an array (a copy: a loop that moves lines into
+    /// a larger buffer uses ``appendBytes(to:)``).
+    package var bytes: [UInt8] { buffer.array }
+
+    /// The number of bytes written so far.
+    package var byteCount: Int { buffer.count }
+
+    /// Appends the bytes written so far to `output`.
+    package func appendBytes(to output: inout [UInt8]) {
+        buffer.withUnsafeBytes { output.append(contentsOf: $0) }
     }
 
     /// The output as a string.
-    package var text: String { String(decoding: bytes, as: UTF8.self) }
+    package var text: String { buffer.withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
 
     /// Empties the writer, keeping its storage for reuse.
     package mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
+        buffer.removeAll()
         needsComma = false
     }
 
     @inline(__always)
     private mutating func separate() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        if needsComma { buffer.append(UInt8(ascii: ",")) }
     }
 
     /// Writes `{`.
     package mutating func beginObject() {
         separate()
-        bytes.append(UInt8(ascii: "{"))
+        buffer.append(UInt8(ascii: "{"))
         needsComma = false
     }
 
     /// Writes `}`.
     package mutating func endObject() {
-        bytes.append(UInt8(ascii: "}"))
+        buffer.append(UInt8(ascii: "}"))
         needsComma = true
     }
 
     /// Writes `[`.
     package mutating func beginArray() {
         separate()
-        bytes.append(UInt8(ascii: "["))
+        buffer.append(UInt8(ascii: "["))
         needsComma = false
     }
 
     /// Writes `]`.
     package mutating func endArray() {
-        bytes.append(UInt8(ascii: "]"))
+        buffer.append(UInt8(ascii: "]"))
         needsComma = true
     }
 
     /// Writes an object key (a plain ASCII literal) and its `:`.
     package mutating func key(_ name: StaticString) {
-        separate()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        // The separator, the quoted name and the colon in one piece.
+        let count = name.utf8CodeUnitCount
+        let target = buffer.reserve(count + 4)
+        var at = 0
+        if needsComma {
+            target[0] = UInt8(ascii: ",")
+            at = 1
+        }
+        target[at] = UInt8(ascii: "\"")
+        (target + at + 1).update(from: name.utf8Start, count: count)
+        target[at + 1 + count] = UInt8(ascii: "\"")
+        target[at + 2 + count] = UInt8(ascii: ":")
+        buffer.commit(at + count + 3)
         needsComma = false
     }
 
     /// Writes an object key given at run time, escaped as needed, and its `:`.
     package mutating func key(dynamic name: String) {
         string(name)
-        bytes.append(UInt8(ascii: ":"))
+        buffer.append(UInt8(ascii: ":"))
         needsComma = false
     }
 
@@ -91,12 +113,12 @@ package struct JSONWriter: Sendable {
     /// without joining them.
     package mutating func beginString() {
         separate()
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
     }
 
     /// Closes a string value opened by ``beginString()``.
     package mutating func endString() {
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
         needsComma = true
     }
 
@@ -109,13 +131,15 @@ package struct JSONWriter: Sendable {
     /// character is escaped on its own, so pieces give the bytes their concatenation gives).
     package mutating func stringContent(_ value: String) {
         // Printable ASCII without quotes or backslashes (ids, codes, English text) is copied as it is.
-        let plain = value.utf8.withContiguousStorageIfAvailable { buffer in
-            !buffer.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 >= 0x7F }
+        var value = value
+        let plain = value.withUTF8 { utf8 in
+            for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte >= 0x7F {
+                return false
+            }
+            buffer.append(UnsafeRawBufferPointer(utf8))
+            return true
         }
-        if plain == true {
-            bytes.append(contentsOf: value.utf8)
-            return
-        }
+        if plain { return }
         // DEL, C1 controls and bidirectional overrides are written as \u escapes too, so JSON
         // shown on a terminal cannot reorder or hide text (the rare slow path).
         if value.utf8.contains(where: { $0 >= 0x7F }),
@@ -123,13 +147,24 @@ package struct JSONWriter: Sendable {
             for scalar in value.unicodeScalars {
                 if scalar.value >= 0x7F && TerminalText.isUnsafe(scalar) {
                     let hex = String(scalar.value, radix: 16)
-                    bytes.append(contentsOf: Array("\\u".utf8) + Array((String(repeating: "0", count: 4 - hex.count) + hex).utf8))
+                    buffer.append(contentsOf: Array("\\u".utf8) + Array((String(repeating: "0", count: 4 - hex.count) + hex).utf8))
                 } else {
                     for byte in String(scalar).utf8 { appendEscaped(byte) }
                 }
             }
         } else {
-            for byte in value.utf8 { appendEscaped(byte) }
+            // Runs of bytes that need no escape (Chinese text, say) are copied whole.
+            value.withUTF8 { utf8 in
+                var start = 0
+                for index in 0..<utf8.count {
+                    let byte = utf8[index]
+                    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                    buffer.append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[start..<index])))
+                    appendEscaped(byte)
+                    start = index + 1
+                }
+                buffer.append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[start...])))
+            }
         }
     }
 
@@ -137,15 +172,15 @@ package struct JSONWriter: Sendable {
     @inline(__always)
     private mutating func appendEscaped(_ byte: UInt8) {
         switch byte {
-        case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-        case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        case UInt8(ascii: "\""): buffer.append(contentsOf: [0x5C, 0x22])
+        case UInt8(ascii: "\\"): buffer.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: buffer.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: buffer.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: buffer.append(contentsOf: [0x5C, UInt8(ascii: "t")])
         case 0..<0x20:
             let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-        default: bytes.append(byte)
+            buffer.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        default: buffer.append(byte)
         }
     }
 
@@ -161,15 +196,15 @@ package struct JSONWriter: Sendable {
         separate()
         var fen = amount.fen
         if fen < 0 {
-            bytes.append(UInt8(ascii: "-"))
+            buffer.append(UInt8(ascii: "-"))
             // Int64.min has no positive counterpart; amounts never reach it (input limit).
             fen = -fen
         }
         appendDecimal(fen / 100)
-        bytes.append(UInt8(ascii: "."))
+        buffer.append(UInt8(ascii: "."))
         let cents = fen % 100
-        bytes.append(UInt8(truncatingIfNeeded: 0x30 + cents / 10))
-        bytes.append(UInt8(truncatingIfNeeded: 0x30 + cents % 10))
+        buffer.append(UInt8(truncatingIfNeeded: 0x30 + cents / 10))
+        buffer.append(UInt8(truncatingIfNeeded: 0x30 + cents % 10))
         needsComma = true
     }
 
@@ -181,7 +216,7 @@ package struct JSONWriter: Sendable {
             string(text)
         } else {
             separate()
-            bytes.append(contentsOf: Array(text.utf8))
+            buffer.append(utf8: text)
             needsComma = true
         }
     }
@@ -216,8 +251,8 @@ package struct JSONWriter: Sendable {
             while fraction.count < decimals { fraction = "0" + fraction }
             text += "." + fraction
         }
-        if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
-        bytes.append(contentsOf: Array(text.utf8))
+        if scaled < 0 { buffer.append(UInt8(ascii: "-")) }
+        buffer.append(utf8: text)
         needsComma = true
     }
 
@@ -244,35 +279,35 @@ package struct JSONWriter: Sendable {
     /// fields of a result line).
     @inline(__always)
     private mutating func literal(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        buffer.append(text)
     }
 
     /// Appends raw, already valid JSON text for one value.
     package mutating func raw(_ json: [UInt8]) {
         separate()
-        bytes.append(contentsOf: json)
+        buffer.append(contentsOf: json)
         needsComma = true
     }
 
     /// Appends a newline (for JSON Lines) and resets the separator state.
     package mutating func newline() {
-        bytes.append(0x0A)
+        buffer.append(0x0A)
         needsComma = false
     }
 
     @inline(__always)
     private mutating func appendDecimal(_ value: Int64) {
         if value < 0 {
-            bytes.append(UInt8(ascii: "-"))
+            buffer.append(UInt8(ascii: "-"))
             if value == Int64.min {
-                bytes.append(contentsOf: Array("9223372036854775808".utf8))
+                buffer.append("9223372036854775808" as StaticString)
                 return
             }
             appendDecimal(-value)
             return
         }
         if value < 10 {
-            bytes.append(UInt8(truncatingIfNeeded: 0x30 + value))
+            buffer.append(UInt8(truncatingIfNeeded: 0x30 + value))
             return
         }
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
@@ -280,13 +315,13 @@ package struct JSONWriter: Sendable {
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
         var remaining = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        withUnsafeMutableBytes(of: &digits) { digitBuffer in
             while remaining > 0 {
-                buffer[19 - count] = UInt8(truncatingIfNeeded: 0x30 + remaining % 10)
+                digitBuffer[19 - count] = UInt8(truncatingIfNeeded: 0x30 + remaining % 10)
                 remaining /= 10
                 count += 1
             }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(20 - count)...]))
+            buffer.append(UnsafeRawBufferPointer(rebasing: digitBuffer[(20 - count)...]))
         }
     }
 }
