@@ -58,25 +58,30 @@ extension Household {
         if let problem = Household.ID.problem(with: id.rawValue) {
             throw InputError(path: "id", code: .invalidValue, message: problem)
         }
-        var memberIDs = Set<Member.ID>()
+        // A list, not a set: at most 64 members, usually a handful, and every decoded
+        // household passes here (hashing each id cost more than comparing a few).
+        var memberIDs: [Member.ID] = []
+        memberIDs.reserveCapacity(members.count)
         var applicants = 0
         for (index, member) in members.enumerated() {
             if let problem = Member.ID.problem(with: member.id.rawValue) {
                 throw InputError(path: FieldPath([.key("members"), .index(index), .key("id")]), code: .invalidValue, message: problem)
             }
-            if !memberIDs.insert(member.id).inserted {
+            if memberIDs.contains(member.id) {
                 throw InputError(path: FieldPath([.key("members"), .index(index), .key("id")]), code: .duplicateID,
                                  message: "member id \(InputError.echo(member.id.rawValue)) is used twice")
             }
+            memberIDs.append(member.id)
             if member.relationship == .applicant { applicants += 1 }
         }
         if applicants != 1 {
             throw InputError(path: "members", code: .inconsistent,
                              message: "a household has exactly one member with relationship \"applicant\", found \(applicants)")
         }
-        func check(_ reference: Member.ID?, _ path: FieldPath) throws(InputError) {
+        // The path is built only for an error.
+        func check(_ reference: Member.ID?, _ path: @autoclosure () -> FieldPath) throws(InputError) {
             if let reference, !memberIDs.contains(reference) {
-                throw InputError(path: path, code: .unknownReference,
+                throw InputError(path: path(), code: .unknownReference,
                                  message: "no member has id \(InputError.echo(reference.rawValue))")
             }
         }
@@ -123,16 +128,19 @@ extension Household {
     }
 
     private func checkEnrolments(_ enrolments: [Enrolment],
-                                 check: (Member.ID?, FieldPath) throws(InputError) -> Void) throws(InputError) {
+                                 check: (Member.ID?, @autoclosure () -> FieldPath) throws(InputError) -> Void) throws(InputError) {
         for (index, record) in enrolments.enumerated() {
             func path(_ key: String) -> FieldPath { FieldPath([.key("enrolments"), .index(index), .key(key)]) }
             try check(record.member, path("member"))
-            for (key, day) in [("until", record.until), ("lastReviewedOn", record.lastReviewedOn), ("validUntil", record.validUntil)] {
+            func notBeforeSince(_ day: Day?, _ key: String) throws(InputError) {
                 if let day, day < record.since {
                     throw InputError(path: path(key), code: .inconsistent,
                                      message: "\(key) \(day) is before since \(record.since)")
                 }
             }
+            try notBeforeSince(record.until, "until")
+            try notBeforeSince(record.lastReviewedOn, "lastReviewedOn")
+            try notBeforeSince(record.validUntil, "validUntil")
             for earlier in enrolments[..<index].indices {
                 let other = enrolments[earlier]
                 guard other.program == record.program, other.member == record.member else { continue }
