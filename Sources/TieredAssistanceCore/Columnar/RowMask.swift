@@ -34,19 +34,38 @@ enum RowMask {
     /// `all`, ``TruthBits/yes`` for an `any`), and whether any is left. When no row of
     /// `rows` is settled, `rows` itself (no new mask is made).
     static func undecided(_ rows: [Bool]?, _ result: [UInt8], settled: UInt8) -> (rows: [Bool]?, anyLeft: Bool) {
+        // One pass over raw buffers finds whether any row is settled and any is left.
         var firstSettled = -1
         var anyLeft = false
-        for row in 0..<result.count where contains(rows, row) {
-            if result[row] == settled {
-                if firstSettled < 0 { firstSettled = row }
+        result.withUnsafeBufferPointer { result in
+            if let rows {
+                rows.withUnsafeBufferPointer { rows in
+                    for row in 0..<result.count where rows[row] {
+                        if result[row] == settled {
+                            if firstSettled < 0 { firstSettled = row }
+                        } else {
+                            anyLeft = true
+                        }
+                    }
+                }
             } else {
-                anyLeft = true
+                for row in 0..<result.count {
+                    if result[row] == settled {
+                        if firstSettled < 0 { firstSettled = row }
+                    } else {
+                        anyLeft = true
+                    }
+                }
             }
         }
         guard anyLeft else { return ([], false) }
         guard firstSettled >= 0 else { return (rows, true) }
         var left = rows ?? Array(repeating: true, count: result.count)
-        for row in firstSettled..<left.count where left[row] && result[row] == settled { left[row] = false }
+        result.withUnsafeBufferPointer { result in
+            left.withUnsafeMutableBufferPointer { left in
+                for row in firstSettled..<left.count where result[row] == settled { left[row] = false }
+            }
+        }
         return (left, true)
     }
 }
