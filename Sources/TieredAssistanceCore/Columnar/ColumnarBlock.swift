@@ -593,14 +593,16 @@ struct ColumnarBlock {
             return operand(amount.a, level, wanted)
         case .sum, .maximum, .minimum:
             let parts = (0..<Int(amount.b)).map { self.amount(compiled.children[Int(amount.a) + $0], level, wanted: wanted) }
+            let kind = amount.kind
             return each { row in
-                var values: [Quantity] = []
-                values.reserveCapacity(parts.count)
-                for part in parts {
-                    guard let value = part[row] else { return nil }
-                    values.append(value)
+                // As AmountArithmetic.combine over the row's parts, without a list per row.
+                guard let first = parts.first else { return try? AmountArithmetic.combine([], kind) }
+                guard var result = first[row] else { return nil }
+                for part in parts.dropFirst() {
+                    guard let value = part[row], let next = try? AmountArithmetic.combine(result, value, kind) else { return nil }
+                    result = next
                 }
-                return try? AmountArithmetic.combine(values, amount.kind)
+                return result
             }
         case .difference:
             let (first, second) = (self.amount(amount.a, level, wanted: wanted), self.amount(amount.b, level, wanted: wanted))

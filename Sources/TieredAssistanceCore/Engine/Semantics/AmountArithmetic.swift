@@ -13,15 +13,20 @@ enum AmountArithmetic {
     /// The sum, maximum or minimum of `values` in order (an empty sum is 0 per month).
     static func combine(_ values: [Quantity], _ kind: CompiledCatalog.AmountKind) throws(Quantity.UnitMismatch) -> Quantity {
         guard var result = values.first else { return Quantity(0, unit: .moneyPerMonth) }
-        for value in values.dropFirst() {
-            switch kind {
-            case .sum: result = try result.adding(value)
-            case .maximum: if try value.compare(to: result) > 0 { result = value }
-            case .minimum: if try value.compare(to: result) < 0 { result = value }
-            default: break
-            }
-        }
+        for value in values.dropFirst() { result = try combine(result, value, kind) }
         return result
+    }
+
+    /// One step of `combine(_:_:)`: `result` (the parts so far) with the next
+    /// part `value` (for loops that hold no list of the parts).
+    @inline(__always)
+    static func combine(_ result: Quantity, _ value: Quantity, _ kind: CompiledCatalog.AmountKind) throws(Quantity.UnitMismatch) -> Quantity {
+        switch kind {
+        case .sum: return try result.adding(value)
+        case .maximum: return try value.compare(to: result) > 0 ? value : result
+        case .minimum: return try value.compare(to: result) < 0 ? value : result
+        default: return result
+        }
     }
 }
 
