@@ -161,6 +161,33 @@ struct DecisionTests {
         #expect(merged.tiers["by-hand"] == 1 && merged.tiers.values.reduce(0, +) == 2_001)
     }
 
+    @Test("A shared scratch gives every evaluation the flagged parameters of its own place, day and catalog")
+    func flaggedParametersWithScratch() throws {
+        var generator = HouseholdGenerator(seed: 11)
+        let scratch = EvaluationScratch()
+        let evaluators = [try Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook),
+                          try Evaluator(catalog: .innerMongolia, book: InnerMongoliaBook.book)]
+        var flagged = 0
+        var resolved: [String: ResolvedParameters] = [:]
+        for index in 0..<300 {
+            let household = generator.household(index)
+            // Alternating books and two days: the scratch sees parameters of several places in turn.
+            let evaluator = evaluators[index % 2]
+            let day = index % 3 == 0 ? Fixture.evaluationDay : Day(iso: "2025-04-01")!
+            // Resolved once per book, place and day, as a batch does, so the scratch's lists are reused.
+            let key = "\(index % 2) \(household.jurisdiction) \(household.residence) \(day)"
+            let parameters = resolved[key] ?? evaluator.book.resolveAll(jurisdiction: household.jurisdiction,
+                                                                         residence: household.residence, on: day)
+            resolved[key] = parameters
+            let shared = try evaluator.evaluate(household, on: day, parameters: parameters, tracing: false, scratch: scratch)
+            let alone = try evaluator.evaluate(household, on: day, parameters: parameters, tracing: false)
+            #expect(EvaluationJSON.encode(shared, detail: .full) == EvaluationJSON.encode(alone, detail: .full))
+            flagged += shared.determinations.reduce(0) { $0 + $1.flaggedParameters.count }
+        }
+        #expect(flagged > 100)
+        #expect(resolved.count > 4)
+    }
+
     @Test("A member-scope program has a status per member; an id the catalog lacks has no status")
     func memberStatuses() throws {
         let evaluator = try Evaluator(catalog: .innerMongolia, book: Fixture.illustrativeBook)

@@ -121,14 +121,7 @@ public struct Evaluator: Sendable {
             { position, member in columns.taken(position, member, forDecision: false) }
         }) { position, member, decided in
             if member == nil && compiled.programIsTier[position] { tierPositions.append(determinations.count) }
-            var flagged: [ResolvedParameter] = []
-            if decided.status != .notApplicable {
-                let marks = parameters.storage.flagged
-                for index in catalog.programParameters[position] where marks[index] {
-                    guard case .value(let resolved) = parameters[index] else { continue }
-                    flagged.append(resolved)
-                }
-            }
+            let flagged = decided.status == .notApplicable ? [] : flaggedParameters(ofProgramAt: position, parameters, scratch: scratch)
             determinations.append(Determination(
                 program: programs[position].id, member: member.map { household.members[$0].id }, status: decided.status,
                 rules: decided.rules, amount: decided.amount, missing: decided.missing, supersededBy: nil,
@@ -145,6 +138,35 @@ public struct Evaluator: Sendable {
         }
         return Evaluation(catalog: catalog, household: household.id, day: day, jurisdiction: household.jurisdiction,
                           residence: household.residence, tier: tier, determinations: determinations)
+    }
+
+    /// The parameters program `position` reads whose value in force has an inferred
+    /// effective day or is illustrative, in catalog order; remembered in `scratch` for the
+    /// place and day of `parameters`.
+    private func flaggedParameters(ofProgramAt position: Int, _ parameters: ResolvedParameters,
+                                   scratch: EvaluationScratch?) -> [ResolvedParameter] {
+        func make() -> [ResolvedParameter] {
+            let marks = parameters.storage.flagged
+            var flagged: [ResolvedParameter] = []
+            for index in catalog.programParameters[position] where marks[index] {
+                guard case .value(let resolved) = parameters[index] else { continue }
+                flagged.append(resolved)
+            }
+            return flagged
+        }
+        guard let scratch else { return make() }
+        var entry = scratch.flagged.firstIndex { $0.parameters === parameters.storage && $0.catalog === catalog.storage }
+        if entry == nil {
+            // A few places at a time: the oldest is dropped.
+            if scratch.flagged.count >= 16 { scratch.flagged.removeFirst() }
+            scratch.flagged.append(EvaluationScratch.FlaggedParameters(
+                catalog: catalog.storage, parameters: parameters.storage, byProgram: Array(repeating: nil, count: catalog.programs.count)))
+            entry = scratch.flagged.count - 1
+        }
+        if let known = scratch.flagged[entry!].byProgram[position] { return known }
+        let flagged = make()
+        scratch.flagged[entry!].byProgram[position] = flagged
+        return flagged
     }
 
     /// Decides `household` on `day` without explanations, into `decision`: the tier and
