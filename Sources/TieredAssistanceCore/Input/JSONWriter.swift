@@ -78,19 +78,23 @@ package struct JSONWriter: Sendable {
 
     /// Writes an object key (a plain ASCII literal) and its `:`.
     package mutating func key(_ name: StaticString) {
-        // The separator, the quoted name and the colon in one piece.
-        let count = name.utf8CodeUnitCount
-        let target = buffer.reserve(count + 4)
-        var at = 0
-        if needsComma {
-            target[0] = UInt8(ascii: ",")
-            at = 1
+        // The separator, the quoted name and the colon in one piece (`withUTF8Buffer` serves
+        // literals of one character too, which have no pointer of their own).
+        let separator = needsComma
+        name.withUTF8Buffer { name in
+            let count = name.count
+            let target = buffer.reserve(count + 4)
+            var at = 0
+            if separator {
+                target[0] = UInt8(ascii: ",")
+                at = 1
+            }
+            target[at] = UInt8(ascii: "\"")
+            if let start = name.baseAddress, count > 0 { (target + at + 1).update(from: start, count: count) }
+            target[at + 1 + count] = UInt8(ascii: "\"")
+            target[at + 2 + count] = UInt8(ascii: ":")
+            buffer.commit(at + count + 3)
         }
-        target[at] = UInt8(ascii: "\"")
-        (target + at + 1).update(from: name.utf8Start, count: count)
-        target[at + 1 + count] = UInt8(ascii: "\"")
-        target[at + 2 + count] = UInt8(ascii: ":")
-        buffer.commit(at + count + 3)
         needsComma = false
     }
 
