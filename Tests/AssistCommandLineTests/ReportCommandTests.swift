@@ -231,6 +231,10 @@ struct ReportCommandTests {
         for (word, line) in ChineseOutputTests.englishWords(in: text) {
             Issue.record("English word \"\(word)\" in the zh monitoring report: \(line)")
         }
+        // The household engine gives the same report, byte for byte.
+        let household = try Self.report(["monitor"] + extracts + ["--engine", "household"],
+                                        out: folder.appendingPathComponent("m-household.html").path)
+        #expect(household == html)
     }
 
     @Test("usage errors exit 64 and name what is wrong", arguments: [

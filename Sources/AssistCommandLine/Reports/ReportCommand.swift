@@ -15,6 +15,7 @@ enum ReportCommand: AssistCommand {
                                 [--policy FILE ...] [--rules FILE ...] [--jobs N] [--lang zh|en]
                assist report monitor --before A.jsonl --after B.jsonl --out REPORT.html [--as-of DAY]
                                 [--policy FILE ...] [--rules FILE ...] [--jobs N] [--lang zh|en]
+                                [--engine columnar|household]
 
         Writes one self-contained HTML file: CSS and charts (SVG) inline, nothing fetched from the
         network, so it opens from a USB stick on an offline computer; it prints (one inline line
@@ -38,6 +39,8 @@ enum ReportCommand: AssistCommand {
           --out FILE     the report (- for standard output); written under a temporary name and
                          renamed when complete
           --reform FILE  a policy file of the reform (repeatable, in order)
+          --engine E     monitor: the engine that decides the households, as for assist monitor
+                         (columnar by default; both give the same report)
 
         Members appear by their ids; rejected lines by line number, field and reason.
         Exit status: 0 when the report was written and every input was read, 1 when the household
