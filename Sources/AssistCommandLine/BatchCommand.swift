@@ -256,7 +256,7 @@ struct BatchWorker: JSONLinesWorker {
         var lines = JSONWriter(reservingCapacity: 16_384)
         EvaluationJSON.write(evaluation, detail: .full, language: .english, to: &lines)
         lines.newline()
-        explanations.append(contentsOf: lines.bytes)
+        lines.appendBytes(to: &explanations)
     }
 
     mutating func process(_ bytes: UnsafeRawBufferPointer, line: Int, output: inout [UInt8], rejects: inout [UInt8]) {

@@ -115,8 +115,7 @@ extension ColumnarBlock {
                 items.append(.parameter(absence))
                 walk.readsAbsentParameter = true
             } else {
-                let id = plan.catalog.parameterCatalog.definitions[Int(operand.index)].id
-                items.append(.arithmetic(Label("参数 \(id) 是选项，不是数值", "parameter \(id) is an option, not a number")))
+                items.append(EvaluationRun.optionIsNotANumber(plan.catalog.parameterCatalog.definitions[Int(operand.index)].id))
             }
             return nil
         case .constant:
@@ -125,12 +124,7 @@ extension ColumnarBlock {
             let left = value(operand.left, level, row, walk: &walk, into: &items, known: &known)
             let right = value(operand.right, level, row, walk: &walk, into: &items, known: &known)
             guard let left, let right else { return nil }
-            do {
-                return operand.kind == .product ? try left.multiplied(by: right) : try left.adding(right)
-            } catch {
-                items.append(.arithmetic(error.label))
-                return nil
-            }
+            return EvaluationRun.combine(operand.kind, left, right, missing: &items)
         case .labelled:
             return value(operand.left, level, row, walk: &walk, into: &items, known: &known)
         }

@@ -97,6 +97,8 @@ final class CompiledCatalog: Sendable {
     let applicabilityCodes: [Int32]
     /// Whether each program is member-scope, by program position.
     let programIsMember: [Bool]
+    /// The number of member-scope programs.
+    let memberProgramCount: Int
     /// Whether each program is a tier, by program position.
     let programIsTier: [Bool]
     /// Each program's amount rounding, by program position.
@@ -139,6 +141,7 @@ final class CompiledCatalog: Sendable {
         measureFunctions = measures.map { MeasureFunction(compute: $0.compute) }
         measureUnits = measures.map(\.unit)
         programIsMember = programs.map { $0.scope == .member }
+        memberProgramCount = programs.filter { $0.scope == .member }.count
         programIsTier = programs.map { $0.tierRank != nil }
         amountRounding = programs.map { $0.amount?.rounding ?? .halfUp }
         amountPeriod = programs.map { $0.amount?.period ?? .monthly }

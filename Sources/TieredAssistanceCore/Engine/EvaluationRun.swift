@@ -165,14 +165,14 @@ struct EvaluationRun {
         var combined = Truth.yes
         var outcomes: [RuleOutcome] = []
         var missing: [MissingItem] = []
-        for base in compiled.programRules[position] where applicableRule(base) == nil {
-            setStatus(.notApplicable, program: position, member: member)
-            return ProgramDecision(status: .notApplicable, notApplicableCause: .rule(catalog.rules[base].id))
-        }
         for base in compiled.programRules[position] {
-            // Without traces, a failed rule decides the program: the others are not evaluated.
-            if combined == .no && !tracing { break }
-            let ruleIndex = applicableRule(base)!
+            guard let ruleIndex = applicableRule(base) else {
+                setStatus(.notApplicable, program: position, member: member)
+                return ProgramDecision(status: .notApplicable, notApplicableCause: .rule(catalog.rules[base].id))
+            }
+            // Without traces, a failed rule decides the program: the others are not evaluated
+            // (only whether they apply at the place, which can make the program not applicable).
+            if combined == .no && !tracing { continue }
             let root = compiled.ruleRoots[ruleIndex]
             let ruleTruth: Truth
             if tracing {
@@ -338,6 +338,24 @@ struct EvaluationRun {
                           "measure \(measure) gave \(unit), but is declared in \(declared)"))
     }
 
+    /// What an operand that reads an option parameter (a choice, not a number) lacks (both
+    /// engines report it so).
+    static func optionIsNotANumber(_ id: ParameterID) -> MissingItem {
+        .arithmetic(Label("参数 \(id) 是选项，不是数值", "parameter \(id) is an option, not a number"))
+    }
+
+    /// A product or sum operand of two known values, or `nil` with what went wrong appended
+    /// (both engines compute it so).
+    static func combine(_ kind: CompiledCatalog.OperandKind, _ left: Quantity, _ right: Quantity,
+                        missing: inout [MissingItem]) -> Quantity? {
+        do {
+            return kind == .product ? try left.multiplied(by: right) : try left.adding(right)
+        } catch {
+            missing.append(.arithmetic(error.label))
+            return nil
+        }
+    }
+
     /// The value of operand node `node`; `nil` when something it needs is missing.
     mutating func value(_ node: Int32, member: Int?, missing: inout [MissingItem]) -> Quantity? {
         let operand = compiled.operands[Int(node)]
@@ -349,8 +367,7 @@ struct EvaluationRun {
             if case .absent(let absence) = parameters[Int(operand.index)] {
                 missing.append(.parameter(absence))
             } else {
-                let id = catalog.parameterCatalog.definitions[Int(operand.index)].id
-                missing.append(.arithmetic(Label("参数 \(id) 是选项，不是数值", "parameter \(id) is an option, not a number")))
+                missing.append(Self.optionIsNotANumber(catalog.parameterCatalog.definitions[Int(operand.index)].id))
             }
             return nil
         case .constant:
@@ -359,12 +376,7 @@ struct EvaluationRun {
             let left = value(operand.left, member: member, missing: &missing)
             let right = value(operand.right, member: member, missing: &missing)
             guard let left, let right else { return nil }
-            do {
-                return operand.kind == .product ? try left.multiplied(by: right) : try left.adding(right)
-            } catch {
-                missing.append(.arithmetic(error.label))
-                return nil
-            }
+            return Self.combine(operand.kind, left, right, missing: &missing)
         case .labelled:
             return value(operand.left, member: member, missing: &missing)
         }

@@ -113,9 +113,8 @@ public struct Evaluator: Sendable {
         let compiled = catalog.compiled
         // One determination per household program and per member of a member program, at
         // most: the array never grows (a determination is large, and growing copies them all).
-        let memberPrograms = compiled.programIsMember.reduce(0) { $0 + ($1 ? 1 : 0) }
         var determinations: [Determination] = []
-        determinations.reserveCapacity(programs.count + memberPrograms * max(household.members.count - 1, 0))
+        determinations.reserveCapacity(programs.count + compiled.memberProgramCount * max(household.members.count - 1, 0))
         var tierPositions: [Int] = []
         run.walkPrograms(nearMissShare: nearMissShare, taken: columns.map { columns in
             { position, member in columns.taken(position, member, forDecision: false) }

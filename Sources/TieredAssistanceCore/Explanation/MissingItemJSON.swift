@@ -47,24 +47,7 @@ enum MissingItemJSON {
 
     /// ``FieldPath/description`` inside a string value.
     static func writePath(_ path: FieldPath, to writer: inout JSONWriter) {
-        guard !path.components.isEmpty else {
-            writer.stringContent(path.description)
-            return
-        }
-        var written = false
-        for component in path.components {
-            switch component {
-            case .key(let key):
-                if written { writer.stringContent(".") }
-                writer.stringContent(key)
-                written = written || !key.isEmpty
-            case .index(let index):
-                writer.stringContent("[")
-                writer.stringContent(decimal: index)
-                writer.stringContent("]")
-                written = true
-            }
-        }
+        path.render(text: { writer.stringContent($0) }, index: { writer.stringContent(decimal: $0) })
     }
 
     /// One item as an object of `missingItems`.

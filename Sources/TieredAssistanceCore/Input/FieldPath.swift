@@ -98,17 +98,28 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible,
 
     /// The path as `members[2].disability.grade`, or `(root)` for the empty path.
     public var description: String {
-        if components.isEmpty { return "(root)" }
         var text = ""
+        render(text: { text += $0 }, index: { text += String($0) })
+        return text
+    }
+
+    /// ``description`` in pieces: `text` with each key, dot and bracket, `index` with each
+    /// index, in order (a JSON writer renders the path without building the string).
+    func render(text: (String) -> Void, index: (Int) -> Void) {
+        if components.isEmpty { return text("(root)") }
+        var written = false
         for component in components {
             switch component {
             case .key(let key):
-                if !text.isEmpty { text += "." }
-                text += key
-            case .index(let index):
-                text += "[\(index)]"
+                if written { text(".") }
+                text(key)
+                written = written || !key.isEmpty
+            case .index(let position):
+                text("[")
+                index(position)
+                text("]")
+                written = true
             }
         }
-        return text
     }
 }

@@ -11,7 +11,7 @@ enum CatalogMeasures {
     static let missingUnionWorkerEmploymentMonths = MeasureOutcome.missing([.field("unionWorker.employmentMonths", reason: Label("农民工须就业满1年", "migrant workers need a year of employment"))])
     /// The outcome when `unionWorker.monthsBelowDibaoStandard` is not recorded (made once: measures run for every household).
     static let missingUnionWorkerMonthsBelowDibaoStandard = MeasureOutcome.missing([.field("unionWorker.monthsBelowDibaoStandard", reason: Label("建档标准计算连续低于低保标准的月数", "the union filing standard counts months below the standard"))])
-    /// The outcome when `unionWorker.annualDisposableIncome` is not recorded (made once: measures run for every household).
+    /// The outcome when the union tiers' disposable income or hardship costs are not recorded (made once: measures run for every household).
     static let missingUnionClassificationIncome = MeasureOutcome.missing([.field("unionWorker.annualDisposableIncome", reason: Label("困难职工分类须有家庭可支配收入和困难支出", "the union tiers need disposable income and hardship costs"))])
     /// The outcome when `unionWorker.annualHardshipCosts` is not recorded (made once: measures run for every household).
     static let missingUnionWorkerAnnualHardshipCosts = MeasureOutcome.missing([.field("unionWorker.annualHardshipCosts", reason: Label("未记录", "not recorded"))])
