@@ -34,30 +34,31 @@ enum RowMask {
     /// `all`, ``TruthBits/yes`` for an `any`), and whether any is left. When no row of
     /// `rows` is settled, `rows` itself (no new mask is made).
     static func undecided(_ rows: [Bool]?, _ result: [UInt8], settled: UInt8) -> (rows: [Bool]?, anyLeft: Bool) {
-        // One pass over raw buffers finds whether any row is settled and any is left.
-        var firstSettled = -1
-        var anyLeft = false
+        // One branch-free pass over raw buffers counts the wanted rows that are settled and
+        // those left (the compiler vectorises it); the first settled row is found only when
+        // there is one.
+        var settledCount = 0
+        var leftCount = 0
         result.withUnsafeBufferPointer { result in
             if let rows {
                 rows.withUnsafeBufferPointer { rows in
-                    for row in 0..<result.count where rows[row] {
-                        if result[row] == settled {
-                            if firstSettled < 0 { firstSettled = row }
-                        } else {
-                            anyLeft = true
-                        }
+                    for row in 0..<result.count {
+                        let wanted = rows[row] ? 1 : 0
+                        let isSettled = result[row] == settled ? 1 : 0
+                        settledCount &+= wanted & isSettled
+                        leftCount &+= wanted & (1 &- isSettled)
                     }
                 }
             } else {
                 for row in 0..<result.count {
-                    if result[row] == settled {
-                        if firstSettled < 0 { firstSettled = row }
-                    } else {
-                        anyLeft = true
-                    }
+                    settledCount &+= result[row] == settled ? 1 : 0
                 }
+                leftCount = result.count &- settledCount
             }
         }
+        let anyLeft = leftCount > 0
+        let firstSettled = settledCount == 0 ? -1
+            : (0..<result.count).first { result[$0] == settled && RowMask.contains(rows, $0) }!
         guard anyLeft else { return ([], false) }
         guard firstSettled >= 0 else { return (rows, true) }
         var left = rows ?? Array(repeating: true, count: result.count)
