@@ -265,14 +265,16 @@ public struct ColumnarEvaluator: Sendable {
             let end = min(start + blockSize, range.upperBound)
             var block = ColumnarBlock(plan: plan, table: table, households: start..<end, keepsRuleTruths: traces != nil)
             block.run(into: &decisions)
-            // Households the household engine may decide further: at such a place, with a
-            // measure that gave a range, or with an eligible program whose amount the columns
-            // left unknown (an amount can be known over ranges, as when both branches of an
-            // unknown condition pay the same).
+            // Households the household engine may decide further: with a measure that gave a
+            // range, with an eligible program whose amount the columns left unknown (an amount
+            // can be known over ranges, as when both branches of an unknown condition pay the
+            // same), or at such a place where the missing-item walk finds an unknown comparison
+            // the ranges decide (the walk ``decide(_:households:on:each:)`` makes).
             let settling = (start..<end).filter { household in
                 !decisions.isComplete(household: household)
-                    && (rangePlaces[table.placePosition(of: household)] || block.gaveRange(household: household)
-                        || decisions.lacksAnAmount(household: household))
+                    && (block.gaveRange(household: household) || decisions.lacksAnAmount(household: household)
+                        || (rangePlaces[table.placePosition(of: household)]
+                            && rangesMayDecide(household, block: block, decisions: decisions)))
             }
             if traces != nil || !settling.isEmpty {
                 if !settling.isEmpty && table.households == nil { block.measureAll() }
@@ -285,6 +287,25 @@ public struct ColumnarEvaluator: Sendable {
             }
             start = end
         }
+    }
+
+    /// Whether the household engine may decide one of `household`'s undetermined programs
+    /// (or members) over ranges: the missing-item walk of one of them says so, or needs a
+    /// truth the block did not compute.
+    private func rangesMayDecide(_ household: Int, block: ColumnarBlock, decisions: TableDecisions) -> Bool {
+        guard evaluator.decidesOverRanges else { return false }
+        let compiled = evaluator.catalog.compiled
+        let row = household - block.households.lowerBound
+        let members = decisions.memberCount(ofHousehold: household)
+        for program in 0..<decisions.programCount {
+            for slot in compiled.programIsMember[program] ? 0..<members : -1..<0 {
+                let member = slot >= 0 ? slot : nil
+                guard decisions.recordedCode(ofProgramAt: program, household: household, member: member) == StatusCode.undetermined
+                else { continue }
+                if block.missingItems(program: program, household: row, member: member, overRanges: true) == nil { return true }
+            }
+        }
+        return false
     }
 
     /// Decides `household` again with the household engine and takes from it what the
