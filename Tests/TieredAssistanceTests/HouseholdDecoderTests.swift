@@ -265,6 +265,21 @@ struct JSONReaderTests {
         #expect(chinese.community == "兴安街道")
     }
 
+    @Test("An enumerated value is read the same written plainly, with escapes or with spaces around it; a near miss is refused with the allowed values",
+          arguments: ["\"urban\"", "\"urb\\u0061n\"", "  \"urban\"  ", "\"rural\""])
+    func enumeratedValue(written: String) throws {
+        let household = try HouseholdDecoder.decode(validHousehold.replacingFirst("\"urban\"", with: written))
+        #expect(household.residence == (written.contains("rural") ? .rural : .urban))
+    }
+
+    @Test("A value that is a prefix, an extension or another case of a value is refused", arguments: ["urba", "urbanx", "Urban", "", "urban\\n"])
+    func enumeratedNearMiss(written: String) {
+        let error = decodeError(validHousehold.replacingFirst("\"urban\"", with: "\"\(written)\""))
+        #expect(error?.code == .invalidValue)
+        #expect(error?.path.description == "residence")
+        #expect(error?.message.contains("\"urban\", \"rural\"") == true)
+    }
+
     @Test("Identifiers are plain ASCII: a name, a control character or a space is refused and not echoed",
           arguments: ["户1", "李桂芳", "H\\u001b[2J", "H 1", "H\\u202e1"])
     func unsafeIdentifiers(id: String) {

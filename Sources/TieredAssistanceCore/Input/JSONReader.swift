@@ -416,6 +416,32 @@ package struct JSONReader {
     /// the allowed values when it is not one of them.
     package mutating func readEnum<Value: RawRepresentable & CaseIterable>(_ type: Value.Type) throws(InputError) -> Value
     where Value.RawValue == String {
+        // A plain ASCII string (every value the formats define is one) is matched on its
+        // bytes, without making a string; anything else goes through `init(rawValue:)`.
+        skipWhitespace()
+        if byte(at: offset) == UInt8(ascii: "\"") {
+            let start = offset + 1
+            var end = start
+            while end < bytes.count {
+                let current = bytes[end]
+                guard current >= 0x20 && current < 0x80 && current != UInt8(ascii: "\"") && current != UInt8(ascii: "\\")
+                else { break }
+                end += 1
+            }
+            if byte(at: end) == UInt8(ascii: "\"") {
+                let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+                for value in Value.allCases {
+                    var name = value.rawValue
+                    let matches = name.withUTF8 { utf8 in
+                        utf8.count == raw.count && (raw.isEmpty || memcmp(utf8.baseAddress!, raw.baseAddress!, raw.count) == 0)
+                    }
+                    if matches {
+                        offset = end + 1
+                        return value
+                    }
+                }
+            }
+        }
         let text = try readString()
         if let value = Value(rawValue: text) { return value }
         let allowed = Value.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
