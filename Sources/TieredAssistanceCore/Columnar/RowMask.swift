@@ -34,30 +34,31 @@ enum RowMask {
     /// `all`, ``TruthBits/yes`` for an `any`), and whether any is left. When no row of
     /// `rows` is settled, `rows` itself (no new mask is made).
     static func undecided(_ rows: [Bool]?, _ result: [UInt8], settled: UInt8) -> (rows: [Bool]?, anyLeft: Bool) {
-        // One branch-free pass over raw buffers counts the wanted rows that are settled and
-        // those left (the compiler vectorises it); the first settled row is found only when
-        // there is one.
-        var settledCount = 0
-        var leftCount = 0
+        // One branch-free pass over raw bytes finds whether a wanted row is settled and
+        // whether one is left (or-ing bytes, the compiler vectorises it 16 rows at a time);
+        // the first settled row is looked for only when there is one.
+        var settledSeen: UInt8 = 0
+        var leftSeen: UInt8 = 0
         result.withUnsafeBufferPointer { result in
             if let rows {
-                rows.withUnsafeBufferPointer { rows in
+                // A `Bool` is stored as the byte 0 or 1.
+                rows.withUnsafeBytes { rows in
                     for row in 0..<result.count {
-                        let wanted = rows[row] ? 1 : 0
-                        let isSettled = result[row] == settled ? 1 : 0
-                        settledCount &+= wanted & isSettled
-                        leftCount &+= wanted & (1 &- isSettled)
+                        let isSettled: UInt8 = result[row] == settled ? 1 : 0
+                        settledSeen |= rows[row] & isSettled
+                        leftSeen |= rows[row] & (isSettled ^ 1)
                     }
                 }
             } else {
                 for row in 0..<result.count {
-                    settledCount &+= result[row] == settled ? 1 : 0
+                    let isSettled: UInt8 = result[row] == settled ? 1 : 0
+                    settledSeen |= isSettled
+                    leftSeen |= isSettled ^ 1
                 }
-                leftCount = result.count &- settledCount
             }
         }
-        let anyLeft = leftCount > 0
-        let firstSettled = settledCount == 0 ? -1
+        let anyLeft = leftSeen != 0
+        let firstSettled = settledSeen == 0 ? -1
             : (0..<result.count).first { result[$0] == settled && RowMask.contains(rows, $0) }!
         guard anyLeft else { return ([], false) }
         guard firstSettled >= 0 else { return (rows, true) }
