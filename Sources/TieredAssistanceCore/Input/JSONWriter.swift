@@ -137,12 +137,9 @@ package struct JSONWriter: Sendable {
         // Printable ASCII without quotes or backslashes (ids, codes, English text) is copied as it is.
         var value = value
         let plain = value.withUTF8 { utf8 in
-            // One branch-free pass (vectorised): most strings need no escape.
-            var special: UInt8 = 0
-            for byte in utf8 {
-                special |= byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte >= 0x7F ? 1 : 0
+            for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte >= 0x7F {
+                return false
             }
-            guard special == 0 else { return false }
             buffer.append(UnsafeRawBufferPointer(utf8))
             return true
         }
