@@ -260,6 +260,8 @@ public struct ColumnarEvaluator: Sendable {
         let rangePlaces = plan.parameters.map { resolved in
             readParameters.contains { if case .absent = resolved[$0] { return true } else { return false } }
         }
+        // The flagged parameters of each place, made once for the households settled over ranges.
+        let scratch = EvaluationScratch()
         var start = range.lowerBound
         while start < range.upperBound {
             let end = min(start + blockSize, range.upperBound)
@@ -281,7 +283,7 @@ public struct ColumnarEvaluator: Sendable {
                 let measured = block.measured()
                 for household in settling {
                     settleOverRanges(household, table: table, block: measured, day: day, parameters: plan.parameters,
-                                     into: &decisions)
+                                     scratch: scratch, into: &decisions)
                 }
                 traces?.blocks.append(measured)
             }
@@ -314,16 +316,13 @@ public struct ColumnarEvaluator: Sendable {
     /// household itself; a table of columns the measures the block recorded (every measure,
     /// ``ColumnarBlock/measureAll()``; none is measured twice).
     private func settleOverRanges(_ household: Int, table: HouseholdTable, block: MeasuredBlock, day: Day,
-                                  parameters: [ResolvedParameters], into decisions: inout TableDecisions) {
+                                  parameters: [ResolvedParameters], scratch: EvaluationScratch,
+                                  into decisions: inout TableDecisions) {
         var decision = Decision()
         let resolved = parameters[table.placePosition(of: household)]
-        if let households = table.households {
-            evaluator.decide(households[household], on: day, parameters: resolved, into: &decision, scratch: nil,
-                             recorded: nil, columns: nil)
-        } else {
-            evaluator.decide(subject(household, table: table, day: day), on: day, parameters: resolved, into: &decision,
-                             recorded: recorded(household, table: table, block: block))
-        }
+        let recorded = table.households == nil ? recorded(household, table: table, block: block) : nil
+        evaluator.decide(subject(household, table: table, day: day), on: day, parameters: resolved, into: &decision,
+                         scratch: scratch, recorded: recorded, columns: nil)
         decisions.settle(household: household, with: decision)
     }
 
