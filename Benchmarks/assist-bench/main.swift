@@ -11,7 +11,8 @@
 // `decide` keeping `TableTraces`, first also building every household's `Evaluation` from
 // them, then recording only; off times `decide` alone; both all three. The last line
 // reports the last mode timed. catalog times both engines (and checks that they agree) unless
-// --engine names one.
+// --engine names one, then the columnar engine's table decisions; its last line reports the
+// columnar engine's whole decisions.
 //
 // The last line of a timed run is `households=N seconds=S households_per_second=R`.
 // --out is overwritten in place and cut to its new length when the run ends (also on an
