@@ -99,6 +99,13 @@ struct ColumnarEvaluationSnippets {
         #expect(text == ExplanationRenderer(language: .chinese).render(traced))
         #expect(text.contains("【低保】 符合 · 每月 1,000.00 元"))
         #expect(text.contains("人均月收入 600.00 元"))
+        // The whole evaluation, not only its text: the same JSON, the measured 600 yuan a
+        // person in the comparison, the rule's truth kept in the columns.
+        let explainedJSON = EvaluationJSON.encode(evaluation, detail: .full)
+        #expect(explainedJSON == EvaluationJSON.encode(traced, detail: .full))
+        #expect(String(decoding: explainedJSON, as: UTF8.self).contains("\"text\":\"600.00\""))
+        #expect(traces.ruleTruth(RuleID("article.below"), household: 0) == .yes)
+        #expect(evaluation.tier == traced.tier)
 
         // doc: ColumnarEvaluation.md #5
         let income = traces.tally(RuleID("article.below"))
