@@ -5,31 +5,22 @@ import TieredAssistance
 /// household engine as the oracle, by `DocumentationTests.ColumnarEvaluationSnippets`).
 @Suite("Column form output")
 struct ColumnFormOutputTests {
-    static let source = Citation(PolicyDocument(key: "article", title: "Columnar Evaluation", issuer: "DocC"))
-    static let standard: ParameterID = "article.standard"
+    static let source = Citation(PolicyDocument(key: "column-form", title: "Column form output", issuer: "tests"))
 
-    /// A one-rule catalog (the measure below a standard) around `income`.
+    /// The smallest catalog that measures `income` in columns: one rule comparing it with a
+    /// constant, one program, no parameters.
     static func evaluator(measuring income: Measure) throws -> Evaluator {
-        let parameters = ParameterCatalog([
-            ParameterDefinition(id: standard, chineseTitle: "标准", englishTitle: "standard", units: [.yuanPerPersonPerMonth],
-                                summary: "article"),
-        ])
+        let parameters = ParameterCatalog([])
         let catalog = try RuleCatalog(
             measures: [income],
-            rules: [Rule(id: "article.below", chineseTitle: "低于标准", englishTitle: "below the standard", citations: [source],
-                         scope: .household, program: "article.dibao",
-                         condition: .compare(.measure(income.id), .lessThan, .parameter(standard)))],
-            programs: [Program(id: "article.dibao", chineseTitle: "低保", englishTitle: "dibao", kind: .tier(rank: 0), scope: .household,
-                               rules: ["article.below"],
-                               amount: AmountFormula(.operand(.parameter(standard), Label("标准", "standard")), rounding: .halfUp,
-                                                     citations: [source]),
-                               citations: [source])],
+            rules: [Rule(id: "test.below", chineseTitle: "低于标准", englishTitle: "below the standard", citations: [source],
+                         scope: .household, program: "test.program",
+                         condition: .compare(.measure(income.id), .lessThan, .constant(Quantity(100_000, unit: .moneyPerMonth))))],
+            programs: [Program(id: "test.program", chineseTitle: "测试", englishTitle: "test", kind: .entitlement, scope: .household,
+                               rules: ["test.below"], citations: [source])],
             parameters: parameters)
         var book = PolicyBook(catalog: parameters)
-        try book.add(PolicyBook.Layer(name: "article", title: "illustrative", entries: [
-            ParameterEntry(parameter: standard, jurisdiction: .innerMongolia, effective: Day(iso: "2025-01-01")!,
-                           value: .money(Money(yuan: 1000)), unit: .yuanPerPersonPerMonth, source: source, status: .illustrative),
-        ]))
+        try book.add(PolicyBook.Layer(name: "none", title: "no values", entries: []))
         return try Evaluator(catalog: catalog, book: book)
     }
 

@@ -18,7 +18,8 @@ struct RowMaskTests {
         for trial in 0..<2_000 {
             let count = random.below(300)
             let result = (0..<count).map { _ in truths[random.below(3)] }
-            // Some trials settle nothing or everything, so both short paths are taken.
+            // Every third trial has no mask (every row wanted); `shortPaths` covers the
+            // masks with no row settled or every row settled.
             let rows: [Bool]? = trial % 3 == 0 ? nil : (0..<count).map { _ in random.below(4) != 0 }
             for settled in [TruthBits.no, TruthBits.yes] {
                 let (left, anyLeft) = RowMask.undecided(rows, result, settled: settled)
